@@ -1,0 +1,49 @@
+// Parsing by extension (SPEC 3): `.ts` without JSX so `<T>x` assertions parse, JSX elsewhere.
+// `parseForAnalysis` is @babel/parser alone; `parseForPrint` goes through recast so that
+// untouched code prints back byte for byte.
+import { parse as babelParse, type ParserPlugin } from '@babel/parser';
+import * as recast from 'recast';
+import type { File } from '@babel/types';
+
+function plugins(file: string): ParserPlugin[] {
+  const common: ParserPlugin[] = ['decorators-legacy', 'importAttributes', 'explicitResourceManagement'];
+  if (/\.(ts|mts|cts)$/.test(file)) return ['typescript', ...common];
+  if (/\.tsx$/.test(file)) return ['typescript', 'jsx', ...common];
+  return ['jsx', ...common];
+}
+
+function babelOptions(file: string, tokens: boolean) {
+  return {
+    sourceType: 'module' as const,
+    allowReturnOutsideFunction: true,
+    allowImportExportEverywhere: true,
+    errorRecovery: false,
+    tokens,
+    plugins: plugins(file),
+  };
+}
+
+export function parseForAnalysis(file: string, text: string): File {
+  return babelParse(text, babelOptions(file, false)) as unknown as File;
+}
+
+export function parseForPrint(file: string, text: string): File {
+  return recast.parse(text, {
+    parser: { parse: (source: string) => babelParse(source, babelOptions(file, true)) },
+  }) as File;
+}
+
+export function print(ast: unknown): string {
+  return recast.print(ast as recast.types.ASTNode).code;
+}
+
+/** Prints a node on its own, reusing its original source text where recast still can. */
+export function printNode(node: unknown): string {
+  return recast.print(node as recast.types.ASTNode).code;
+}
+
+/** The error message of a parse failure, with its position. */
+export function parseErrorMessage(error: unknown): string {
+  const e = error as { message?: string; loc?: { line: number; column: number } };
+  return `could not parse: ${(e.message ?? String(error)).replace(/\s*\(\d+:\d+\)$/, '')}${e.loc ? ` (line ${e.loc.line}, column ${e.loc.column + 1})` : ''}`;
+}

@@ -1,0 +1,78 @@
+// A small walker over Babel ASTs (plain or recast-wrapped): parents included, no dependency.
+import type { Node } from '@babel/types';
+
+const SKIP = new Set(['loc', 'start', 'end', 'tokens', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'extra', 'original', 'range']);
+
+export interface Path {
+  node: Node;
+  parent: Path | null;
+  key: string | null;
+  index: number | null;
+}
+
+/** Visits every node depth-first; return false from `visit` to skip a node's children. */
+export function walk(root: Node, visit: (path: Path) => boolean | void, parent: Path | null = null): void {
+  const path: Path = { node: root, parent, key: parent ? null : null, index: null };
+  walkPath(path, visit);
+}
+
+function walkPath(path: Path, visit: (path: Path) => boolean | void): void {
+  if (visit(path) === false) return;
+  const node = path.node as unknown as Record<string, unknown>;
+  for (const key of Object.keys(node)) {
+    if (SKIP.has(key)) continue;
+    const value = node[key];
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child = value[i];
+        if (isNode(child)) walkPath({ node: child, parent: path, key, index: i }, visit);
+      }
+    } else if (isNode(value)) walkPath({ node: value, parent: path, key, index: null }, visit);
+  }
+}
+
+export function isNode(value: unknown): value is Node {
+  return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+}
+
+/** All nodes of a type below root, in source order. */
+export function findAll<T extends Node['type']>(root: Node, type: T): Array<Path & { node: Extract<Node, { type: T }> }> {
+  const out: Array<Path & { node: Extract<Node, { type: T }> }> = [];
+  walk(root, (p) => {
+    if (p.node.type === type) out.push(p as Path & { node: Extract<Node, { type: T }> });
+  });
+  return out;
+}
+
+const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
+export const isFunction = (node: Node): boolean => FUNCTION_TYPES.has(node.type);
+
+/** Walks a function body without entering nested functions (their `return`s are not ours). */
+export function walkOwnBody(fn: Node, visit: (path: Path) => boolean | void): void {
+  const body = (fn as { body?: Node }).body;
+  if (!body) return;
+  walk(body, (p) => (p.node !== body && isFunction(p.node) ? false : visit(p)));
+}
+
+/** The innermost enclosing function of a path. */
+export function enclosingFunction(path: Path): Path | null {
+  for (let p = path.parent; p; p = p.parent) if (isFunction(p.node)) return p;
+  return null;
+}
+
+/** The statement path containing `path` (the nearest ancestor whose parent holds it in a body array). */
+export function enclosingStatement(path: Path): Path | null {
+  for (let p: Path | null = path; p; p = p.parent) if (p.index !== null && (p.key === 'body' || p.key === 'consequent')) return p;
+  return null;
+}
+
+/** Replaces the node at a path in its parent. */
+export function replaceAt(path: Path, replacement: Node | Node[] | null): void {
+  const parent = path.parent!.node as unknown as Record<string, unknown>;
+  const key = path.key!;
+  if (path.index !== null) {
+    const list = parent[key] as Node[];
+    const nodes = replacement === null ? [] : Array.isArray(replacement) ? replacement : [replacement];
+    list.splice(path.index, 1, ...nodes);
+  } else parent[key] = replacement;
+}

@@ -1,0 +1,125 @@
+// The project model (SPEC 3): the Next.js apps below the given paths and their route files.
+import type { App, PathAlias, Project, ProjectSnapshot, RouteFile, RouterKind, Segment } from './types.js';
+import { dirname, isInside, join } from './paths.js';
+import { parseJsonc } from './jsonc.js';
+
+interface PackageJson {
+  dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+}
+
+function dependencyVersion(pkg: PackageJson, name: string): string | null {
+  const range = pkg.dependencies?.[name] ?? pkg.devDependencies?.[name] ?? pkg.peerDependencies?.[name];
+  if (!range) return null;
+  const m = /\d+(\.\d+){0,2}(-[\w.]+)?/.exec(range);
+  return m ? m[0] : range;
+}
+
+function hasDir(snapshot: ProjectSnapshot, dir: string): boolean {
+  for (const file of snapshot.summaries.keys()) if (isInside(file, dir)) return true;
+  return false;
+}
+
+/** `basePath` from next.config.*: read as text, since the config is code we must not run. */
+function readBasePath(snapshot: ProjectSnapshot, dir: string): string {
+  for (const name of ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs', 'next.config.mts']) {
+    const text = snapshot.files.get(join(dir, name));
+    const m = text && /basePath\s*:\s*(['"`])(\/[^'"`]*)\1/.exec(text);
+    if (m) return m[2]!.replace(/\/$/, '');
+  }
+  return '';
+}
+
+function readAliases(snapshot: ProjectSnapshot, dir: string): PathAlias[] {
+  for (const name of ['tsconfig.json', 'jsconfig.json']) {
+    const text = snapshot.files.get(join(dir, name));
+    if (!text) continue;
+    const config = parseJsonc(text) as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } } | null;
+    const options = config?.compilerOptions;
+    if (!options?.paths) return [];
+    const base = join(dir, options.baseUrl ?? '.');
+    return Object.entries(options.paths).map(([key, targets]) => {
+      const wildcard = key.endsWith('*');
+      return {
+        prefix: wildcard ? key.slice(0, -1) : key,
+        wildcard,
+        targets: targets.map((t) => join(base, wildcard ? t.replace(/\*$/, '') : t) + (wildcard && t.endsWith('/*') ? '/' : '')),
+      };
+    });
+  }
+  return [];
+}
+
+export function findApps(snapshot: ProjectSnapshot): App[] {
+  const apps: App[] = [];
+  for (const [file, text] of snapshot.files) {
+    if (!file.endsWith('package.json') || file.includes('node_modules/')) continue;
+    const pkg = parseJsonc(text) as PackageJson | null;
+    if (!pkg || !dependencyVersion(pkg, 'next')) continue;
+    const dir = dirname(file);
+    const appDir = [join(dir, 'app'), join(dir, 'src/app')].find((d) => hasDir(snapshot, d)) ?? null;
+    const pagesDir = [join(dir, 'pages'), join(dir, 'src/pages')].find((d) => hasDir(snapshot, d)) ?? null;
+    const router: RouterKind = appDir && pagesDir ? 'both' : pagesDir ? 'pages' : 'app';
+    apps.push({
+      dir,
+      router,
+      next: dependencyVersion(pkg, 'next'),
+      react: dependencyVersion(pkg, 'react'),
+      appDir,
+      pagesDir,
+      basePath: readBasePath(snapshot, dir),
+      aliases: readAliases(snapshot, dir),
+    });
+  }
+  return apps.sort((a, b) => a.dir.localeCompare(b.dir));
+}
+
+/** The innermost app containing a file. */
+export function appOf(apps: App[], file: string): App | null {
+  let best: App | null = null;
+  for (const app of apps) if (isInside(file, app.dir) && (!best || app.dir.length > best.dir.length)) best = app;
+  return best;
+}
+
+function parseSegment(part: string): Segment | null {
+  if (/^\(.*\)$/.test(part) || part.startsWith('@')) return null; // route group, parallel slot
+  let m = /^\[\[\.\.\.(.+)\]\]$/.exec(part);
+  if (m) return { kind: 'catch-all', name: m[1]!, optional: true };
+  m = /^\[\.\.\.(.+)\]$/.exec(part);
+  if (m) return { kind: 'catch-all', name: m[1]!, optional: false };
+  m = /^\[(.+)\]$/.exec(part);
+  if (m) return { kind: 'dynamic', name: m[1]! };
+  return { kind: 'static', value: part };
+}
+
+function routeOf(app: App, file: string): RouteFile | null {
+  if (app.appDir && isInside(file, app.appDir) && /\/route\.(ts|js|tsx|jsx|mjs)$/.test(file)) {
+    const parts = file.slice(app.appDir.length + 1).split('/').slice(0, -1);
+    const segments = parts.map(parseSegment).filter((s): s is Segment => s !== null);
+    return { app, file, router: 'app', segments };
+  }
+  if (app.pagesDir && isInside(file, join(app.pagesDir, 'api'))) {
+    const parts = file.slice(app.pagesDir.length + 1).replace(/\.(ts|js|tsx|jsx|mjs)$/, '').split('/');
+    if (parts[parts.length - 1] === 'index') parts.pop();
+    const segments = parts.map(parseSegment).filter((s): s is Segment => s !== null);
+    return { app, file, router: 'pages', segments };
+  }
+  return null;
+}
+
+export function buildProject(snapshot: ProjectSnapshot): Project {
+  const apps = findApps(snapshot);
+  const routes: RouteFile[] = [];
+  for (const file of snapshot.files.keys()) {
+    const app = appOf(apps, file);
+    const route = app && routeOf(app, file);
+    if (route) routes.push(route);
+  }
+  routes.sort((a, b) => a.file.localeCompare(b.file));
+  return { apps, routes };
+}
+
+export function routePath(route: RouteFile): string {
+  return '/' + route.segments.map((s) => (s.kind === 'static' ? s.value : s.kind === 'dynamic' ? `[${s.name}]` : s.optional ? `[[...${s.name}]]` : `[...${s.name}]`)).join('/');
+}

@@ -1,0 +1,52 @@
+// Builds the snapshot transforms read: one pass over file texts, a cheap text test per file,
+// full text kept only for files that can matter (SPEC 8).
+import type { FileSummary, ProjectSnapshot } from './types.js';
+import { basename, isSourceFile } from './paths.js';
+
+const CONFIG_FILE = /(^|\/)(package\.json|tsconfig\.json|jsconfig\.json|next\.config\.(js|mjs|cjs|ts|mts)|pnpm-workspace\.yaml)$/;
+const ROUTE_FILE = /(^|\/)(app\/(.+\/)?route\.(ts|js|tsx|jsx|mjs)|pages\/api\/.+\.(ts|js|tsx|jsx|mjs))$/;
+/** A file can matter only if it might hold a call site, a handler or an action. */
+const CANDIDATE_TEXT = /fetch\s*\(|\/api\/|use server|axios/;
+
+const SPECIFIER =
+  /(?:^|[\s;}])(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\sfrom\s*)?['"]([^'"\n]+)['"]|\b(?:import|require)\s*\(\s*['"]([^'"\n]+)['"]\s*\)/g;
+
+/** The module's leading directive, read without parsing: comments and blank lines skipped. */
+export function readDirective(text: string): FileSummary['directive'] {
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .replace(/^(\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/, '');
+  const m = /^(['"])(use client|use server)\1/.exec(head);
+  return m ? (m[2] as FileSummary['directive']) : null;
+}
+
+export function summarize(text: string): FileSummary {
+  const specifiers: string[] = [];
+  for (const m of text.matchAll(SPECIFIER)) specifiers.push((m[1] ?? m[2])!);
+  return { directive: readDirective(text), specifiers };
+}
+
+/** Whether a file's text is worth keeping for the transforms. */
+export function isCandidate(file: string, text: string): boolean {
+  if (CONFIG_FILE.test(file)) return true;
+  if (!isSourceFile(file)) return false;
+  return ROUTE_FILE.test(file) || CANDIDATE_TEXT.test(text);
+}
+
+export class SnapshotBuilder {
+  readonly snapshot: ProjectSnapshot = { files: new Map(), summaries: new Map() };
+
+  add(file: string, text: string): void {
+    if (isSourceFile(file)) this.snapshot.summaries.set(file, summarize(text));
+    if (isCandidate(file, text)) this.snapshot.files.set(file, text);
+  }
+}
+
+/** Builds a snapshot from in-memory files (tests, the programmatic API). */
+export function snapshotFrom(files: Iterable<[string, string]>): ProjectSnapshot {
+  const builder = new SnapshotBuilder();
+  for (const [file, text] of files) builder.add(file, text);
+  return builder.snapshot;
+}
+
+export const isConfigFile = (file: string): boolean => CONFIG_FILE.test(file) || basename(file) === 'package.json';

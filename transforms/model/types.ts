@@ -1,0 +1,130 @@
+// The shared model every command reads and the report every command returns (SPEC 2 and 3).
+
+export type RouterKind = 'app' | 'pages' | 'both';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
+export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
+
+/** Stable reason codes (SPEC 6). Never reuse one for another meaning. */
+export type Reason =
+  | 'streaming-response'
+  | 'webhook'
+  | 'non-json-response'
+  | 'custom-response-headers'
+  | 'external-callers'
+  | 'get-request'
+  | 'unresolved-route'
+  | 'external-url'
+  | 'dynamic-url'
+  | 'pages-router-caller'
+  | 'response-used-beyond-json'
+  | 'unsupported-handler'
+  | 'closure-action'
+  | 'route-exists'
+  | 'body-mismatch'
+  | 'no-app-router';
+
+export type Warning = 'unvalidated-input' | 'form-resets-after-action' | 'body-size-limit' | 'exposed-without-caller' | 'route-kept-delegated';
+
+/** What a file looks like to the cheap pre-parse pass: enough for the import graph. */
+export interface FileSummary {
+  directive: 'use client' | 'use server' | null;
+  /** Import/export-from/require specifiers, as written. */
+  specifiers: string[];
+}
+
+/**
+ * Everything a transform may read: file texts keyed by posix path relative to the
+ * current directory. Files that cannot matter are summarised, not kept.
+ */
+export interface ProjectSnapshot {
+  /** Full text of every file that can matter (candidates and config files). */
+  files: Map<string, string>;
+  /** Every source file found, including non-candidates, for the import graph. */
+  summaries: Map<string, FileSummary>;
+}
+
+export interface PathAlias {
+  /** e.g. `@/` for `"@/*"`, or `~lib` for an exact alias. */
+  prefix: string;
+  wildcard: boolean;
+  /** Target directories (or files) relative to cwd, with `/`. */
+  targets: string[];
+}
+
+export interface App {
+  /** Directory of the app's package.json, relative to cwd ('.' for the current one). */
+  dir: string;
+  router: RouterKind;
+  next: string | null;
+  react: string | null;
+  /** `app` or `src/app` joined with dir, when present. */
+  appDir: string | null;
+  pagesDir: string | null;
+  basePath: string;
+  aliases: PathAlias[];
+}
+
+export type Segment =
+  | { kind: 'static'; value: string }
+  | { kind: 'dynamic'; name: string }
+  | { kind: 'catch-all'; name: string; optional: boolean };
+
+export interface RouteFile {
+  app: App;
+  file: string;
+  router: 'app' | 'pages';
+  /** URL segments after the basePath, route groups removed. */
+  segments: Segment[];
+}
+
+export interface Project {
+  apps: App[];
+  routes: RouteFile[];
+}
+
+export type SiteKind = 'fetch-call' | 'route' | 'action';
+export type SiteStatus = 'migrated' | 'skipped' | 'planned';
+
+export interface Site {
+  kind: SiteKind;
+  file: string;
+  line: number;
+  target?: string;
+  method?: string;
+  name?: string;
+  status: SiteStatus;
+  reason?: Reason;
+  message?: string;
+  warnings?: Warning[];
+}
+
+export interface Change {
+  file: string;
+  kind: 'create' | 'modify' | 'delete';
+  /** Text before (null for create) and after (null for delete). */
+  before: string | null;
+  after: string | null;
+}
+
+export interface FileError {
+  file: string;
+  message: string;
+}
+
+/** What every transform returns: a pure description of what would happen. */
+export interface TransformResult {
+  apps: App[];
+  sites: Site[];
+  changes: Change[];
+  errors: FileError[];
+  filesParsed: number;
+}
+
+export type RouteMode = 'delegate' | 'remove' | 'keep';
+export type FormMode = 'action' | 'call-only';
+
+export interface ToActionOptions {
+  route: RouteMode;
+  form: FormMode;
+  includeGet: boolean;
+}
