@@ -33,13 +33,20 @@ export function parseForPrint(file: string, text: string): File {
   }) as File;
 }
 
-export function print(ast: unknown): string {
-  return recast.print(ast as recast.types.ASTNode).code;
+export interface PrintStyle {
+  quote: 'single' | 'double';
+  eol: '\n' | '\r\n';
+  indent: string;
 }
 
-/** Prints a node on its own, reusing its original source text where recast still can. */
-export function printNode(node: unknown): string {
-  return recast.print(node as recast.types.ASTNode).code;
+function recastOptions(style?: PrintStyle): recast.Options {
+  if (!style) return {};
+  return { quote: style.quote, lineTerminator: style.eol, tabWidth: style.indent === '\t' ? 2 : style.indent.length, useTabs: style.indent === '\t' };
+}
+
+/** Prints a tree or a node, reusing the original text of everything not changed. */
+export function print(node: unknown, style?: PrintStyle): string {
+  return recast.print(node as recast.types.ASTNode, recastOptions(style)).code;
 }
 
 /** The error message of a parse failure, with its position. */

@@ -71,8 +71,11 @@ export function replaceAt(path: Path, replacement: Node | Node[] | null): void {
   const parent = path.parent!.node as unknown as Record<string, unknown>;
   const key = path.key!;
   if (path.index !== null) {
+    // Earlier edits may have shifted the array, so find the node by identity.
     const list = parent[key] as Node[];
+    const at = list.indexOf(path.node);
+    if (at < 0) return;
     const nodes = replacement === null ? [] : Array.isArray(replacement) ? replacement : [replacement];
-    list.splice(path.index, 1, ...nodes);
+    list.splice(at, 1, ...nodes);
   } else parent[key] = replacement;
 }

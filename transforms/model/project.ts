@@ -44,7 +44,8 @@ function readAliases(snapshot: ProjectSnapshot, dir: string): PathAlias[] {
       return {
         prefix: wildcard ? key.slice(0, -1) : key,
         wildcard,
-        targets: targets.map((t) => join(base, wildcard ? t.replace(/\*$/, '') : t) + (wildcard && t.endsWith('/*') ? '/' : '')),
+        // Wildcard targets are directories (`./src/*` -> `src`); exact ones are files.
+        targets: targets.map((t) => join(base, wildcard ? t.replace(/\/?\*$/, '') || '.' : t)),
       };
     });
   }

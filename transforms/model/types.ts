@@ -20,7 +20,8 @@ export type Reason =
   | 'unsupported-handler'
   | 'closure-action'
   | 'route-exists'
-  | 'body-mismatch'
+  | 'not-client-code'
+  | 'unsupported-call'
   | 'no-app-router';
 
 export type Warning = 'unvalidated-input' | 'form-resets-after-action' | 'body-size-limit' | 'exposed-without-caller' | 'route-kept-delegated';

@@ -1,10 +1,210 @@
 // to-action (SPEC 4): fetch('/api/...') call sites and their handlers -> 'use server' actions.
-import type { ProjectSnapshot, ToActionOptions, TransformResult } from '../model/types.js';
-import { buildProject } from '../model/project.js';
+// find call sites -> resolve routes -> read handlers -> build action modules -> rewrite callers
+// -> route afterwards; every step returns data, nothing here touches the disk.
+import type { File } from '@babel/types';
+import type { App, Change, FileError, ProjectSnapshot, RouteFile, Site, ToActionOptions, TransformResult } from '../model/types.js';
+import { appOf, buildProject } from '../model/project.js';
+import { ImportGraph } from '../model/import-graph.js';
+import { isSourceFile } from '../model/paths.js';
+import { parseErrorMessage, parseForPrint } from '../ast/parse.js';
+import { detectStyle } from '../ast/nodes.js';
+import { findFetchCalls, type FetchCall } from './call-sites.js';
+import { matchUrl, type RouteMatch, type UrlTemplate } from './url.js';
+import { analyzeHandler, type HandlerPlan } from './handler.js';
+import { actionModulePath, actionName } from './names.js';
+import { ActionModule } from './action-module.js';
+import { rewriteCallers } from './callers.js';
+import { rewriteRoutes } from './route-afterwards.js';
+import { finishChanges } from './changes.js';
 
 export const DEFAULT_TO_ACTION_OPTIONS: ToActionOptions = { route: 'delegate', form: 'action', includeGet: false };
 
-export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = DEFAULT_TO_ACTION_OPTIONS): TransformResult {
-  const project = buildProject(snapshot);
-  return { apps: project.apps, sites: [], changes: [], errors: [], filesParsed: 0 };
+export interface Candidate {
+  call: FetchCall;
+  app: App;
+  match: RouteMatch;
+  url: UrlTemplate;
+  method: string;
+  site: Site;
 }
+
+/** A route method that becomes an action, with everything later steps need. */
+export interface Migration {
+  route: RouteFile;
+  method: string;
+  plan: HandlerPlan;
+  envelope: boolean;
+  moduleFile: string;
+  name: string;
+  candidates: Candidate[];
+  routeSite: Site;
+}
+
+export class ParsedFiles {
+  readonly errors: FileError[] = [];
+  private readonly cache = new Map<string, File | null>();
+  constructor(private readonly snapshot: ProjectSnapshot) {}
+
+  get count(): number {
+    return this.cache.size;
+  }
+
+  /** A fresh recast AST of a file (callers mutate it), or null after reporting why. */
+  parse(file: string): File | null {
+    if (this.cache.get(file) === null) return null;
+    const text = this.snapshot.files.get(file);
+    if (text === undefined) return null;
+    try {
+      const ast = parseForPrint(file, text);
+      this.cache.set(file, ast);
+      return ast;
+    } catch (error) {
+      this.cache.set(file, null);
+      this.errors.push({ file, message: parseErrorMessage(error) });
+      return null;
+    }
+  }
+}
+
+const skipSite = (site: Site, reason: Site['reason'], message: string): Site => Object.assign(site, { status: 'skipped' as const, reason, message });
+
+function findCandidates(snapshot: ProjectSnapshot, options: ToActionOptions, parsed: ParsedFiles, sites: Site[]) {
+  const project = buildProject(snapshot);
+  const graph = new ImportGraph(snapshot, project.apps);
+  const routeFiles = new Set(project.routes.map((r) => r.file));
+  const candidates: Candidate[] = [];
+  const asts = new Map<string, File>();
+  for (const file of [...snapshot.files.keys()].sort()) {
+    const text = snapshot.files.get(file)!;
+    if (!isSourceFile(file) || routeFiles.has(file) || !/fetch\s*\(/.test(text)) continue;
+    const app = appOf(project.apps, file);
+    if (!app) continue;
+    const ast = parsed.parse(file);
+    if (!ast) continue;
+    asts.set(file, ast);
+    for (const call of findFetchCalls(file, ast, app.basePath)) {
+      const site: Site = { kind: 'fetch-call', file, line: call.line, status: 'planned' };
+      const r = call.resolution;
+      if (r.kind === 'external') {
+        sites.push(skipSite(site, 'external-url', `fetches ${r.text}, an absolute or environment-based URL`));
+        continue;
+      }
+      if (r.kind === 'dynamic') {
+        sites.push(skipSite(site, 'dynamic-url', `fetches ${r.text}, which cannot be resolved statically`));
+        continue;
+      }
+      const match = matchUrl(app, project.routes, r.url);
+      if (!match) {
+        if (r.text.includes('/api/')) sites.push(skipSite(site, 'unresolved-route', `no route of ${app.dir === '.' ? 'the app' : app.dir} answers ${r.text}`));
+        continue;
+      }
+      site.target = match.route.file;
+      sites.push(site);
+      if (!call.method) {
+        skipSite(site, 'unsupported-call', 'the HTTP method cannot be read statically');
+        continue;
+      }
+      site.method = call.method;
+      const side = graph.sideOf(file, app);
+      if (side === 'pages') skipSite(site, 'pages-router-caller', 'the caller is used by Pages Router pages, which cannot call Server Actions');
+      else if (!app.appDir) skipSite(site, 'no-app-router', 'the app has no App Router, which Server Actions need');
+      else if (side !== 'app-client') skipSite(site, 'not-client-code', "the caller is neither a 'use client' module nor imported by one");
+      else if (call.method === 'GET' && !options.includeGet) skipSite(site, 'get-request', 'GET is a cacheable read; pass --include-get to migrate it');
+      else if (call.use.kind === 'beyond') skipSite(site, 'response-used-beyond-json', `the caller ${call.use.why}`);
+      else if (call.body.kind === 'unknown') skipSite(site, 'unsupported-call', `the caller ${call.body.why}`);
+      else if (call.unsupportedInit) skipSite(site, 'unsupported-call', `the caller ${call.unsupportedInit}`);
+      else candidates.push({ call, app, match, url: r.url, method: call.method, site });
+    }
+  }
+  return { project, candidates, asts };
+}
+
+function bodyMismatch(plan: HandlerPlan, call: FetchCall): string | null {
+  const reads = plan.inputs.find((i) => i.source.kind === 'json' || i.source.kind === 'form')?.source.kind ?? 'none';
+  if (reads === 'none') return null;
+  if (call.body.kind === 'none') return `the handler reads a ${reads === 'json' ? 'JSON' : 'form'} body the caller does not send`;
+  if (call.body.kind !== reads) return `the caller sends ${call.body.kind === 'json' ? 'JSON' : 'form data'} but the handler reads ${reads === 'json' ? 'JSON' : 'form data'}`;
+  return null;
+}
+
+export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = DEFAULT_TO_ACTION_OPTIONS): TransformResult {
+  const parsed = new ParsedFiles(snapshot);
+  const sites: Site[] = [];
+  const { project, candidates, asts } = findCandidates(snapshot, options, parsed, sites);
+
+  // Group call sites by the route method they call; read each handler once.
+  const groups = new Map<string, Candidate[]>();
+  for (const c of candidates) {
+    const key = `${c.match.route.file}\0${c.method}`;
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const migrations: Migration[] = [];
+  const modules = new Map<string, ActionModule>();
+  for (const [, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+    const { route, app } = { route: group[0]!.match.route, app: group[0]!.app };
+    const method = group[0]!.method;
+    const text = snapshot.files.get(route.file)!;
+    const ast = parsed.parse(route.file);
+    if (!ast) {
+      group.forEach((c) => skipSite(c.site, 'unsupported-handler', `${route.file} could not be parsed`));
+      continue;
+    }
+    if (route.router === 'pages') {
+      group.forEach((c) => skipSite(c.site, 'unsupported-handler', 'Pages Router API handlers are not migrated yet'));
+      continue;
+    }
+    const plan = analyzeHandler(route, ast, text, method);
+    if ('reason' in plan) {
+      group.forEach((c) => skipSite(c.site, plan.reason, plan.message));
+      continue;
+    }
+    const movable = group.filter((c) => {
+      const why = bodyMismatch(plan, c.call);
+      if (why) skipSite(c.site, 'unsupported-call', why);
+      return !why;
+    });
+    if (movable.length === 0) continue;
+    const readsStatus = movable.some((c) => (c.call.use.kind === 'variable' || c.call.use.kind === 'then') && c.call.use.refs.some((r) => r.use !== 'json'));
+    const statuses = new Set(plan.statuses);
+    const only = plan.statuses[0];
+    const envelope = readsStatus || statuses.size !== 1 || only === null || only === undefined || only < 200 || only > 299;
+
+    const typescript = /\.tsx?$/.test(route.file);
+    let moduleFile = actionModulePath(app.appDir!, route, typescript ? 'ts' : 'js');
+    const existingText = snapshot.files.get(moduleFile);
+    if (existingText !== undefined && !/^\s*['"]use server['"]/.test(existingText.replace(/^\uFEFF/, ''))) moduleFile = moduleFile.replace(/\.(ts|js)$/, '-actions.$1');
+    let mod = modules.get(moduleFile);
+    if (!mod) {
+      const existing = snapshot.files.has(moduleFile) ? parsed.parse(moduleFile) : null;
+      mod = new ActionModule(moduleFile, existing ? { text: snapshot.files.get(moduleFile)!, ast: existing } : null, detectStyle(text), typescript);
+      modules.set(moduleFile, mod);
+    }
+    const line = lineAt(text, plan.fn.start ?? 0);
+    const name = mod.add(plan, text, actionName(route, method), envelope);
+    const warnings = plan.readsFiles ? (['body-size-limit'] as const) : [];
+    for (const c of movable) {
+      c.site.name = name;
+      if (warnings.length > 0) c.site.warnings = [...warnings];
+    }
+    const routeSite: Site = { kind: 'route', file: route.file, line, target: moduleFile, method, name, status: 'planned' };
+    sites.push(routeSite);
+    migrations.push({ route, method, plan, envelope, moduleFile, name, candidates: movable, routeSite });
+  }
+
+  const changes: Change[] = [];
+  for (const [file, mod] of modules) {
+    if (mod.isEmpty) continue;
+    const before = snapshot.files.get(file) ?? null;
+    changes.push({ file, kind: before === null ? 'create' : 'modify', before, after: mod.render() });
+  }
+  changes.push(...rewriteCallers(snapshot, migrations, asts, options));
+  changes.push(...rewriteRoutes(snapshot, migrations, sites, options, parsed));
+  const finished = finishChanges(changes, parsed.errors);
+  return { apps: project.apps, sites: sortSites(sites), changes: finished, errors: parsed.errors, filesParsed: parsed.count };
+}
+
+function sortSites(sites: Site[]): Site[] {
+  return sites.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
+}
+
+const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;

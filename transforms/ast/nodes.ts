@@ -1,0 +1,144 @@
+// Small shape tests and builders shared by the transforms.
+import type { Expression, Node, ObjectExpression, Program, Statement } from '@babel/types';
+import { parseExpression } from '@babel/parser';
+import { walk } from './walk.js';
+
+export const isIdent = (n: Node | null | undefined, name?: string): boolean => n?.type === 'Identifier' && (name === undefined || n.name === name);
+
+/** `obj.prop` with a plain identifier property; returns the property name. */
+export function memberProp(n: Node | null | undefined): string | null {
+  if (n?.type !== 'MemberExpression' && n?.type !== 'OptionalMemberExpression') return null;
+  if (!n.computed && n.property.type === 'Identifier') return n.property.name;
+  if (n.computed && n.property.type === 'StringLiteral') return n.property.value;
+  return null;
+}
+
+export function unwrap(node: Node): Node {
+  while (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' || node.type === 'TSNonNullExpression' || node.type === 'ParenthesizedExpression')
+    node = node.expression;
+  return node;
+}
+
+export function objectProp(obj: ObjectExpression, name: string): Expression | null {
+  for (const p of obj.properties) {
+    if (p.type === 'ObjectProperty' && !p.computed) {
+      const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : null;
+      if (key === name) return p.value as Expression;
+    }
+  }
+  return null;
+}
+
+/** Parses an expression written as code, for building new nodes readably. */
+export function expr(code: string): Expression {
+  const node = parseExpression(code, { plugins: ['typescript', 'jsx'], allowAwaitOutsideFunction: true });
+  // Parentheses written to parse the code are not wanted in the output.
+  if (node.extra?.parenthesized) delete node.extra.parenthesized;
+  return node;
+}
+
+/** Every identifier name a subtree refers to (not property keys), types included. */
+export function referencedNames(root: Node): Set<string> {
+  const names = new Set<string>();
+  walk(root, (p) => {
+    if (p.node.type !== 'Identifier' && p.node.type !== 'JSXIdentifier') return;
+    const parent = p.parent?.node;
+    if (parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && p.key === 'property' && !parent.computed) return;
+    if (parent && (parent.type === 'ObjectProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassProperty' || parent.type === 'TSPropertySignature' || parent.type === 'ClassMethod') && p.key === 'key' && !(parent as { computed?: boolean }).computed) {
+      // `{ a }` shorthand still refers to `a`.
+      if (!(parent.type === 'ObjectProperty' && parent.shorthand)) return;
+    }
+    if (parent?.type === 'JSXAttribute' || parent?.type === 'JSXMemberExpression' && p.key === 'property') return;
+    if (parent?.type === 'TSQualifiedName' && p.key === 'right') return;
+    if (p.node.type === 'JSXIdentifier' && !/^[A-Z]/.test(p.node.name)) return;
+    names.add((p.node as { name: string }).name);
+  });
+  return names;
+}
+
+/** Names a top-level statement declares. */
+export function declaredNames(stmt: Statement): string[] {
+  const s = stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? (stmt.declaration as Node | null) : stmt;
+  if (!s) return [];
+  switch (s.type) {
+    case 'VariableDeclaration':
+      return s.declarations.flatMap((d) => patternNames(d.id));
+    case 'FunctionDeclaration':
+    case 'ClassDeclaration':
+    case 'TSInterfaceDeclaration':
+    case 'TSTypeAliasDeclaration':
+    case 'TSEnumDeclaration':
+      return s.id ? [s.id.name] : [];
+    case 'ImportDeclaration':
+      return s.specifiers.map((sp) => sp.local.name);
+    default:
+      return [];
+  }
+}
+
+export function patternNames(p: Node): string[] {
+  switch (p.type) {
+    case 'Identifier':
+      return [p.name];
+    case 'ObjectPattern':
+      return p.properties.flatMap((prop) => (prop.type === 'RestElement' ? patternNames(prop.argument) : patternNames(prop.value)));
+    case 'ArrayPattern':
+      return p.elements.flatMap((e) => (e ? patternNames(e) : []));
+    case 'AssignmentPattern':
+      return patternNames(p.left);
+    case 'RestElement':
+      return patternNames(p.argument);
+    default:
+      return [];
+  }
+}
+
+/** Every name bound anywhere in a subtree (declarations, params, imports): for fresh names. */
+export function boundNames(root: Node): Set<string> {
+  const names = new Set<string>();
+  walk(root, (p) => {
+    const n = p.node;
+    if (n.type === 'VariableDeclarator') patternNames(n.id).forEach((x) => names.add(x));
+    else if ((n.type === 'FunctionDeclaration' || n.type === 'ClassDeclaration' || n.type === 'FunctionExpression') && n.id) names.add(n.id.name);
+    else if (n.type === 'ImportSpecifier' || n.type === 'ImportDefaultSpecifier' || n.type === 'ImportNamespaceSpecifier') names.add(n.local.name);
+    else if (n.type === 'CatchClause' && n.param) patternNames(n.param).forEach((x) => names.add(x));
+    if ('params' in n && Array.isArray(n.params)) for (const param of n.params as Node[]) patternNames(param).forEach((x) => names.add(x));
+  });
+  return names;
+}
+
+export function freshName(base: string, taken: Set<string>): string {
+  if (!taken.has(base)) return base;
+  for (let i = 2; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`;
+}
+
+/** The style of a source file, so generated code matches it. */
+export interface CodeStyle {
+  quote: 'single' | 'double';
+  semi: boolean;
+  eol: '\n' | '\r\n';
+  indent: string;
+}
+
+export function detectStyle(text: string): CodeStyle {
+  const singles = (text.match(/(^|[\s(=,:])'[^'\n]*'/g) ?? []).length;
+  const doubles = (text.match(/(^|[\s(=,:])"[^"\n]*"/g) ?? []).length;
+  const stmtEnds = text.split('\n').filter((l) => /[\w)\]'"`]\s*;\s*$/.test(l)).length;
+  const noSemis = text.split('\n').filter((l) => /^\s*(const|let|return|import|await)\b.*[\w)\]'"`]\s*$/.test(l)).length;
+  const indentMatch = /\n([ \t]+)\S/.exec(text);
+  return {
+    quote: doubles > singles ? 'double' : 'single',
+    semi: stmtEnds >= noSemis,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+    indent: indentMatch?.[1]?.startsWith('\t') ? '\t' : indentMatch && indentMatch[1]!.length === 4 ? '    ' : '  ',
+  };
+}
+
+export function quoted(value: string, style: CodeStyle): string {
+  const q = style.quote === 'single' ? "'" : '"';
+  return q + value.replace(/\\/g, '\\\\').replace(new RegExp(q, 'g'), '\\' + q) + q;
+}
+
+export function programOf(root: Node): Program {
+  return root.type === 'File' ? root.program : (root as Program);
+}

@@ -1,0 +1,238 @@
+// Builds one `'use server'` resource module (SPEC 4.3): the actions made from handlers, with
+// the imports and module-level helpers they need moved along, and no name collisions.
+import type { File, ImportDeclaration, Node, Statement } from '@babel/types';
+import { print, type PrintStyle } from '../ast/parse.js';
+import { walk, replaceAt } from '../ast/walk.js';
+import { boundNames, declaredNames, expr, freshName, quoted, referencedNames, type CodeStyle } from '../ast/nodes.js';
+import { dirname, join } from '../model/paths.js';
+import path from 'node:path';
+import type { HandlerPlan } from './handler.js';
+import type { App } from '../model/types.js';
+import { importSpecifier } from './import-path.js';
+
+interface ImportNeed {
+  source: string;
+  kind: 'default' | 'namespace' | 'named';
+  imported: string;
+  local: string;
+  typeOnly: boolean;
+}
+
+/**
+ * Rebases a relative specifier written in `fromFile` so it works from `toFile`, through the
+ * app's path alias when one covers the target (so `../../lib/db` and `@/lib/db` meet as one).
+ */
+export function rebaseSpecifier(spec: string, fromFile: string, toFile: string, app: App): string {
+  if (!spec.startsWith('.')) return spec;
+  const target = join(dirname(fromFile), spec);
+  const viaAlias = importSpecifier(app, toFile, target);
+  if (!viaAlias.startsWith('.')) return viaAlias;
+  const rel = path.posix.relative(dirname(toFile), target);
+  return rel.startsWith('.') ? rel : `./${rel}`;
+}
+
+function renameIn(root: Node, from: string, to: string): void {
+  walk(root, (p) => {
+    if (p.node.type === 'Identifier' && p.node.name === from) {
+      const parent = p.parent?.node;
+      if (parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && p.key === 'property' && !parent.computed) return;
+      if (parent?.type === 'ObjectProperty' && p.key === 'key' && !parent.computed) {
+        if (parent.shorthand) {
+          parent.shorthand = false;
+          parent.value = { type: 'Identifier', name: to } as Node as typeof parent.value;
+        }
+        return;
+      }
+      p.node.name = to;
+    }
+  });
+}
+
+export class ActionModule {
+  private readonly imports: ImportNeed[] = [];
+  private readonly helpers: Array<{ name: string[]; text: string }> = [];
+  private readonly functions: string[] = [];
+  private readonly taken: Set<string>;
+
+  constructor(
+    readonly file: string,
+    private readonly existing: { text: string; ast: File } | null,
+    private readonly style: CodeStyle,
+    private readonly typescript: boolean,
+  ) {
+    this.taken = existing ? boundNames(existing.ast) : new Set();
+  }
+
+  get isEmpty(): boolean {
+    return this.functions.length === 0;
+  }
+
+  /** Turns a handler plan into an exported action; returns the action's final name. */
+  add(plan: HandlerPlan, source: string, baseName: string, envelope: boolean): string {
+    applyPlan(plan, envelope);
+    const fn = plan.fn;
+    const program = plan.ast.program;
+    const moduleBindings = new Map<string, Statement>();
+    for (const stmt of program.body) for (const name of declaredNames(stmt)) moduleBindings.set(name, stmt);
+
+    const typeNames = plan.inputs.flatMap((i) => i.type.match(/[A-Za-z_$][\w$]*/g) ?? []);
+    const needed = new Set<Statement>();
+    const queue = [...referencedNames(fn.body), ...typeNames];
+    const seen = new Set<string>();
+    while (queue.length > 0) {
+      const name = queue.pop()!;
+      if (seen.has(name)) continue;
+      seen.add(name);
+      const stmt = moduleBindings.get(name);
+      if (!stmt || isHandlerExport(stmt, fn)) continue;
+      if (!needed.has(stmt) && stmt.type !== 'ImportDeclaration') queue.push(...referencedNames(stmt));
+      needed.add(stmt);
+    }
+    const imports: ImportNeed[] = [];
+    for (const need of [...plan.needs].sort()) imports.push({ source: 'next/headers', kind: 'named', imported: need, local: need, typeOnly: false });
+    const helperStmts: Statement[] = [];
+    for (const stmt of program.body) {
+      if (!needed.has(stmt)) continue;
+      if (stmt.type === 'ImportDeclaration') imports.push(...importNeeds(stmt, seen, plan.route.file, this.file, plan.route.app));
+      else helperStmts.push(stmt);
+    }
+
+    // Resolve collisions with what the module already holds, renaming on our side.
+    for (const imp of imports) {
+      const same = this.imports.find((i) => i.local === imp.local);
+      if (same && (same.source !== imp.source || same.imported !== imp.imported || same.kind !== imp.kind)) {
+        const to = freshName(imp.local, new Set([...this.taken, ...this.imports.map((i) => i.local), ...seen]));
+        renameIn(fn, imp.local, to);
+        helperStmts.forEach((s) => renameIn(s, imp.local, to));
+        imp.local = to;
+      }
+    }
+    const helpers = helperStmts.map((stmt) => ({ names: declaredNames(stmt), stmt }));
+    for (const h of helpers) {
+      const text = helperText(h.stmt, this.style);
+      const clash = this.helpers.find((x) => x.name.some((n) => h.names.includes(n)));
+      if (clash && clash.text !== text) {
+        for (const n of h.names) {
+          const to = freshName(n, new Set([...this.taken, ...this.helpers.flatMap((x) => x.name), ...seen]));
+          renameIn(fn, n, to);
+          helperStmts.forEach((s) => renameIn(s, n, to));
+        }
+        h.names = declaredNames(h.stmt);
+      }
+    }
+    for (const h of helpers) {
+      const text = helperText(h.stmt, this.style);
+      if (!this.helpers.some((x) => x.text === text)) this.helpers.push({ name: h.names, text });
+    }
+    for (const imp of imports) if (!this.imports.some((i) => i.local === imp.local)) this.imports.push(imp);
+
+    const avoid = new Set([...this.taken, ...seen, ...this.imports.map((i) => i.local), ...this.helpers.flatMap((h) => h.name)]);
+    let name = baseName;
+    if (avoid.has(name)) name = freshName(`${baseName}Action`, avoid);
+    this.taken.add(name);
+    const params = plan.inputs.map((i) => (this.typescript ? `${i.name}: ${i.type}` : i.name)).join(', ');
+    // Callers read `data` as they read `await res.json()`: untyped, so their code type-checks as before.
+    const returns = envelope && this.typescript ? `: Promise<{ ok: boolean; status: number; data: any }>` : '';
+    this.functions.push(`export async function ${name}(${params})${returns} ${print(fn.body, this.style)}`);
+    return name;
+  }
+
+  render(): string {
+    const { eol } = this.style;
+    const semi = this.style.semi ? ';' : '';
+    const importLines = renderImports(this.imports, this.style);
+    const blocks = [...this.helpers.map((h) => h.text), ...this.functions].map((b) => b.replace(/\r?\n/g, eol));
+    if (!this.existing) {
+      const head = [`${quoted('use server', this.style)}${semi}`, importLines.join(eol)].filter(Boolean).join(eol + eol);
+      return head + eol + eol + blocks.join(eol + eol) + eol;
+    }
+    // Appending to a module the app already has: new imports after its last import.
+    let text = this.existing.text;
+    const have = new Set(this.existing.ast.program.body.flatMap((s) => (s.type === 'ImportDeclaration' ? s.specifiers.map((x) => x.local.name) : [])));
+    const missing = renderImports(this.imports.filter((i) => !have.has(i.local)), this.style);
+    if (missing.length > 0) {
+      const lastImport = [...this.existing.ast.program.body].reverse().find((s): s is ImportDeclaration => s.type === 'ImportDeclaration');
+      const at = lastImport ? lastImport.end! : directiveEnd(this.existing.ast);
+      text = text.slice(0, at) + eol + missing.join(eol) + text.slice(at);
+    }
+    const trimmed = text.replace(/(\r?\n)*$/, '');
+    return trimmed + eol + eol + blocks.join(eol + eol) + eol;
+  }
+}
+
+function directiveEnd(ast: File): number {
+  const d = ast.program.directives[ast.program.directives.length - 1];
+  return d ? d.end! : 0;
+}
+
+function isHandlerExport(stmt: Statement, fn: Node): boolean {
+  let hit = false;
+  walk(stmt, (p) => void (p.node === fn && (hit = true)));
+  if (hit) return true;
+  return stmt.type === 'ExportNamedDeclaration' && /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(declaredNames(stmt)[0] ?? '');
+}
+
+/** A module-level helper as it will read in the action module: never exported from there. */
+function helperText(stmt: Statement, style: PrintStyle): string {
+  const inner = stmt.type === 'ExportNamedDeclaration' && stmt.declaration ? stmt.declaration : stmt;
+  return print(inner, style);
+}
+
+function importNeeds(decl: ImportDeclaration, used: Set<string>, fromFile: string, toFile: string, app: App): ImportNeed[] {
+  const source = rebaseSpecifier(decl.source.value, fromFile, toFile, app);
+  const typeOnly = decl.importKind === 'type';
+  return decl.specifiers
+    .filter((s) => used.has(s.local.name))
+    .map((s) => ({
+      source,
+      kind: s.type === 'ImportDefaultSpecifier' ? 'default' : s.type === 'ImportNamespaceSpecifier' ? 'namespace' : 'named',
+      imported: s.type === 'ImportSpecifier' ? (s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) : s.local.name,
+      local: s.local.name,
+      typeOnly: typeOnly || (s.type === 'ImportSpecifier' && s.importKind === 'type'),
+    }));
+}
+
+export function renderImports(needs: ImportNeed[], style: CodeStyle): string[] {
+  const semi = style.semi ? ';' : '';
+  const bySource = new Map<string, ImportNeed[]>();
+  for (const n of needs) bySource.set(n.source, [...(bySource.get(n.source) ?? []), n]);
+  const lines: string[] = [];
+  for (const [source, list] of bySource) {
+    const from = quoted(source, style);
+    const allTypes = list.every((n) => n.typeOnly);
+    const def = list.find((n) => n.kind === 'default');
+    const ns = list.find((n) => n.kind === 'namespace');
+    const named = list.filter((n) => n.kind === 'named').map((n) => `${n.typeOnly && !allTypes ? 'type ' : ''}${n.imported === n.local ? n.local : `${n.imported} as ${n.local}`}`);
+    const typeKw = allTypes ? 'type ' : '';
+    if (ns) lines.push(`import ${typeKw}${def ? `${def.local}, ` : ''}* as ${ns.local} from ${from}${semi}`);
+    const head = [def && !ns ? def.local : null, named.length > 0 ? `{ ${named.join(', ')} }` : null].filter(Boolean).join(', ');
+    if (head) lines.push(`import ${typeKw}${head} from ${from}${semi}`);
+  }
+  return lines;
+}
+
+/** Applies the recorded edits, then rewrites every response into the action's return value. */
+function applyPlan(plan: HandlerPlan, envelope: boolean): void {
+  for (const edit of plan.edits) edit();
+  for (const { path: ret, shape } of plan.responses) {
+    const value = shape.body;
+    let replacement: Node | null;
+    if (!envelope) replacement = value;
+    else {
+      const obj = expr(`{ ok: OK, status: STATUS, data: DATA }`) as Node & { properties: Array<{ value: Node }> };
+      const status = shape.statusExpr ?? expr(String(shape.status ?? 200));
+      obj.properties[0]!.value = shape.statusExpr ? expr(`S >= 200 && S < 300`) : expr(String(shape.status! >= 200 && shape.status! < 300));
+      if (shape.statusExpr) {
+        const cmp = obj.properties[0]!.value as Node & { left: { left: Node }; right: { left: Node } };
+        cmp.left.left = shape.statusExpr;
+        cmp.right.left = shape.statusExpr;
+      }
+      obj.properties[1]!.value = status;
+      obj.properties[2]!.value = value ?? expr('null');
+      replacement = obj;
+    }
+    if (ret.node.type === 'ReturnStatement') ret.node.argument = replacement as never;
+    for (const c of shape.cleanup) c();
+  }
+  void replaceAt;
+}

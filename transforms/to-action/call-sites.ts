@@ -1,0 +1,224 @@
+// Finds fetch('/api/...') calls in a module and reads what they send and how they use the
+// response (SPEC 4.1), without changing anything.
+import type { CallExpression, Expression, File, Identifier, Node, ObjectExpression } from '@babel/types';
+import { enclosingFunction, findAll, walk, type Path } from '../ast/walk.js';
+import { HTTP_METHODS } from '../model/types.js';
+import { moduleConstants, resolveUrl, type UrlResolution } from './url.js';
+
+export type CallBody =
+  | { kind: 'none' }
+  | { kind: 'json'; expr: Expression }
+  | { kind: 'form'; expr: Expression }
+  | { kind: 'unknown'; why: string };
+
+/** One use of the response object, to be rewritten against the action's result. */
+export interface ResponseRef {
+  path: Path;
+  use: 'json' | 'ok' | 'status';
+  /** For `json`: the `await res.json()` (or `res.json()`) expression to replace. */
+  target: Path;
+  awaited: boolean;
+}
+
+export type ResponseUse =
+  | { kind: 'ignored' }
+  | { kind: 'variable'; name: string; declarator: Path; refs: ResponseRef[] }
+  | { kind: 'then'; then: Path; param: string | null; refs: ResponseRef[] }
+  | { kind: 'direct-json'; target: Path }
+  | { kind: 'beyond'; why: string };
+
+export interface FetchCall {
+  file: string;
+  line: number;
+  call: Path & { node: CallExpression };
+  /** The `await fetch(...)` or bare `fetch(...)` expression the action call replaces. */
+  outer: Path;
+  resolution: UrlResolution;
+  method: string | null;
+  body: CallBody;
+  /** Request options an action cannot reproduce (custom headers, abort signal). */
+  unsupportedInit: string | null;
+  use: ResponseUse;
+}
+
+const isFetchCallee = (n: Node): boolean =>
+  (n.type === 'Identifier' && n.name === 'fetch') ||
+  (n.type === 'MemberExpression' && n.object.type === 'Identifier' && ['window', 'globalThis', 'self'].includes(n.object.name) && n.property.type === 'Identifier' && n.property.name === 'fetch');
+
+function propertyValue(obj: ObjectExpression, name: string): Expression | null {
+  for (const p of obj.properties) {
+    if (p.type !== 'ObjectProperty' || p.computed) continue;
+    const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : null;
+    if (key === name) return p.value as Expression;
+  }
+  return null;
+}
+
+/** `'POST'`, `HttpMethod.POST`, `Method.Post` or a constant holding one. */
+function readMethod(expr: Expression | null, consts: Map<string, Expression>): string | null {
+  if (!expr) return 'GET';
+  if (expr.type === 'StringLiteral') return expr.value.toUpperCase();
+  if (expr.type === 'MemberExpression' && !expr.computed && expr.property.type === 'Identifier') {
+    const name = expr.property.name.toUpperCase();
+    return (HTTP_METHODS as readonly string[]).includes(name) ? name : null;
+  }
+  if (expr.type === 'Identifier' && consts.has(expr.name)) return readMethod(consts.get(expr.name)!, consts);
+  if (expr.type === 'TemplateLiteral' && expr.expressions.length === 0) return expr.quasis[0]!.value.cooked!.toUpperCase();
+  return null;
+}
+
+function isFormDataExpr(expr: Expression, fn: Path | null): boolean {
+  if (expr.type === 'NewExpression' && expr.callee.type === 'Identifier' && expr.callee.name === 'FormData') return true;
+  if (expr.type !== 'Identifier' || !fn) return false;
+  let found = false;
+  walk(fn.node, (p) => {
+    const n = p.node;
+    if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === expr.name && n.init?.type === 'NewExpression' && n.init.callee.type === 'Identifier' && n.init.callee.name === 'FormData')
+      found = true;
+    if ((n.type === 'Identifier' && n.name === expr.name && p.key === 'params') || (n.type === 'Identifier' && n.name === expr.name && p.parent?.node.type === 'AssignmentPattern')) {
+      const ann = (n as Identifier).typeAnnotation;
+      if (ann?.type === 'TSTypeAnnotation' && ann.typeAnnotation.type === 'TSTypeReference' && ann.typeAnnotation.typeName.type === 'Identifier' && ann.typeAnnotation.typeName.name === 'FormData') found = true;
+    }
+  });
+  return found;
+}
+
+function readBody(init: ObjectExpression | null, fn: Path | null): CallBody {
+  const body = init && propertyValue(init, 'body');
+  if (!body) return { kind: 'none' };
+  if (body.type === 'CallExpression' && body.callee.type === 'MemberExpression' && body.callee.object.type === 'Identifier' && body.callee.object.name === 'JSON' && body.callee.property.type === 'Identifier' && body.callee.property.name === 'stringify' && body.arguments.length === 1)
+    return { kind: 'json', expr: body.arguments[0] as Expression };
+  if (isFormDataExpr(body, fn)) return { kind: 'form', expr: body };
+  return { kind: 'unknown', why: 'sends a body that is neither JSON.stringify(...) nor FormData' };
+}
+
+const HARMLESS_HEADERS = new Set(['content-type', 'accept']);
+const HARMLESS_INIT = new Set(['method', 'body', 'headers', 'cache', 'credentials', 'mode', 'next', 'keepalive', 'redirect', 'referrerPolicy']);
+
+function readUnsupportedInit(init: ObjectExpression | null): string | null {
+  if (!init) return null;
+  for (const p of init.properties) {
+    if (p.type !== 'ObjectProperty' || p.computed) return 'builds its request options dynamically';
+    const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : '?';
+    if (!HARMLESS_INIT.has(key)) return `passes \`${key}\`, which an action call cannot take`;
+    if (key === 'headers') {
+      if (p.value.type !== 'ObjectExpression') return 'sends headers built at run time';
+      for (const h of p.value.properties) {
+        const name = h.type === 'ObjectProperty' && !h.computed ? (h.key.type === 'Identifier' ? h.key.name : h.key.type === 'StringLiteral' ? h.key.value : null) : null;
+        if (!name) return 'sends headers built at run time';
+        if (!HARMLESS_HEADERS.has(name.toLowerCase())) return `sends the \`${name}\` header, which an action does not receive`;
+      }
+    }
+  }
+  return null;
+}
+
+const memberName = (n: Node): string | null => (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier' ? n.property.name : null);
+
+/** Classifies one reference to the response object. */
+function classifyRef(path: Path): ResponseRef | string {
+  const parent = path.parent!;
+  const prop = parent.node.type === 'MemberExpression' && parent.key !== 'property' && (parent.node as { object: Node }).object === path.node ? memberName(parent.node) : null;
+  if (prop === 'ok' || prop === 'status') return { path, use: prop, target: parent, awaited: false };
+  if (prop === 'json' && parent.parent?.node.type === 'CallExpression' && parent.parent.key !== 'arguments') {
+    const call = parent.parent;
+    const awaited = call.parent?.node.type === 'AwaitExpression';
+    return { path, use: 'json', target: awaited ? call.parent! : call, awaited };
+  }
+  return prop ? `reads \`response.${prop}\`` : 'passes the response object on';
+}
+
+function referencesIn(scope: Node, name: string, exclude: Node): Path[] {
+  const out: Path[] = [];
+  walk(scope, (p) => {
+    const n = p.node;
+    if (n.type !== 'Identifier' || n.name !== name || n === exclude) return;
+    const parent = p.parent?.node;
+    if (parent?.type === 'MemberExpression' && p.key === 'property' && !parent.computed) return;
+    if (parent?.type === 'ObjectProperty' && p.key === 'key' && !parent.computed) return;
+    out.push(p);
+  });
+  return out;
+}
+
+function collectRefs(scope: Node, name: string, exclude: Node): ResponseRef[] | string {
+  const refs: ResponseRef[] = [];
+  for (const p of referencesIn(scope, name, exclude)) {
+    const ref = classifyRef(p);
+    if (typeof ref === 'string') return ref;
+    refs.push(ref);
+  }
+  return refs;
+}
+
+function readUse(call: Path): { outer: Path; use: ResponseUse } {
+  let outer = call;
+  while (outer.parent && (outer.parent.node.type === 'ParenthesizedExpression' || outer.parent.node.type === 'TSAsExpression')) outer = outer.parent;
+  const parent = outer.parent!;
+  if (parent.node.type === 'AwaitExpression') {
+    const awaited = parent;
+    const up = awaited.parent!;
+    if (up.node.type === 'ExpressionStatement') return { outer: awaited, use: { kind: 'ignored' } };
+    if (up.node.type === 'VariableDeclarator' && up.node.id.type === 'Identifier') {
+      const name = up.node.id.name;
+      const fn = enclosingFunction(up) ?? rootOf(up);
+      const refs = collectRefs(fn.node, name, up.node.id);
+      if (typeof refs === 'string') return { outer: awaited, use: { kind: 'beyond', why: refs } };
+      return { outer: awaited, use: { kind: 'variable', name, declarator: up, refs } };
+    }
+    // `(await fetch(...)).json()`
+    if (up.node.type === 'MemberExpression' && memberName(up.node) === 'json' && up.parent?.node.type === 'CallExpression') {
+      const jsonCall = up.parent;
+      const target = jsonCall.parent?.node.type === 'AwaitExpression' ? jsonCall.parent : jsonCall;
+      return { outer: awaited, use: { kind: 'direct-json', target } };
+    }
+    return { outer: awaited, use: { kind: 'beyond', why: 'uses the awaited response in an expression' } };
+  }
+  if (parent.node.type === 'ExpressionStatement') return { outer, use: { kind: 'ignored' } };
+  if (parent.node.type === 'MemberExpression' && memberName(parent.node) === 'then' && parent.parent?.node.type === 'CallExpression') {
+    const then = parent.parent;
+    const cb = (then.node as CallExpression).arguments[0];
+    if (then.node.type === 'CallExpression' && then.node.arguments.length === 1 && cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')) {
+      const param = cb.params[0];
+      if (!param) return { outer, use: { kind: 'then', then, param: null, refs: [] } };
+      if (param.type !== 'Identifier') return { outer, use: { kind: 'beyond', why: 'destructures the response' } };
+      const refs = collectRefs(cb.body, param.name, param);
+      if (typeof refs === 'string') return { outer, use: { kind: 'beyond', why: refs } };
+      return { outer, use: { kind: 'then', then, param: param.name, refs } };
+    }
+  }
+  return { outer, use: { kind: 'beyond', why: 'hands the response promise to other code' } };
+}
+
+function rootOf(path: Path): Path {
+  let p = path;
+  while (p.parent) p = p.parent;
+  return p;
+}
+
+export function findFetchCalls(file: string, ast: File, basePath: string): FetchCall[] {
+  const consts = moduleConstants(ast.program);
+  const out: FetchCall[] = [];
+  for (const call of findAll(ast, 'CallExpression')) {
+    const node = call.node;
+    if (!isFetchCallee(node.callee) || node.arguments.length === 0) continue;
+    const [urlArg, initArg] = node.arguments;
+    const resolution = resolveUrl(urlArg!, consts, basePath);
+    if (!resolution.text.includes('/api/') && resolution.kind !== 'path') continue;
+    const init = initArg?.type === 'ObjectExpression' ? initArg : null;
+    const fn = enclosingFunction(call);
+    const { outer, use } = readUse(call);
+    out.push({
+      file,
+      line: node.loc?.start.line ?? 0,
+      call,
+      outer,
+      resolution,
+      method: initArg && !init ? null : readMethod(init && propertyValue(init, 'method'), consts),
+      body: initArg && !init ? { kind: 'unknown', why: 'passes request options built elsewhere' } : readBody(init, fn),
+      unsupportedInit: readUnsupportedInit(init),
+      use,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+// Rewrites every migrated call site of a caller module and imports the actions it now calls.
+import type { File } from '@babel/types';
+import type { Change, ProjectSnapshot, ToActionOptions } from '../model/types.js';
+import { print } from '../ast/parse.js';
+import { boundNames, detectStyle, freshName } from '../ast/nodes.js';
+import { PendingImports } from '../shared/imports.js';
+import { importSpecifier } from './import-path.js';
+import { actionArguments, rewriteCall } from './rewrite-call.js';
+import { rewireForms } from './rewire-form.js';
+import type { Candidate, Migration } from './index.js';
+
+export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[], asts: Map<string, File>, options: ToActionOptions): Change[] {
+  const byFile = new Map<string, Array<{ candidate: Candidate; migration: Migration }>>();
+  for (const migration of migrations)
+    for (const candidate of migration.candidates) {
+      const file = candidate.call.file;
+      byFile.set(file, [...(byFile.get(file) ?? []), { candidate, migration }]);
+    }
+  const changes: Change[] = [];
+  for (const [file, entries] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+    const ast = asts.get(file)!;
+    const text = snapshot.files.get(file)!;
+    const taken = boundNames(ast);
+    const locals = new Map<Migration, string>();
+    const imports = new PendingImports(ast);
+    for (const { migration, candidate } of entries) {
+      if (locals.has(migration)) continue;
+      const local = taken.has(migration.name) ? freshName(`${migration.name}Action`, taken) : migration.name;
+      taken.add(local);
+      locals.set(migration, local);
+      imports.add(importSpecifier(candidate.app, file, migration.moduleFile), migration.name, local);
+    }
+    // Later sites first, so earlier paths stay valid while statements move.
+    const ordered = [...entries].sort((a, b) => (b.candidate.call.call.node.start ?? 0) - (a.candidate.call.call.node.start ?? 0));
+    for (const { candidate, migration } of ordered) {
+      const args = actionArguments(candidate.call, candidate.match, candidate.url, migration.plan.inputs);
+      rewriteCall(candidate.call, { local: locals.get(migration)!, inputs: migration.plan.inputs, envelope: migration.envelope }, args);
+    }
+    if (options.form === 'action') rewireForms(ast, entries.map((e) => e.candidate), snapshot, file);
+    const style = detectStyle(text);
+    changes.push({ file, kind: 'modify', before: text, after: imports.apply(print(ast, style), file, style) });
+  }
+  return changes;
+}

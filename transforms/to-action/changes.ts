@@ -1,0 +1,20 @@
+// The last gate before a change is returned (SPEC 7): it must differ and it must parse.
+import type { Change, FileError } from '../model/types.js';
+import { parseErrorMessage, parseForAnalysis } from '../ast/parse.js';
+
+export function finishChanges(changes: Change[], errors: FileError[]): Change[] {
+  const out: Change[] = [];
+  for (const change of changes) {
+    if (change.before === change.after) continue;
+    if (change.after !== null) {
+      try {
+        parseForAnalysis(change.file, change.after);
+      } catch (error) {
+        errors.push({ file: change.file, message: `internal error: the rewritten file would not parse (${parseErrorMessage(error)}); left unchanged` });
+        continue;
+      }
+    }
+    out.push(change);
+  }
+  return out.sort((a, b) => a.file.localeCompare(b.file));
+}

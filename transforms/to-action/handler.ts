@@ -1,0 +1,376 @@
+// Reads an App Router route handler (SPEC 4.3): what it takes from the request, what it
+// answers, and whether it can become an action at all. Records the edits that turn its body
+// into the action's body; `build` applies them once the action's name and result shape are known.
+import type { ArrowFunctionExpression, Expression, File, FunctionDeclaration, FunctionExpression, Node, ReturnStatement, Statement } from '@babel/types';
+import type { Reason, RouteFile } from '../model/types.js';
+import { enclosingStatement, findAll, replaceAt, walk, walkOwnBody, type Path } from '../ast/walk.js';
+import { boundNames, expr, isIdent, memberProp, objectProp, unwrap } from '../ast/nodes.js';
+import { readResponse, type ResponseShape } from './responses.js';
+
+export type InputSource =
+  | { kind: 'segment'; segment: string }
+  | { kind: 'json' }
+  | { kind: 'form' }
+  | { kind: 'query'; key: string };
+
+export interface ActionInput {
+  name: string;
+  type: string;
+  source: InputSource;
+}
+
+export type HandlerFunction = FunctionDeclaration | FunctionExpression | ArrowFunctionExpression;
+
+export interface HandlerPlan {
+  route: RouteFile;
+  method: string;
+  ast: File;
+  fn: HandlerFunction;
+  inputs: ActionInput[];
+  /** Statuses of every response; null when computed at run time. */
+  statuses: Array<number | null>;
+  /** Whether the handler reads uploaded files from its form data. */
+  readsFiles: boolean;
+  /** The request-context helpers the action body now calls. */
+  needs: Set<'headers' | 'cookies'>;
+  edits: Array<() => void>;
+  responses: Array<{ path: Path; shape: Extract<ResponseShape, { kind: 'json' }> }>;
+}
+
+export type HandlerAnalysis = HandlerPlan | { reason: Reason; message: string };
+
+const skip = (reason: Reason, message: string): HandlerAnalysis => ({ reason, message });
+
+/** Finds the function exported for `method`, or says why it cannot be read. */
+export function findHandler(ast: File, method: string): HandlerFunction | { reason: Reason; message: string } | null {
+  const program = ast.program;
+  const locals = new Map<string, Node>();
+  for (const stmt of program.body) {
+    if (stmt.type === 'FunctionDeclaration' && stmt.id) locals.set(stmt.id.name, stmt);
+    if (stmt.type === 'VariableDeclaration') for (const d of stmt.declarations) if (d.id.type === 'Identifier' && d.init) locals.set(d.id.name, d.init);
+  }
+  const asFunction = (node: Node, via: string): HandlerFunction | { reason: Reason; message: string } => {
+    const n = unwrap(node);
+    if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') return n;
+    if (n.type === 'Identifier' && locals.has(n.name)) return asFunction(locals.get(n.name)!, n.name);
+    if (n.type === 'CallExpression') {
+      const callee = n.callee.type === 'Identifier' ? n.callee.name : n.callee.type === 'MemberExpression' ? 'a wrapper' : 'a wrapper';
+      return { reason: 'unsupported-handler', message: `${method} is wrapped by \`${callee}\`, whose behaviour is not known` };
+    }
+    return { reason: 'unsupported-handler', message: `${method} is exported as ${via}, not a function` };
+  };
+  for (const stmt of program.body) {
+    if (stmt.type !== 'ExportNamedDeclaration') continue;
+    const d = stmt.declaration;
+    if (d?.type === 'FunctionDeclaration' && d.id?.name === method) return d;
+    if (d?.type === 'VariableDeclaration') {
+      for (const decl of d.declarations) {
+        if (decl.id.type === 'Identifier' && decl.id.name === method && decl.init) return asFunction(decl.init, 'a value');
+        if (decl.id.type === 'ObjectPattern' && decl.id.properties.some((p) => p.type === 'ObjectProperty' && isIdent(p.value, method)))
+          return { reason: 'unsupported-handler', message: `${method} is destructured from another module's handlers` };
+      }
+    }
+    for (const s of stmt.specifiers) {
+      if (s.type === 'ExportSpecifier' && (s.exported.type === 'Identifier' ? s.exported.name : s.exported.value) === method) {
+        if (stmt.source) return { reason: 'unsupported-handler', message: `${method} is re-exported from ${stmt.source.value}` };
+        const local = locals.get(s.local.name);
+        return local ? asFunction(local, s.local.name) : { reason: 'unsupported-handler', message: `${method} is not defined in this file` };
+      }
+    }
+  }
+  return null;
+}
+
+/** The names of the route's exported HTTP methods. */
+export function exportedMethods(ast: File): string[] {
+  const out: string[] = [];
+  for (const stmt of ast.program.body) {
+    if (stmt.type !== 'ExportNamedDeclaration') continue;
+    const d = stmt.declaration;
+    if (d?.type === 'FunctionDeclaration' && d.id) out.push(d.id.name);
+    if (d?.type === 'VariableDeclaration') for (const x of d.declarations) out.push(...(x.id.type === 'Identifier' ? [x.id.name] : x.id.type === 'ObjectPattern' ? x.id.properties.flatMap((p) => (p.type === 'ObjectProperty' && p.value.type === 'Identifier' ? [p.value.name] : [])) : []));
+    for (const s of stmt.specifiers) if (s.type === 'ExportSpecifier') out.push(s.exported.type === 'Identifier' ? s.exported.name : s.exported.value);
+  }
+  return out.filter((m) => /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(m));
+}
+
+const SIGNATURE_HEADER = /signature|svix-|x-hub-|webhook/i;
+
+function typeText(source: string, node: Node | null | undefined): string | null {
+  if (!node || node.start == null || node.end == null) return null;
+  const ann = node.type === 'TSTypeAnnotation' ? node.typeAnnotation : node;
+  return source.slice(ann.start!, ann.end!);
+}
+
+export function analyzeHandler(route: RouteFile, ast: File, source: string, method: string): HandlerAnalysis {
+  const found = findHandler(ast, method);
+  if (!found) return skip('unresolved-route', `${route.file} does not export ${method}`);
+  if ('reason' in found) return found;
+  const fn = found;
+  if (ast.program.body.some((s) => s.type === 'ExportNamedDeclaration' && exportedMethodsOf(s).includes('OPTIONS')))
+    return skip('external-callers', 'the route answers OPTIONS (CORS preflight), so other origins call it');
+  if (/Access-Control-Allow-/i.test(source)) return skip('external-callers', 'the route sends CORS headers, so other origins call it');
+
+  const plan: HandlerPlan = { route, method, ast, fn, inputs: [], statuses: [], readsFiles: false, needs: new Set(), edits: [], responses: [] };
+  const [requestParam, contextParam] = fn.params;
+  if (requestParam && requestParam.type !== 'Identifier') return skip('unsupported-handler', 'the request parameter is destructured');
+  const requestName = requestParam?.type === 'Identifier' ? requestParam.name : null;
+  const taken = boundNames(fn);
+
+  if (fn.body.type !== 'BlockStatement') {
+    // An expression body answers directly: give it a block so returns can be rewritten alike.
+    const body = fn.body;
+    plan.edits.push(() => {
+      fn.body = { type: 'BlockStatement', body: [{ type: 'ReturnStatement', argument: body } as ReturnStatement], directives: [] } as never;
+    });
+  }
+
+  const failure = requestName ? readRequest(plan, fn, requestName, source, taken) : null;
+  if (failure) return failure;
+  const segFailure = readSegments(plan, fn, contextParam ?? null, source, taken);
+  if (segFailure) return segFailure;
+  const responseFailure = readResponses(plan, fn);
+  if (responseFailure) return responseFailure;
+  return plan;
+}
+
+function exportedMethodsOf(stmt: Statement): string[] {
+  return exportedMethods({ type: 'File', program: { type: 'Program', body: [stmt] } } as File);
+}
+
+/** Every use of the request object must be one an action can do another way. */
+function readRequest(plan: HandlerPlan, fn: HandlerFunction, name: string, source: string, taken: Set<string>): HandlerAnalysis | null {
+  const refs: Path[] = [];
+  walk(fn.body, (p) => {
+    if (isIdent(p.node, name) && !(p.parent && memberProp(p.parent.node) !== null && p.key === 'property')) refs.push(p);
+  });
+  const searchParamVars = new Set<string>();
+  for (const ref of refs) {
+    const member = ref.parent!;
+    const prop = ref.key === 'object' ? memberProp(member.node) : null;
+    if (!prop) return skip('unsupported-handler', `passes the request object to other code (${source.slice(member.node.start!, member.node.end!).slice(0, 60)})`);
+    const call = member.parent!.node.type === 'CallExpression' && member.key === 'callee' ? member.parent! : null;
+    if ((prop === 'json' || prop === 'formData') && call) {
+      const kind = prop === 'json' ? 'json' : 'form';
+      const readBody = readBodyRead(plan, call, kind, source, taken);
+      if (readBody) return readBody;
+      continue;
+    }
+    if (['text', 'arrayBuffer', 'blob', 'body'].includes(prop)) return skip('webhook', `reads the raw request body (request.${prop})`);
+    if (prop === 'headers') {
+      const get = member.parent!;
+      const headerCall = memberProp(get.node) === 'get' && get.parent?.node.type === 'CallExpression' ? (get.parent.node as { arguments: Node[] }) : null;
+      const headerName = headerCall?.arguments[0]?.type === 'StringLiteral' ? headerCall.arguments[0].value : '';
+      if (SIGNATURE_HEADER.test(headerName)) return skip('webhook', `verifies the \`${headerName}\` signature header`);
+      if (taken.has('headers')) return skip('unsupported-handler', 'declares its own `headers`, which next/headers would shadow');
+      plan.needs.add('headers');
+      plan.edits.push(() => replaceAt(member, expr('(await headers())')));
+      continue;
+    }
+    if (prop === 'cookies') {
+      if (taken.has('cookies')) return skip('unsupported-handler', 'declares its own `cookies`, which next/headers would shadow');
+      plan.needs.add('cookies');
+      plan.edits.push(() => replaceAt(member, expr('(await cookies())')));
+      continue;
+    }
+    if (prop === 'nextUrl' || prop === 'url') {
+      const q = readSearchParams(plan, member, prop, searchParamVars, fn);
+      if (q) return q;
+      continue;
+    }
+    return skip('unsupported-handler', `reads request.${prop}`);
+  }
+  return null;
+}
+
+function readBodyRead(plan: HandlerPlan, call: Path, kind: 'json' | 'form', source: string, taken: Set<string>): HandlerAnalysis | null {
+  if (plan.inputs.some((i) => i.source.kind === 'json' || i.source.kind === 'form')) return skip('unsupported-handler', 'reads the request body twice');
+  let read = call.parent?.node.type === 'AwaitExpression' ? call.parent : null;
+  if (!read) return skip('unsupported-handler', `uses request.${kind === 'json' ? 'json' : 'formData'}() without awaiting it`);
+  let annotated: string | null = null;
+  let holder = read.parent!;
+  while (holder.node.type === 'TSAsExpression' || holder.node.type === 'ParenthesizedExpression') {
+    if (holder.node.type === 'TSAsExpression') annotated = typeText(source, holder.node.typeAnnotation);
+    read = holder;
+    holder = holder.parent!;
+  }
+  const declarator = holder.node.type === 'VariableDeclarator' && read.key === 'init' ? holder : null;
+  const id = declarator?.node.type === 'VariableDeclarator' ? declarator.node.id : null;
+  if (id?.type === 'Identifier') {
+    // `const body = await request.json()`: the variable becomes the parameter.
+    const type = kind === 'form' ? 'FormData' : (annotated ?? typeText(source, id.typeAnnotation) ?? bodyTypeFromUse(plan.fn, id.name));
+    plan.inputs.push({ name: id.name, type, source: { kind } });
+    plan.readsFiles ||= kind === 'form' && /\bFile\b|\.size\b|arrayBuffer\(/.test(source.slice(plan.fn.start!, plan.fn.end!));
+    plan.edits.push(() => removeDeclarator(declarator!));
+    return null;
+  }
+  const name = kind === 'form' ? (taken.has('formData') ? 'formDataInput' : 'formData') : taken.has('input') ? 'body' : 'input';
+  let type = kind === 'form' ? 'FormData' : annotated ?? 'any';
+  if (kind === 'json' && id?.type === 'ObjectPattern' && !annotated) {
+    const keys = id.properties.flatMap((p) => (p.type === 'ObjectProperty' && !p.computed && p.key.type === 'Identifier' ? [p.key.name] : []));
+    if (keys.length === id.properties.length) type = `{ ${keys.map((k) => `${k}: any`).join('; ')} }`;
+    if (id.typeAnnotation) type = typeText(source, id.typeAnnotation) ?? type;
+  }
+  plan.inputs.push({ name, type, source: { kind } });
+  const target = read;
+  plan.edits.push(() => replaceAt(target, { type: 'Identifier', name } as Node));
+  return null;
+}
+
+/** `unknown` when the body only feeds a validator, `any` otherwise (what request.json() gave). */
+function bodyTypeFromUse(fn: HandlerFunction, name: string): string {
+  let onlyArguments = true;
+  walk(fn.body, (p) => {
+    if (isIdent(p.node, name) && p.key !== 'id' && !(p.key === 'property' && memberProp(p.parent?.node) !== null)) {
+      if (p.key !== 'arguments') onlyArguments = false;
+    }
+  });
+  return onlyArguments ? 'unknown' : 'any';
+}
+
+function removeDeclarator(declarator: Path): void {
+  const decl = declarator.parent!;
+  const list = (decl.node as { declarations: Node[] }).declarations;
+  if (list.length > 1) list.splice(list.indexOf(declarator.node), 1);
+  else replaceAt(decl, null);
+}
+
+/** `request.nextUrl.searchParams.get('q')` and `new URL(request.url).searchParams.get('q')`. */
+function readSearchParams(plan: HandlerPlan, member: Path, prop: string, vars: Set<string>, fn: HandlerFunction): HandlerAnalysis | null {
+  let base: Path = member;
+  if (prop === 'url') {
+    const ctor = member.parent!;
+    if (ctor.node.type !== 'NewExpression' || !isIdent(ctor.node.callee, 'URL') || ctor.node.arguments.length !== 1) return skip('unsupported-handler', 'reads request.url');
+    base = ctor;
+  }
+  const holder = base.parent!;
+  let gets: Path[] = [];
+  if (memberProp(holder.node) === 'searchParams' && holder.key === 'object') gets = [holder];
+  else if (holder.node.type === 'VariableDeclarator' && holder.node.id.type === 'ObjectPattern') {
+    const props = holder.node.id.properties;
+    const sp = props.find((p) => p.type === 'ObjectProperty' && isIdent(p.key, 'searchParams') && isIdent(p.value, 'searchParams'));
+    if (!sp || props.length !== 1) return skip('unsupported-handler', 'reads the request URL beyond its search params');
+    walk(fn.body, (p) => {
+      if (isIdent(p.node, 'searchParams') && p.key === 'object') gets.push(p);
+    });
+    const declarator = holder;
+    plan.edits.push(() => removeDeclarator(declarator));
+  } else return skip('unsupported-handler', 'reads the request URL beyond its search params');
+  for (const g of gets) {
+    const getMember = g.key === 'object' && memberProp(g.parent!.node) === 'get' ? g.parent! : g.node.type === 'MemberExpression' && memberProp(g.parent!.node) === 'get' ? g.parent! : null;
+    const call = getMember?.parent?.node.type === 'CallExpression' ? getMember.parent : null;
+    const arg = call && (call.node as { arguments: Node[] }).arguments[0];
+    if (!call || arg?.type !== 'StringLiteral') return skip('unsupported-handler', 'reads search params other than with .get(\'name\')');
+    const key = arg.value;
+    const name = key.replace(/[-_]+(\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\d/, '_$&');
+    if (!plan.inputs.some((i) => i.source.kind === 'query' && i.source.key === key)) plan.inputs.push({ name, type: 'string | null', source: { kind: 'query', key } });
+    plan.edits.push(() => replaceAt(call, { type: 'Identifier', name } as Node));
+  }
+  vars.add('searchParams');
+  return null;
+}
+
+/** The second argument: `{ params }`, `context` or `{ params: { id } }`, sync (Next 14) or a Promise (15+). */
+function readSegments(plan: HandlerPlan, fn: HandlerFunction, param: Node | null, source: string, taken: Set<string>): HandlerAnalysis | null {
+  const dynamic = plan.route.segments.filter((s) => s.kind !== 'static');
+  if (!param) return null;
+  const segmentType = (name: string) => {
+    const seg = dynamic.find((s) => s.name === name);
+    return seg?.kind === 'catch-all' ? (seg.optional ? 'string[] | undefined' : 'string[]') : 'string';
+  };
+  const addSegment = (segment: string, local: string) => {
+    if (!dynamic.some((s) => s.name === segment)) return false;
+    plan.inputs.push({ name: local, type: segmentType(segment), source: { kind: 'segment', segment } });
+    return true;
+  };
+  // `{ params: { id } }`: the names are bound directly.
+  let paramsName: string | null = null;
+  let contextName: string | null = null;
+  if (param.type === 'ObjectPattern') {
+    for (const p of param.properties) {
+      if (p.type !== 'ObjectProperty' || !isIdent(p.key, 'params')) return skip('unsupported-handler', 'reads its route context beyond `params`');
+      if (p.value.type === 'Identifier') paramsName = p.value.name;
+      else if (p.value.type === 'ObjectPattern') {
+        for (const q of p.value.properties) {
+          if (q.type !== 'ObjectProperty' || q.key.type !== 'Identifier' || q.value.type !== 'Identifier' || !addSegment(q.key.name, q.value.name))
+            return skip('unsupported-handler', 'destructures route params in a way not understood');
+        }
+      } else return skip('unsupported-handler', 'destructures route params in a way not understood');
+    }
+  } else if (param.type === 'Identifier') contextName = param.name;
+  else return skip('unsupported-handler', 'takes its route context in a form not understood');
+
+  const uses: Path[] = [];
+  walk(fn.body, (p) => {
+    if ((isIdent(p.node, paramsName ?? '\0') || isIdent(p.node, contextName ?? '\0')) && !(p.key === 'property' && memberProp(p.parent?.node) !== null)) uses.push(p);
+  });
+  for (const use of uses) {
+    // Normalise `context.params` to the params expression.
+    let at: Path = use;
+    if (contextName && isIdent(use.node, contextName)) {
+      if (memberProp(use.parent?.node) !== 'params' || use.key !== 'object') return skip('unsupported-handler', `reads ${contextName} beyond params`);
+      at = use.parent!;
+    }
+    let value = at;
+    if (value.parent?.node.type === 'AwaitExpression') value = value.parent;
+    while (value.parent?.node.type === 'ParenthesizedExpression') value = value.parent;
+    const holder = value.parent!;
+    const prop = value.key === 'object' ? memberProp(holder.node) : null;
+    if (prop) {
+      if (!addSegmentOnce(plan, addSegment, prop, prop)) return skip('unsupported-handler', `reads params.${prop}, which is not a segment of ${plan.route.file}`);
+      plan.edits.push(() => replaceAt(holder, { type: 'Identifier', name: prop } as Node));
+      continue;
+    }
+    if (holder.node.type === 'VariableDeclarator' && holder.node.id.type === 'ObjectPattern') {
+      for (const p of holder.node.id.properties) {
+        if (p.type !== 'ObjectProperty' || p.key.type !== 'Identifier' || p.value.type !== 'Identifier' || !addSegmentOnce(plan, addSegment, p.key.name, p.value.name))
+          return skip('unsupported-handler', 'destructures route params in a way not understood');
+      }
+      const declarator = holder;
+      plan.edits.push(() => removeDeclarator(declarator));
+      continue;
+    }
+    return skip('unsupported-handler', `uses route params as a whole (${source.slice(holder.node.start!, holder.node.end!).slice(0, 60)})`);
+  }
+  void taken;
+  return null;
+}
+
+function addSegmentOnce(plan: HandlerPlan, add: (segment: string, local: string) => boolean, segment: string, local: string): boolean {
+  const existing = plan.inputs.find((i) => i.source.kind === 'segment' && i.source.segment === segment);
+  if (existing) return existing.name === local || (local === segment && true);
+  return add(segment, local);
+}
+
+/** Every `return` of the handler must answer JSON (or an error status with text). */
+function readResponses(plan: HandlerPlan, fn: HandlerFunction): HandlerAnalysis | null {
+  const returns: Path[] = [];
+  if (fn.body.type === 'BlockStatement') walkOwnBody(fn, (p) => void (p.node.type === 'ReturnStatement' && returns.push(p)));
+  else returns.push({ node: fn.body, parent: null, key: null, index: null });
+  if (returns.length === 0) return skip('unsupported-handler', 'never returns a response');
+  const responseVars = new Map<string, Path>();
+  for (const ret of returns) {
+    const arg = ret.node.type === 'ReturnStatement' ? ret.node.argument : (ret.node as Expression);
+    if (!arg) return skip('unsupported-handler', 'returns without a response');
+    const shape = readResponse(unwrap(arg) as Expression, fn, responseVars);
+    if (shape.kind !== 'json') return skip(shape.reason, shape.message);
+    plan.statuses.push(shape.status);
+    plan.responses.push({ path: ret, shape });
+    for (const write of shape.cookieWrites) {
+      plan.needs.add('cookies');
+      plan.edits.push(write);
+    }
+  }
+  return null;
+}
+
+export function findExportStatement(ast: File, fn: HandlerFunction): Path | null {
+  for (const p of findAll(ast, 'ExportNamedDeclaration')) {
+    let hit = false;
+    walk(p.node, (q) => void (q.node === fn && (hit = true)));
+    if (hit) return p;
+  }
+  return null;
+}
+
+export { enclosingStatement };

@@ -1,0 +1,149 @@
+// What a route handler answers, read from one `return`: a JSON body and status (which an
+// action can return), or a reason it must stay a route (SPEC 6).
+import type { Expression, Node, ObjectExpression } from '@babel/types';
+import type { Reason } from '../model/types.js';
+import { replaceAt, walk, type Path } from '../ast/walk.js';
+import { expr, isIdent, memberProp, objectProp, unwrap } from '../ast/nodes.js';
+
+export type ResponseShape =
+  | {
+      kind: 'json';
+      /** The JSON value; null for an empty body. */
+      body: Expression | null;
+      status: number | null;
+      statusExpr: Expression | null;
+      /** Edits moving `response.cookies.set(...)` onto `cookies()`. */
+      cookieWrites: Array<() => void>;
+      /** Edits removing the response variable, when the body was built in one. */
+      cleanup: Array<() => void>;
+    }
+  | { kind: 'skip'; reason: Reason; message: string };
+
+type Json = Extract<ResponseShape, { kind: 'json' }>;
+
+const RESPONSE_CLASSES = new Set(['Response', 'NextResponse']);
+const STREAM_METHODS = /^to(DataStream|TextStream|UIMessageStream)Response$|StreamResponse$/;
+const skip = (reason: Reason, message: string): ResponseShape => ({ kind: 'skip', reason, message });
+
+function isJsonStringify(n: Node): n is Expression & { arguments: Expression[] } {
+  return n.type === 'CallExpression' && isIdent((n.callee as { object?: Node }).object, 'JSON') && memberProp(n.callee) === 'stringify';
+}
+
+function readInit(init: Node | undefined): { status: number | null; statusExpr: Expression | null } | ResponseShape {
+  if (!init) return { status: 200, statusExpr: null };
+  const obj = unwrap(init);
+  if (obj.type !== 'ObjectExpression') return skip('unsupported-handler', 'builds its response options at run time');
+  const headers = objectProp(obj, 'headers');
+  if (headers) {
+    const h = unwrap(headers);
+    if (h.type !== 'ObjectExpression') return skip('custom-response-headers', 'sets response headers built at run time');
+    for (const p of (h as ObjectExpression).properties) {
+      const key = p.type === 'ObjectProperty' && !p.computed ? (p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : '') : '';
+      const value = p.type === 'ObjectProperty' ? unwrap(p.value) : null;
+      if (/^content-type$/i.test(key) && value?.type === 'StringLiteral' && /json/.test(value.value)) continue;
+      if (/^access-control-/i.test(key)) return skip('external-callers', `sends the CORS header ${key}`);
+      return skip('custom-response-headers', `sets the \`${key || 'computed'}\` response header`);
+    }
+  }
+  for (const p of obj.properties) {
+    if (p.type !== 'ObjectProperty' || p.computed) return skip('unsupported-handler', 'builds its response options at run time');
+    const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : '';
+    if (!['status', 'headers', 'statusText'].includes(key)) return skip('unsupported-handler', `passes \`${key}\` in its response options`);
+  }
+  const status = objectProp(obj, 'status');
+  if (!status) return { status: 200, statusExpr: null };
+  const s = unwrap(status);
+  if (s.type === 'NumericLiteral') return { status: s.value, statusExpr: null };
+  return { status: null, statusExpr: status };
+}
+
+function json(body: Expression | null, init: Node | undefined): ResponseShape {
+  const read = readInit(init);
+  if ('kind' in read) return read;
+  return { kind: 'json', body, ...read, cookieWrites: [], cleanup: [] };
+}
+
+/** Classifies the value of a `return` in a route handler. */
+export function readResponse(value: Expression, fn: Node, responseVars: Map<string, Path>): ResponseShape {
+  const n = unwrap(value) as Expression;
+  if (n.type === 'CallExpression') {
+    const prop = memberProp(n.callee);
+    const owner = n.callee.type === 'MemberExpression' ? unwrap(n.callee.object) : null;
+    if (owner?.type === 'Identifier' && RESPONSE_CLASSES.has(owner.name)) {
+      if (prop === 'json') return json((n.arguments[0] as Expression | undefined) ?? null, n.arguments[1]);
+      if (prop === 'redirect' || prop === 'rewrite') return skip('non-json-response', `answers with NextResponse.${prop}()`);
+      return skip('unsupported-handler', `answers with ${owner.name}.${prop}()`);
+    }
+    if (prop && STREAM_METHODS.test(prop)) return skip('streaming-response', `answers with a stream (${prop}())`);
+    const callee = n.callee.type === 'Identifier' ? n.callee.name : prop ?? 'a function';
+    return skip('unsupported-handler', `answers with the result of \`${callee}()\``);
+  }
+  if (n.type === 'NewExpression' && n.callee.type === 'Identifier') {
+    const cls = n.callee.name;
+    if (/Stream/.test(cls)) return skip('streaming-response', `answers with a ${cls}`);
+    if (!RESPONSE_CLASSES.has(cls)) return skip('unsupported-handler', `answers with a ${cls}`);
+    const [bodyArg, init] = n.arguments;
+    const b = bodyArg ? unwrap(bodyArg) : null;
+    if (!b || b.type === 'NullLiteral' || isIdent(b, 'undefined')) return json(null, init);
+    if (isJsonStringify(b)) return json(b.arguments[0] ?? null, init);
+    if (b.type === 'StringLiteral' || (b.type === 'TemplateLiteral' && b.expressions.length === 0)) {
+      // A plain-text error (`new Response('Unauthorized', { status: 401 })`) is read by callers
+      // through res.ok/res.status; its text becomes the data of the failed result.
+      const shape = json(b as Expression, init);
+      if (shape.kind === 'json' && shape.status !== null && shape.status >= 400) return shape;
+      return skip('non-json-response', 'answers with plain text');
+    }
+    if (b.type === 'Identifier' && isStreamVariable(fn, b.name)) return skip('streaming-response', `answers with the stream \`${b.name}\``);
+    if (b.type === 'Identifier' && /stream/i.test(b.name)) return skip('streaming-response', `answers with the stream \`${b.name}\``);
+    return skip('non-json-response', 'answers with a body that is not JSON');
+  }
+  if (n.type === 'Identifier') return readResponseVariable(n.name, fn, responseVars);
+  return skip('unsupported-handler', 'answers with a value that is not a Response');
+}
+
+function isStreamVariable(fn: Node, name: string): boolean {
+  let stream = false;
+  walk(fn, (p) => {
+    const d = p.node;
+    if (d.type === 'VariableDeclarator' && isIdent(d.id, name) && d.init) {
+      const init = unwrap(d.init);
+      const text = init.type === 'NewExpression' && init.callee.type === 'Identifier' ? init.callee.name : memberProp(init.type === 'CallExpression' ? init.callee : init) ?? '';
+      if (/Stream|readable|pipeThrough|stream/i.test(text)) stream = true;
+    }
+  });
+  return stream;
+}
+
+/** `const res = NextResponse.json(x); res.cookies.set(...); return res;` */
+function readResponseVariable(name: string, fn: Node, responseVars: Map<string, Path>): ResponseShape {
+  let declarator: Path | null = null;
+  const uses: Path[] = [];
+  walk(fn, (p) => {
+    if (p.node.type === 'VariableDeclarator' && isIdent(p.node.id, name)) declarator = p;
+    else if (isIdent(p.node, name) && p.key !== 'id' && !(p.key === 'property' && memberProp(p.parent?.node) !== null)) uses.push(p);
+  });
+  const decl = declarator as Path | null;
+  const init = decl?.node.type === 'VariableDeclarator' ? decl.node.init : null;
+  if (!decl || !init) return skip('unsupported-handler', `answers with \`${name}\`, built elsewhere`);
+  const shape = readResponse(init as Expression, fn, responseVars);
+  if (shape.kind !== 'json') return shape;
+  const writes: Array<() => void> = [];
+  for (const use of uses) {
+    if (use.parent?.node.type === 'ReturnStatement') continue;
+    const member = use.parent!;
+    const prop = use.key === 'object' ? memberProp(member.node) : null;
+    if (prop === 'headers') return skip('custom-response-headers', `sets headers on \`${name}\``);
+    if (prop !== 'cookies') return skip('unsupported-handler', `uses the response \`${name}\` beyond its cookies`);
+    writes.push(() => replaceAt(member, expr('(await cookies())')));
+  }
+  if (!responseVars.has(name)) {
+    responseVars.set(name, decl);
+    shape.cleanup.push(() => {
+      const list = decl.parent!.node as { declarations: Node[] };
+      if (list.declarations.length > 1) list.declarations.splice(list.declarations.indexOf(decl.node), 1);
+      else replaceAt(decl.parent!, null);
+    });
+    shape.cookieWrites.push(...writes);
+  }
+  return shape;
+}

@@ -1,0 +1,98 @@
+// The route after its logic moved (SPEC 4.5): delegate to the action, remove, or keep.
+import type { Change, ProjectSnapshot, Site, ToActionOptions } from '../model/types.js';
+import { print } from '../ast/parse.js';
+import { boundNames, detectStyle, freshName } from '../ast/nodes.js';
+import { replaceAt, findAll } from '../ast/walk.js';
+import { PendingImports, removeOrphans, usedNames } from '../shared/imports.js';
+import { renderRouteHandler } from '../shared/route-handler.js';
+import { exportedMethods, findHandler } from './handler.js';
+import { importSpecifier } from './import-path.js';
+import type { Migration, ParsedFiles } from './index.js';
+
+const PLACEHOLDER = (i: number) => `__actionshift_delegate_${i}__`;
+
+export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[], sites: Site[], options: ToActionOptions, parsed: ParsedFiles): Change[] {
+  const byRoute = new Map<string, Migration[]>();
+  for (const m of migrations) byRoute.set(m.route.file, [...(byRoute.get(m.route.file) ?? []), m]);
+  const changes: Change[] = [];
+  for (const [file, list] of [...byRoute].sort(([a], [b]) => a.localeCompare(b))) {
+    const text = snapshot.files.get(file)!;
+    if (options.route === 'keep') {
+      list.forEach((m) => (m.routeSite.message = 'route kept unchanged (--route keep): its logic now lives twice'));
+      continue;
+    }
+    const ast = parsed.parse(file);
+    if (!ast) continue;
+    if (options.route === 'remove') {
+      const exported = exportedMethods(ast);
+      const migrated = new Set(list.map((m) => m.method));
+      const leftover = exported.filter((m) => !migrated.has(m));
+      const skippedCallers = sites.filter((s) => s.kind === 'fetch-call' && s.target === file && s.status === 'skipped');
+      if (leftover.length === 0 && skippedCallers.length === 0) {
+        changes.push({ file, kind: 'delete', before: text, after: null });
+        list.forEach((m) => (m.routeSite.message = 'route removed: every caller now calls the action'));
+        continue;
+      }
+      const why = leftover.length > 0 ? `it also exports ${leftover.join(', ')}` : `${skippedCallers.length} call site(s) still fetch it`;
+      list.forEach((m) => (m.routeSite.message = `route delegated instead of removed: ${why}`));
+    } else list.forEach((m) => (m.routeSite.message = 'route delegates to the action, keeping its URL for outside callers'));
+
+    const style = detectStyle(text);
+    const usedBefore = usedNames(ast);
+    const taken = boundNames(ast);
+    const inserted: string[] = [];
+    const imports = new PendingImports(ast);
+    if (!importsNextResponse(ast)) imports.add('next/server', 'NextResponse', 'NextResponse');
+    for (const m of list) {
+      const fn = findHandler(ast, m.method);
+      const exportStmt = fn && !('reason' in fn) ? findAll(ast, 'ExportNamedDeclaration').find((p) => containsNode(p.node, fn)) : undefined;
+      if (!exportStmt || exportStmt.parent?.node.type !== 'Program') {
+        m.routeSite.message = 'route kept unchanged: its export form cannot be replaced by a delegate';
+        continue;
+      }
+      const local = taken.has(m.name) ? freshName(`${m.name}Action`, taken) : m.name;
+      taken.add(local);
+      imports.add(importSpecifier(m.route.app, file, m.moduleFile), m.name, local);
+      const statuses = m.plan.statuses;
+      const handler = renderRouteHandler({
+        method: m.method,
+        actionName: local,
+        inputs: m.plan.inputs,
+        result: m.envelope ? 'envelope' : 'plain',
+        plainStatus: statuses[0] ?? 200,
+        mayBeEmpty: m.plan.responses.some((r) => r.shape.body === null),
+        paramsPromise: nextMajor(m.route.app.next) >= 15,
+        typescript: /\.tsx?$/.test(file),
+        style,
+      });
+      replaceAt(exportStmt, { type: 'ExpressionStatement', expression: { type: 'Identifier', name: PLACEHOLDER(inserted.length) } } as never);
+      inserted.push(handler);
+    }
+    if (inserted.length === 0) continue;
+    const insertedNames = new Set(inserted.join('\n').match(/[A-Za-z_$][\w$]*/g) ?? []);
+    removeOrphans(ast, usedBefore, insertedNames);
+    let out = print(ast, style);
+    inserted.forEach((handler, i) => {
+      out = out.replace(new RegExp(`${PLACEHOLDER(i)};?`), () => handler);
+    });
+    changes.push({ file, kind: 'modify', before: text, after: imports.apply(out, file, style) });
+  }
+  return changes;
+}
+
+function containsNode(root: object, target: object): boolean {
+  if (root === target) return true;
+  for (const value of Object.values(root)) {
+    if (value && typeof value === 'object' && ('type' in value || Array.isArray(value)) && containsNode(value, target)) return true;
+  }
+  return false;
+}
+
+function nextMajor(version: string | null): number {
+  const m = version ? /^(\d+)/.exec(version) : null;
+  return m ? Number(m[1]) : 99;
+}
+
+function importsNextResponse(ast: import('@babel/types').File): boolean {
+  return ast.program.body.some((s) => s.type === 'ImportDeclaration' && s.specifiers.some((x) => x.local.name === 'NextResponse'));
+}
