@@ -46,7 +46,22 @@ function recastOptions(style?: PrintStyle): recast.Options {
 
 /** Prints a tree or a node, reusing the original text of everything not changed. */
 export function print(node: unknown, style?: PrintStyle): string {
-  return recast.print(node as recast.types.ASTNode, recastOptions(style)).code;
+  const code = recast.print(node as recast.types.ASTNode, recastOptions(style)).code;
+  const original = (node as { type?: string; loc?: { lines?: { toString(): string } } }).type === 'File' ? (node as { loc?: { lines?: { toString(): string } } }).loc?.lines?.toString() : undefined;
+  return original === undefined ? code : restoreDirectiveSpacing(original, code);
+}
+
+const DIRECTIVES = /^(\uFEFF?(?:\s*(['"])use (?:client|server)\2;?)+)(;?)(\r?\n)*/;
+
+/**
+ * When recast reprints a program it doubles the semicolon of a leading directive and drops
+ * the blank line after it; put both back as they were.
+ */
+function restoreDirectiveSpacing(original: string, printed: string): string {
+  const before = DIRECTIVES.exec(original);
+  const after = DIRECTIVES.exec(printed);
+  if (!before || !after) return printed;
+  return before[0] + printed.slice(after[0].length);
 }
 
 /** The error message of a parse failure, with its position. */

@@ -3,7 +3,8 @@ import type { File } from '@babel/types';
 import type { Change, ProjectSnapshot, ToActionOptions } from '../model/types.js';
 import { print } from '../ast/parse.js';
 import { boundNames, detectStyle, freshName } from '../ast/nodes.js';
-import { PendingImports } from '../shared/imports.js';
+import { PendingImports, removeOrphans, usedNames } from '../shared/imports.js';
+import { TextSlots } from '../shared/text-slots.js';
 import { importSpecifier } from './import-path.js';
 import { actionArguments, rewriteCall } from './rewrite-call.js';
 import { rewireForms } from './rewire-form.js';
@@ -20,6 +21,7 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
   for (const [file, entries] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
     const ast = asts.get(file)!;
     const text = snapshot.files.get(file)!;
+    const usedBefore = usedNames(ast);
     const taken = boundNames(ast);
     const locals = new Map<Migration, string>();
     const imports = new PendingImports(ast);
@@ -36,9 +38,28 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
       const args = actionArguments(candidate.call, candidate.match, candidate.url, migration.plan.inputs);
       rewriteCall(candidate.call, { local: locals.get(migration)!, inputs: migration.plan.inputs, envelope: migration.envelope }, args);
     }
-    if (options.form === 'action') rewireForms(ast, entries.map((e) => e.candidate), snapshot, file);
     const style = detectStyle(text);
-    changes.push({ file, kind: 'modify', before: text, after: imports.apply(print(ast, style), file, style) });
+    const slots = new TextSlots();
+    if (options.form === 'action') {
+      const app = entries[0]!.candidate.app;
+      rewireForms(
+        {
+          ast,
+          source: text,
+          imports,
+          react: app.react,
+          style,
+          typescript: /\.tsx?$/.test(file),
+          actions: new Set(locals.values()),
+          exprSlot: (t) => slots.expr(t),
+          stmtSlot: (t) => slots.stmt(t),
+          typeSlot: (t) => slots.type(t),
+        },
+        entries.map((e) => e.candidate),
+      );
+    }
+    removeOrphans(ast, usedBefore, slots.names());
+    changes.push({ file, kind: 'modify', before: text, after: imports.apply(slots.fill(print(ast, style)), file, style) });
   }
   return changes;
 }

@@ -6,7 +6,7 @@ const VERBS = new Set(
   ('add create update delete remove send submit toggle login logout signin signout signup register subscribe unsubscribe ' +
     'upload save set reset verify checkout like unlike follow unfollow archive unarchive publish unpublish invite join leave ' +
     'cancel confirm approve reject vote rate generate sync import mark complete report apply book order pay clear move copy ' +
-    'share rename upvote downvote favorite start stop run duplicate restore assign enable disable refresh track contact').split(' '),
+    'share rename upvote downvote favorite start stop run duplicate restore assign enable disable refresh track').split(' '),
 );
 const METHOD_VERB: Record<string, string> = { POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete', GET: 'get', HEAD: 'get' };
 

@@ -1,11 +1,181 @@
-// Form rewiring (SPEC 4.4): `<form onSubmit>` handlers that read the form become form actions.
-import type { File } from '@babel/types';
-import type { ProjectSnapshot } from '../model/types.js';
+// Form rewiring (SPEC 4.4): a `<form onSubmit={h}>` whose handler reads the form becomes a
+// form action. When the handler only turns the result into state, that state moves into
+// `useActionState` (React 19) or `useFormState` (React 18), the pending flag included.
+import type { File, Node, Statement } from '@babel/types';
+import type { Site } from '../model/types.js';
+import { enclosingFunction, replaceAt, walk, walkOwnBody, type Path } from '../ast/walk.js';
+import { isIdent, memberProp, unwrap, type CodeStyle } from '../ast/nodes.js';
+import type { PendingImports } from '../shared/imports.js';
+import { findStateVars, toActionState, type StateVar } from './action-state.js';
 import type { Candidate } from './index.js';
 
-export function rewireForms(ast: File, candidates: Candidate[], snapshot: ProjectSnapshot, file: string): void {
-  void ast;
-  void candidates;
-  void snapshot;
-  void file;
+export interface FormContext {
+  ast: File;
+  source: string;
+  imports: PendingImports;
+  react: string | null;
+  style: CodeStyle;
+  typescript: boolean;
+  /** Local names of the actions this module calls. */
+  actions: Set<string>;
+  exprSlot(text: string): Node;
+  stmtSlot(text: string): Statement;
+  typeSlot(text: string): Node;
 }
+
+interface SubmitHandler {
+  fn: Path;
+  /** The statement declaring it, in the component body. */
+  decl: Path;
+  event: string;
+  /** The JSX attribute `onSubmit={...}` that wires it. */
+  attribute: Path;
+  component: Path;
+}
+
+/** Finds `<form onSubmit={h}>` for the handler enclosing a call site. */
+function findSubmitHandler(ast: File, call: Path): SubmitHandler | null {
+  const fn = enclosingFunction(call);
+  if (!fn) return null;
+  const param = (fn.node as { params: Node[] }).params[0];
+  if (!param || param.type !== 'Identifier' || (fn.node as { params: Node[] }).params.length !== 1) return null;
+  let name: string | null = null;
+  let decl: Path | null = null;
+  if (fn.node.type === 'FunctionDeclaration' && fn.node.id) {
+    name = fn.node.id.name;
+    decl = fn;
+  } else if (fn.parent?.node.type === 'VariableDeclarator' && fn.key === 'init' && fn.parent.node.id.type === 'Identifier') {
+    name = fn.parent.node.id.name;
+    decl = fn.parent.parent;
+  }
+  const component = decl ? enclosingFunction(decl) : enclosingFunction(fn);
+  if (!component) return null;
+  const attrs: Path[] = [];
+  let otherUses = 0;
+  walk(component.node, (p) => {
+    const n = p.node;
+    if (n.type === 'JSXAttribute' && n.name.type === 'JSXIdentifier' && n.name.name === 'onSubmit' && n.value?.type === 'JSXExpressionContainer') {
+      const e = n.value.expression;
+      if ((name && isIdent(e, name)) || e === fn.node) attrs.push(p);
+    }
+    if (name && isIdent(n, name) && p.key !== 'id' && p.parent?.node.type !== 'JSXExpressionContainer') otherUses++;
+  });
+  const attribute = attrs[0];
+  if (!attribute || attrs.length !== 1 || otherUses > 0) return null;
+  const opening = attribute.parent!.node;
+  if (opening.type !== 'JSXOpeningElement' || opening.name.type !== 'JSXIdentifier' || opening.name.name !== 'form') return null;
+  if (opening.attributes.some((a) => a.type === 'JSXAttribute' && a.name.name === 'action')) return null;
+  return { fn, decl: decl ?? fn, event: param.name, attribute, component };
+}
+
+interface EventUses {
+  preventDefault: Path[];
+  formData: Path[];
+  resets: Path[];
+}
+
+/** The event may only be used to stop the submit, read the form and reset it. */
+function readEventUses(handler: SubmitHandler): EventUses | null {
+  const uses: EventUses = { preventDefault: [], formData: [], resets: [] };
+  let ok = true;
+  walk((handler.fn.node as { body: Node }).body, (p) => {
+    if (!isIdent(p.node, handler.event) || (p.key === 'property' && memberProp(p.parent?.node) !== null)) return;
+    const member = p.parent!;
+    const prop = p.key === 'object' ? memberProp(member.node) : null;
+    const call = member.parent;
+    if (prop === 'preventDefault' && call?.node.type === 'CallExpression' && call.parent?.node.type === 'ExpressionStatement') uses.preventDefault.push(call.parent);
+    else if ((prop === 'currentTarget' || prop === 'target') && isFormDataCtor(call?.node ?? null, member.node)) uses.formData.push(call!);
+    else if ((prop === 'currentTarget' || prop === 'target') && memberProp(call?.node) === 'reset' && call!.parent?.node.type === 'CallExpression' && call!.parent.parent?.node.type === 'ExpressionStatement')
+      uses.resets.push(call!.parent.parent);
+    else ok = false;
+  });
+  return ok && uses.formData.length > 0 ? uses : null;
+}
+
+function isFormDataCtor(node: Node | null, arg: Node): boolean {
+  if (!node) return false;
+  let n = node;
+  if (n.type === 'TSAsExpression') n = n.expression;
+  return n.type === 'NewExpression' && isIdent(n.callee, 'FormData') && n.arguments.length === 1 && unwrap(n.arguments[0]!) === arg;
+}
+
+/** Turns `(e) => {...}` reading `new FormData(e.currentTarget)` into `(formData: FormData) => {...}`. */
+function takeFormData(handler: SubmitHandler, uses: EventUses, typescript: boolean): string {
+  let name = 'formData';
+  for (const ctor of uses.formData) {
+    let holder = ctor;
+    while (holder.parent?.node.type === 'TSAsExpression') holder = holder.parent;
+    const declarator = holder.parent;
+    if (declarator?.node.type === 'VariableDeclarator' && holder.key === 'init' && declarator.node.id.type === 'Identifier' && uses.formData.length === 1) {
+      name = declarator.node.id.name;
+      const decl = declarator.parent!;
+      if ((decl.node as { declarations: Node[] }).declarations.length === 1) replaceAt(decl, null);
+      else replaceAt(declarator, null);
+    } else replaceAt(holder, { type: 'Identifier', name } as Node);
+  }
+  for (const stmt of [...uses.preventDefault, ...uses.resets]) replaceAt(stmt, null);
+  const param = { type: 'Identifier', name, typeAnnotation: typescript ? typeRef('FormData') : null } as Node;
+  (handler.fn.node as { params: Node[] }).params = [param];
+  return name;
+}
+
+export function typeRef(name: string): Node {
+  return { type: 'TSTypeAnnotation', typeAnnotation: { type: 'TSTypeReference', typeName: { type: 'Identifier', name } } } as Node;
+}
+
+function setAttribute(attribute: Path, name: string, value: Node | null): void {
+  const attr = attribute.node as { name: { name: string }; value: { expression: Node } };
+  attr.name = { type: 'JSXIdentifier', name } as never;
+  if (value) attr.value = { type: 'JSXExpressionContainer', expression: value } as never;
+}
+
+/**
+ * Rewires the forms of the migrated call sites in one module. Returns nothing: it edits the
+ * tree and adds warnings to the sites it rewired.
+ */
+export function rewireForms(ctx: FormContext, candidates: Candidate[]): void {
+  const done = new Set<Node>();
+  for (const candidate of candidates) {
+    const handler = findSubmitHandler(ctx.ast, candidate.call.call);
+    if (!handler || done.has(handler.fn.node)) continue;
+    const uses = readEventUses(handler);
+    if (!uses) continue;
+    const sites = candidates.filter((c) => enclosingFunction(c.call.call)?.node === handler.fn.node).map((c) => c.site);
+    const state = findStateVars(handler, ctx);
+    const react18 = ctx.react !== null && /^1[0-8]\./.test(ctx.react);
+    if (state && !(react18 && state.pending)) {
+      done.add(handler.fn.node);
+      const name = takeFormData(handler, uses, ctx.typescript);
+      toActionState(handler, state, name, ctx, react18);
+      warnReset(sites, uses);
+      continue;
+    }
+    // A pending flag set inside a form action would be hidden by React's transition: keep onSubmit.
+    if (hasPendingFlag(handler)) continue;
+    done.add(handler.fn.node);
+    takeFormData(handler, uses, ctx.typescript);
+    setAttribute(handler.attribute, 'action', null);
+    warnReset(sites, uses);
+  }
+}
+
+function warnReset(sites: Site[], uses: EventUses): void {
+  if (uses.resets.length > 0) return;
+  for (const site of sites) site.warnings = [...(site.warnings ?? []), 'form-resets-after-action'];
+}
+
+/** `setSubmitting(true)` ... `setSubmitting(false)` in the handler's own body. */
+function hasPendingFlag(handler: SubmitHandler): boolean {
+  const setTrue = new Set<string>();
+  const setFalse = new Set<string>();
+  walkOwnBody(handler.fn.node, (p) => {
+    const n = p.node;
+    if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && /^set[A-Z]/.test(n.callee.name) && n.arguments.length === 1) {
+      const arg = n.arguments[0]!;
+      if (arg.type === 'BooleanLiteral') (arg.value ? setTrue : setFalse).add(n.callee.name);
+    }
+  });
+  return [...setTrue].some((s) => setFalse.has(s));
+}
+
+export type { SubmitHandler, StateVar, Statement };
