@@ -34,7 +34,9 @@ export function renderRouteHandler(spec: RouteHandlerSpec): string {
   const query = spec.inputs.filter((i) => i.source.kind === 'query');
   const lines: string[] = [];
 
-  const params: string[] = [`request${ts ? ': Request' : ''}`];
+  // An unread request is still the first parameter; the underscore says it is unread on purpose.
+  const readsRequest = query.length > 0 || body !== undefined;
+  const params: string[] = [`${readsRequest ? 'request' : '_request'}${ts ? ': Request' : ''}`];
   if (segments.length > 0) {
     const shape = `{ ${segments.map((i) => `${(i.source as { segment: string }).segment}${i.type.endsWith('undefined') ? '?' : ''}: ${segmentType(i)}`).join('; ')} }`;
     params.push(`{ params }${ts ? `: { params: ${spec.paramsPromise ? `Promise<${shape}>` : shape} }` : ''}`);

@@ -182,7 +182,7 @@ function readUse(call: Path): { outer: Path; use: ResponseUse } {
       const param = cb.params[0];
       if (!param) return { outer, use: { kind: 'then', then, param: null, refs: [] } };
       if (param.type !== 'Identifier') return { outer, use: { kind: 'beyond', why: 'destructures the response' } };
-      const refs = collectRefs(cb.body, param.name, param);
+      const refs = collectRefs(cb, param.name, param);
       if (typeof refs === 'string') return { outer, use: { kind: 'beyond', why: refs } };
       return { outer, use: { kind: 'then', then, param: param.name, refs } };
     }
@@ -204,7 +204,8 @@ export function findFetchCalls(file: string, ast: File, basePath: string): Fetch
     if (!isFetchCallee(node.callee) || node.arguments.length === 0) continue;
     const [urlArg, initArg] = node.arguments;
     const resolution = resolveUrl(urlArg!, consts, basePath);
-    if (!resolution.text.includes('/api/') && resolution.kind !== 'path') continue;
+    // An absolute URL elsewhere (a third-party API) is not ours to report.
+    if (resolution.kind === 'external' && !resolution.text.includes('/api/')) continue;
     const init = initArg?.type === 'ObjectExpression' ? initArg : null;
     const fn = enclosingFunction(call);
     const { outer, use } = readUse(call);

@@ -5,6 +5,9 @@ import { parseErrorMessage, parseForAnalysis } from '../ast/parse.js';
 export function finishChanges(changes: Change[], errors: FileError[]): Change[] {
   const out: Change[] = [];
   for (const change of changes) {
+    // A CRLF file stays CRLF, including the lines we generated.
+    if (change.before !== null && change.after !== null && change.before.includes('\r\n') && !/(^|[^\r])\n/.test(change.before))
+      change.after = change.after.replace(/\r?\n/g, '\r\n');
     if (change.before === change.after) continue;
     if (change.after !== null) {
       try {

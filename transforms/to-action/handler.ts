@@ -125,12 +125,17 @@ export function analyzeHandler(route: RouteFile, ast: File, source: string, meth
     });
   }
 
+  // What it answers decides first: a stream or a redirect stays a route whatever it reads.
+  const responseFailure = readResponses(plan, fn);
+  if (responseFailure) return responseFailure;
   const failure = requestName ? readRequest(plan, fn, requestName, source, taken) : null;
   if (failure) return failure;
   const segFailure = readSegments(plan, fn, contextParam ?? null, source, taken);
   if (segFailure) return segFailure;
-  const responseFailure = readResponses(plan, fn);
-  if (responseFailure) return responseFailure;
+  // Dynamic segments lead, then the body, then search params (SPEC 4.3).
+  const rank = (i: ActionInput) => (i.source.kind === 'segment' ? 0 : i.source.kind === 'query' ? 2 : 1);
+  const order = plan.route.segments.flatMap((s) => (s.kind === 'static' ? [] : [s.name]));
+  plan.inputs.sort((a, b) => rank(a) - rank(b) || (a.source.kind === 'segment' && b.source.kind === 'segment' ? order.indexOf(a.source.segment) - order.indexOf(b.source.segment) : 0));
   return plan;
 }
 

@@ -73,7 +73,8 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
     removeOrphans(ast, usedBefore, insertedNames);
     let out = print(ast, style);
     inserted.forEach((handler, i) => {
-      out = out.replace(new RegExp(`${PLACEHOLDER(i)};?`), () => handler);
+      // Recast drops the blank line between the imports and a statement it reprints; restore it.
+      out = out.replace(new RegExp(`(^import [^\\n]*\\n)?${PLACEHOLDER(i)};?`, 'm'), (_, imp: string | undefined) => (imp ? imp + style.eol : '') + handler);
     });
     changes.push({ file, kind: 'modify', before: text, after: imports.apply(out, file, style) });
   }

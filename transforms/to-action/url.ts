@@ -52,6 +52,8 @@ export function flattenString(expr: Node, consts: Map<string, Expression>, depth
     const inner = unwrapTs(value);
     if (inner.type === 'StringLiteral' || inner.type === 'TemplateLiteral' || inner.type === 'BinaryExpression' || inner.type === 'Identifier')
       return flattenString(value, consts, depth + 1);
+    // `const API = process.env.X`: the value itself tells whether the URL is environment-based.
+    return [{ expr: inner as Expression }];
   }
   return [{ expr: node as Expression }];
 }

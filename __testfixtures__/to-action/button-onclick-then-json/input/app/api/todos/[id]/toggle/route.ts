@@ -1,0 +1,10 @@
+import { NextResponse } from 'next/server';
+import { revalidatePath } from 'next/cache';
+import { todos } from '@/lib/todos';
+
+export async function POST(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const todo = todos.toggle(id);
+  revalidatePath('/todos');
+  return NextResponse.json(todo);
+}

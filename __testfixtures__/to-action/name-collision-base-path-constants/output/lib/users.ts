@@ -1,0 +1,3 @@
+export async function saveUser(user: { name: string; email: string }) {
+  return { id: '1', ...user };
+}

@@ -1,0 +1,5 @@
+import { FeedbackButton } from '../components/feedback-button';
+
+export default function Legacy() {
+  return <FeedbackButton />;
+}

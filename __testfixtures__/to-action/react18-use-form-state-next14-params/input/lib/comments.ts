@@ -1,0 +1,3 @@
+export async function addComment(postId: string, text: string): Promise<void> {
+  console.log(postId, text);
+}
