@@ -1,96 +1,257 @@
-// The built CLI end to end on temporary copies: exit codes, --json, --dry, --yes, bad input,
-// and the migrated example app type-checking with the real next/react types.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, symlinkSync } from 'node:fs';
+// The CLI in-process (main with injected io and cwd) on small temp projects: exit codes,
+// modes, --json purity, --dry writing nothing, the git check, errors that leave files alone.
+// To extend: build a tree with miniApp({...extra files}) and assert on runCli's code/stdout/stderr.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readTree } from './helpers/tree.js';
+import { describe, expect, it, afterAll } from 'vitest';
+import { gitInit, miniApp, runCli, tempDir, removeTempDirs } from './helpers/cli.js';
+import { readBytes, writeTree } from './helpers/tree.js';
+import type { Report } from '../transforms/report.js';
 
-const repo = join(import.meta.dirname, '..');
-const cli = join(repo, 'dist', 'cli', 'main.js');
-// Outside the repo (whose .gitignore would hide the copies); tsc gets a node_modules link.
-const scratch = mkdtempSync(join(tmpdir(), 'actionshift-cli-'));
+afterAll(removeTempDirs);
 
-function run(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const ANSI = /\u001b\[/;
+const BROKEN = "'use client';\nexport function Broken() {\n  fetch('/api/notes', { method: 'POST' }\n}\n";
 
-function copyExample(name: string): string {
-  const dir = join(scratch, name);
-  cpSync(join(repo, 'examples', 'acme-notes'), dir, { recursive: true });
-  return dir;
-}
-
-beforeAll(() => {
-  execFileSync('npm', ['run', 'build'], { cwd: repo, stdio: 'ignore' });
-});
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-describe('actionshift to-action', () => {
-  it('refuses a missing path with exit 2', () => {
-    const r = run(['to-action', 'nope', '--dry'], scratch);
+describe('usage and environment errors (exit 2)', () => {
+  it('refuses a missing path', async () => {
+    const r = await runCli(['to-action', 'nope', '--dry'], { cwd: miniApp() });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('path not found: nope');
   });
 
-  it('refuses a tree with no Next.js app with exit 2', () => {
-    const dir = join(scratch, 'empty');
-    cpSync(join(repo, 'examples', 'acme-notes', 'lib'), dir, { recursive: true });
-    const r = run(['to-action', '.', '--dry'], dir);
+  it('refuses a tree with no Next.js app', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'package.json': '{ "name": "plain", "dependencies": { "react": "19.0.0" } }\n', 'src/a.ts': "fetch('/api/x');\n" });
+    const r = await runCli(['to-action', '--dry'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no Next.js app found');
+    expect(r.stdout).toBe('');
   });
 
-  it('refuses to prompt without a terminal and without --dry or --yes', () => {
-    const r = run(['to-action', '.'], copyExample('no-tty'));
+  it('refuses interactive mode without a terminal, pointing at --dry and --yes', async () => {
+    const dir = miniApp();
+    const r = await runCli(['to-action'], { cwd: dir, tty: false });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--dry');
+    expect(r.stderr).toMatch(/interactive review .*not available yet.*--dry.*--yes/);
   });
 
-  it('--dry prints the diff and writes nothing', () => {
-    const dir = copyExample('dry');
-    const before = readTree(dir);
-    const r = run(['to-action', '.', '--dry'], dir);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('+++ b/app/actions/notes.ts');
-    expect(r.stdout).toContain('+export async function createNote(');
-    expect(readTree(dir)).toEqual(before);
+  it('says interactive review is not available yet on a terminal too', async () => {
+    const r = await runCli(['to-action'], { cwd: miniApp(), tty: true });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('interactive review is not available yet; use --dry');
   });
 
-  it('--json prints only the SPEC 2 report', () => {
-    const r = run(['to-action', '.', '--json'], copyExample('json'));
-    expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout);
-    expect(report).toMatchObject({ version: 1, command: 'to-action', root: '.', apps: [{ dir: '.', router: 'app', next: '16.4.6', react: '19.3.1' }] });
-    expect(report.sites.filter((s: { kind: string }) => s.kind === 'fetch-call').map((s: { status: string }) => s.status)).toEqual(['planned', 'planned', 'planned', 'planned']);
-    expect(report.changes.map((c: { file: string; kind: string }) => `${c.kind} ${c.file}`)).toContain('create app/actions/notes.ts');
-    expect(report.summary).toMatchObject({ sites: report.sites.length, errors: 0 });
+  it('rejects bad flag values and unknown flags', async () => {
+    const cwd = miniApp();
+    for (const args of [['--route', 'sideways'], ['--form', 'both'], ['--frobnicate']]) {
+      const r = await runCli(['to-action', '--dry', ...args], { cwd });
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr).not.toBe('');
+    }
+    expect((await runCli(['explode'], { cwd })).code).toBe(2);
   });
 
-  it('a file that does not parse is reported and left alone while the rest migrates (exit 1)', () => {
-    const dir = copyExample('broken');
-    const broken = "'use client';\nexport function Broken() {\n  fetch('/api/notes', { method: 'POST' }\n}\n";
-    writeFileSync(join(dir, 'app', 'components', 'broken.tsx'), broken);
-    const r = run(['to-action', '.', '--yes', '--json', '--force'], dir);
-    expect(r.code).toBe(1);
-    const report = JSON.parse(r.stdout);
-    expect(report.errors).toEqual([{ file: 'app/components/broken.tsx', message: expect.stringContaining('could not parse') }]);
-    expect(readFileSync(join(dir, 'app', 'components', 'broken.tsx'), 'utf8')).toBe(broken);
-    expect(existsSync(join(dir, 'app', 'actions', 'notes.ts'))).toBe(true);
+  it('registers scan and to-route as not implemented yet', async () => {
+    for (const name of ['scan', 'to-route']) {
+      const r = await runCli([name, '.', '--json'], { cwd: miniApp() });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`${name} is not implemented yet`);
+    }
   });
 
-  it('--yes migrates the example app, which then type-checks, and a second run changes nothing', () => {
-    const dir = copyExample('apply');
-    const r = run(['to-action', '.', '--yes', '--force'], dir);
+  it('prints help and version with exit 0', async () => {
+    const cwd = tempDir();
+    expect((await runCli(['--help'], { cwd })).code).toBe(0);
+    const v = await runCli(['--version'], { cwd });
+    expect(v.code).toBe(0);
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('--json', () => {
+  it('prints only the SPEC 2 report on stdout and writes nothing', async () => {
+    const dir = miniApp();
+    const before = readBytes(dir);
+    const r = await runCli(['to-action', '.', '--json'], { cwd: dir, tty: true });
     expect(r.code, r.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'app', 'components', 'contact-form.tsx'), 'utf8')).toContain('useActionState(handleSubmit');
-    symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
-    const tsc = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', dir], { encoding: 'utf8' });
-    expect(tsc.stdout + tsc.stderr).toBe('');
-    expect(tsc.status).toBe(0);
-    const again = run(['to-action', '.', '--json'], dir);
-    expect(JSON.parse(again.stdout).changes).toEqual([]);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(Object.keys(report)).toEqual(['version', 'command', 'root', 'apps', 'sites', 'changes', 'errors', 'summary']);
+    expect(report).toMatchObject({ version: 1, command: 'to-action', root: '.', apps: [{ dir: '.', router: 'app', next: '15.1.0', react: '19.0.0' }], errors: [] });
+    expect(r.stdout).not.toMatch(ANSI);
+    expect(report.sites.every((s) => s.status !== 'migrated')).toBe(true);
+    expect(report.summary).toMatchObject({ sites: report.sites.length, migrated: 0, errors: 0 });
+    expect(report.summary.filesScanned).toBeGreaterThanOrEqual(4);
+    for (const change of report.changes) expect(change.diff).toMatch(/^diff --git a\//);
+    expect(readBytes(dir)).toEqual(before);
+  });
+
+  it('with --yes writes and reports planned sites as migrated', async () => {
+    const dir = miniApp();
+    const r = await runCli(['to-action', '--yes', '--json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.sites.some((s) => s.status === 'planned')).toBe(false);
+    expect(report.summary.migrated).toBe(report.sites.filter((s) => s.status === 'migrated').length);
+    for (const change of report.changes) expect(existsSync(join(dir, change.file))).toBe(change.kind !== 'delete');
+    const again = JSON.parse((await runCli(['to-action', '--json'], { cwd: dir })).stdout) as Report;
+    expect(again.changes).toEqual([]);
+  });
+});
+
+describe('--dry', () => {
+  it('prints the diffs and a summary, writes nothing, and its stdout is a patch git applies', async () => {
+    const dir = miniApp();
+    const before = readBytes(dir);
+    const dry = await runCli(['to-action', '--dry'], { cwd: dir, env: { NO_COLOR: '1' } });
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(readBytes(dir)).toEqual(before);
+    expect(dry.stderr).toMatch(/call site\(s\) to \d+ route\(s\) in 1 app\(s\)/);
+    expect(dry.stderr).toContain('Nothing written (--dry)');
+    if (dry.stdout === '') return; // nothing to migrate yet
+
+    // The same patch applied by git must give what --yes writes.
+    const viaGit = miniApp();
+    execFileSync('git', ['init', '-q'], { cwd: viaGit });
+    execFileSync('git', ['apply', '--whitespace=nowarn', '-'], { cwd: viaGit, input: dry.stdout });
+    const applied = await runCli(['to-action', '--yes'], { cwd: dir });
+    expect(applied.code, applied.stderr).toBe(0);
+    const withoutGit = (m: Map<string, Buffer>) => new Map([...m].filter(([f]) => !f.startsWith('.git/')));
+    expect(withoutGit(readBytes(viaGit))).toEqual(readBytes(dir));
+  });
+
+  it('lists skipped sites with their reason', async () => {
+    const dir = miniApp({
+      'app/components/remote.tsx': "'use client';\nexport async function load() {\n  const res = await fetch('https://example.com/api/x', { method: 'POST' });\n  return res.json();\n}\n",
+    });
+    const r = await runCli(['to-action', '--dry'], { cwd: dir, env: { NO_COLOR: '1' } });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/stays app\/components\/remote\.tsx:3 external-url/);
+  });
+
+  it('colours the diff only for a terminal, never with --no-color or NO_COLOR', async () => {
+    const dir = miniApp();
+    const tty = await runCli(['to-action', '--dry'], { cwd: dir, tty: true });
+    if (tty.stdout !== '') expect(tty.stdout).toMatch(ANSI);
+    expect((await runCli(['to-action', '--dry', '--no-color'], { cwd: dir, tty: true })).stdout).not.toMatch(ANSI);
+    expect((await runCli(['to-action', '--dry'], { cwd: dir, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+    expect((await runCli(['to-action', '--dry'], { cwd: dir, tty: false })).stdout).not.toMatch(ANSI);
+  });
+
+  it('--quiet prints nothing on stderr when all went well', async () => {
+    const r = await runCli(['to-action', '--dry', '--quiet'], { cwd: miniApp() });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+});
+
+describe('paths inside an app', () => {
+  const other = "'use client';\nexport async function other() {\n  const res = await fetch('/api/notes', { method: 'POST', body: JSON.stringify({ title: 'o' }) });\n  return (await res.json()).id;\n}\n";
+
+  it('reads the whole app but moves only call sites under the given paths', async () => {
+    const dir = miniApp({ 'app/other/other.ts': other });
+    const r = await runCli(['to-action', 'app/components/add-note.tsx', '--json'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.apps.map((a) => a.dir)).toEqual(['.']);
+    expect(report.sites.filter((s) => s.kind === 'fetch-call').map((s) => s.file)).toEqual(['app/components/add-note.tsx']);
+    expect(report.changes.map((c) => c.file)).not.toContain('app/other/other.ts');
+    expect(r.stderr).toContain('only call sites there move');
+  });
+
+  it('never removes a route it cannot see every caller of', async () => {
+    const dir = miniApp({ 'app/other/other.ts': other });
+    const r = await runCli(['to-action', 'app/components', '--route', 'remove', '--yes'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('delegated instead');
+    expect(existsSync(join(dir, 'app/api/notes/route.ts'))).toBe(true);
+    expect(readFileSync(join(dir, 'app/other/other.ts'), 'utf8')).toBe(other);
+  });
+});
+
+describe('--yes', () => {
+  it('keeps CRLF and a BOM in a rewritten file, and warns outside git', async () => {
+    const crlf =
+      "\uFEFF'use client';\r\n\r\nexport function Quick() {\r\n  async function go() {\r\n    const res = await fetch('/api/notes', { method: 'POST', body: JSON.stringify({ title: 'q' }) });\r\n    const note = await res.json();\r\n    return note.id;\r\n  }\r\n  return <button onClick={go}>go</button>;\r\n}\r\n";
+    const dir = miniApp({ 'app/components/quick.tsx': crlf });
+    const r = await runCli(['to-action', '--yes'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('not inside a git work tree');
+    const after = readFileSync(join(dir, 'app/components/quick.tsx'), 'utf8');
+    expect(after.startsWith('\uFEFF')).toBe(true);
+    expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+
+  it('a file that does not parse is reported (exit 1) and left intact while the rest is processed', async () => {
+    const dir = miniApp({ 'app/components/broken.tsx': BROKEN });
+    const r = await runCli(['to-action', '--yes', '--json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.errors).toEqual([{ file: 'app/components/broken.tsx', message: expect.stringContaining('could not parse') }]);
+    expect(report.summary.errors).toBe(1);
+    expect(readFileSync(join(dir, 'app/components/broken.tsx'), 'utf8')).toBe(BROKEN);
+  });
+
+  it('reports binary and non-UTF-8 sources (exit 1) and still runs', async () => {
+    const dir = miniApp({ 'app/bin.ts': Buffer.from([0x61, 0x00, 0x62]), 'app/latin1.ts': Buffer.from([0x2f, 0x2f, 0xe9, 0x0a]) });
+    const r = await runCli(['to-action', '--dry', '--json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.errors.map((e) => e.file).sort()).toEqual(['app/bin.ts', 'app/latin1.ts']);
+    expect(report.apps).toHaveLength(1);
+  });
+});
+
+describe('the git check', () => {
+  it('refuses --yes on a dirty tree, naming the files, and writes nothing', async () => {
+    const dir = miniApp();
+    gitInit(dir);
+    writeFileSync(join(dir, 'app/api/notes/route.ts'), readFileSync(join(dir, 'app/api/notes/route.ts'), 'utf8') + '// wip\n');
+    writeFileSync(join(dir, 'untracked.ts'), 'export {};\n');
+    const before = readBytes(dir);
+    const r = await runCli(['to-action', '--yes'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('uncommitted changes');
+    expect(r.stderr).toContain('app/api/notes/route.ts');
+    expect(r.stderr).toContain('untracked.ts');
+    expect(readBytes(dir)).toEqual(before);
+  });
+
+  it('looks at the given paths and the files it would write, not the rest of the tree', async () => {
+    const dir = miniApp({ 'notes.md': 'draft\n' });
+    gitInit(dir);
+    writeFileSync(join(dir, 'notes.md'), 'draft 2\n');
+    const r = await runCli(['to-action', 'app', '--yes'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+
+    // A file to be written outside the given paths, with glob characters in its name.
+    const route = "import { NextResponse } from 'next/server';\n\nexport async function DELETE(_req: Request, { params }: { params: Promise<{ id: string }> }) {\n  const { id } = await params;\n  return NextResponse.json({ id });\n}\n";
+    const caller = "'use client';\nexport async function remove(id: string) {\n  const res = await fetch(`/api/items/${id}`, { method: 'DELETE' });\n  return (await res.json()).id;\n}\n";
+    const bracketed = miniApp({ 'app/api/items/[id]/route.ts': route, 'app/components/remove.ts': caller });
+    gitInit(bracketed);
+    writeFileSync(join(bracketed, 'app/api/items/[id]/route.ts'), route + '// wip\n');
+    const bracket = await runCli(['to-action', 'app/components', '--yes'], { cwd: bracketed });
+    expect(bracket.code).toBe(2);
+    expect(bracket.stderr).toContain('app/api/items/[id]/route.ts');
+
+    const narrow = miniApp();
+    gitInit(narrow);
+    writeFileSync(join(narrow, 'app/api/notes/route.ts'), readFileSync(join(narrow, 'app/api/notes/route.ts'), 'utf8') + '// wip\n');
+    const refused = await runCli(['to-action', 'app/components', '--yes'], { cwd: narrow });
+    if (refused.stderr.includes('Nothing to change')) return; // the transform planned nothing
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('app/api/notes/route.ts');
+  });
+
+  it('lets --dry, --json and --force run on a dirty tree', async () => {
+    const dir = miniApp();
+    gitInit(dir);
+    writeFileSync(join(dir, 'app/extra.ts'), 'export {};\n');
+    expect((await runCli(['to-action', '--dry'], { cwd: dir })).code).toBe(0);
+    expect((await runCli(['to-action', '--json'], { cwd: dir })).code).toBe(0);
+    const forced = await runCli(['to-action', '--yes', '--force'], { cwd: dir });
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stderr).not.toContain('not inside a git work tree');
   });
 });

@@ -1,40 +1,71 @@
-// Finds the files below the given paths: node_modules, build output and .gitignore'd paths are
-// never entered, and a directory reached twice (a symlink loop) is read once.
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+// Finds the files below the given paths. node_modules, VCS and framework caches are never entered,
+// build output is skipped at package roots, .gitignore files (above and below the roots) are
+// honoured, and a directory reached twice (symlink loop or alias) is walked once.
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
-const NEVER = new Set(['node_modules', '.git', '.next', '.turbo', '.vercel', 'dist', 'out', 'build', 'coverage']);
+const NEVER = new Set(['node_modules', '.git', '.next', '.turbo', '.vercel', '.yarn', '.pnpm-store']);
+/** Build output: only skipped beside a package.json, since `app/api/build/route.ts` is a real route. */
+const BUILD_OUTPUT = new Set(['dist', 'out', 'build', 'coverage']);
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Extra gitignore-style patterns, relative to cwd (`--ignore`). */
+  ignore?: string[];
+}
 
 interface Rules {
   base: string;
   ig: Ignore;
 }
 
+const toPosix = (p: string): string => p.split(path.sep).join('/');
+
 function loadRules(dir: string): Rules | null {
+  let text: string;
   try {
-    const text = readFileSync(path.join(dir, '.gitignore'), 'utf8');
-    return { base: dir, ig: ignore().add(text) };
+    text = readFileSync(path.join(dir, '.gitignore'), 'utf8');
   } catch {
     return null;
   }
+  return { base: dir, ig: ignore().add(text) };
 }
 
-function ignored(full: string, isDir: boolean, rules: Rules[]): boolean {
+/** git's precedence: the deepest .gitignore with a matching rule (ignore or `!` negation) wins. */
+function isIgnored(full: string, isDir: boolean, rules: Rules[]): boolean {
+  let ignored = false;
   for (const r of rules) {
-    const rel = path.relative(r.base, full).split(path.sep).join('/');
-    if (rel && !rel.startsWith('..') && r.ig.ignores(isDir ? `${rel}/` : rel)) return true;
+    const rel = toPosix(path.relative(r.base, full));
+    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    const t = r.ig.test(isDir ? `${rel}/` : rel);
+    if (t.ignored) ignored = true;
+    else if (t.unignored) ignored = false;
   }
-  return false;
+  return ignored;
 }
 
-/** Absolute paths of every file under `roots`, sorted. */
-export function discoverFiles(roots: string[], extraIgnores: string[] = []): string[] {
-  const out = new Set<string>();
+/** The .gitignore rules of the folders above `dir` inside its git work tree (none outside git). */
+function rulesAbove(dir: string): Rules[] {
+  const chain: string[] = [];
+  let current = path.dirname(dir);
+  for (;;) {
+    chain.unshift(current);
+    if (existsSync(path.join(current, '.git'))) break; // a directory, or a file in worktrees/submodules
+    const parent = path.dirname(current);
+    if (parent === current) return [];
+    current = parent;
+  }
+  return chain.map(loadRules).filter((r): r is Rules => r !== null);
+}
+
+/** Posix paths, relative to `options.cwd`, of every file under `roots` (sorted, no duplicates). */
+export function discoverFiles(roots: string[], options: DiscoverOptions): string[] {
+  const found = new Set<string>();
   const seenDirs = new Set<string>();
-  const extra = extraIgnores.length > 0 ? ignore().add(extraIgnores) : null;
-  const cwd = process.cwd();
-  const visit = (dir: string, rules: Rules[]) => {
+  const extra = options.ignore && options.ignore.length > 0 ? { base: options.cwd, ig: ignore().add(options.ignore) } : null;
+
+  const visit = (dir: string, inherited: Rules[]): void => {
     let real: string;
     try {
       real = realpathSync(dir);
@@ -44,53 +75,39 @@ export function discoverFiles(roots: string[], extraIgnores: string[] = []): str
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
     const own = loadRules(dir);
-    const active = own ? [...rules, own] : rules;
-    let entries: string[];
+    const rules = own ? [...inherited, own] : inherited;
+    let entries: Dirent[];
     try {
-      entries = readdirSync(dir).sort();
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    const packageRoot = entries.some((e) => e.name === 'package.json' && !e.isDirectory());
     for (const entry of entries) {
-      const full = path.join(dir, entry);
-      let stat;
-      try {
-        stat = statSync(full);
-      } catch {
-        continue;
+      const full = path.join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = statSync(full);
+          isDir = target.isDirectory();
+          isFile = target.isFile();
+        } catch {
+          continue; // a dangling link
+        }
       }
-      const isDir = stat.isDirectory();
-      if (isDir && NEVER.has(entry)) continue;
-      if (ignored(full, isDir, active)) continue;
-      const rel = path.relative(cwd, full).split(path.sep).join('/');
-      if (extra && !rel.startsWith('..') && extra.ignores(isDir ? `${rel}/` : rel)) continue;
-      if (isDir) visit(full, active);
-      else if (stat.isFile()) out.add(full);
+      if (isDir && (NEVER.has(entry.name) || (packageRoot && BUILD_OUTPUT.has(entry.name)))) continue;
+      if (!isDir && !isFile) continue;
+      if (isIgnored(full, isDir, extra ? [...rules, extra] : rules)) continue;
+      if (isDir) visit(full, rules);
+      else found.add(full);
     }
   };
-  for (const root of roots) {
-    const abs = path.resolve(root);
-    if (statSync(abs).isDirectory()) visit(abs, gitignoresAbove(abs));
-    else out.add(abs);
-  }
-  return [...out].sort();
-}
 
-/** .gitignore files of the folders above a root, up to the repository top. */
-function gitignoresAbove(dir: string): Rules[] {
-  const rules: Rules[] = [];
-  let current = path.dirname(dir);
-  while (true) {
-    const r = loadRules(current);
-    if (r) rules.unshift(r);
-    try {
-      if (statSync(path.join(current, '.git')).isDirectory()) break;
-    } catch {
-      /* not the top yet */
-    }
-    const parent = path.dirname(current);
-    if (parent === current) break;
-    current = parent;
+  for (const root of roots) {
+    const abs = path.resolve(options.cwd, root);
+    if (statSync(abs).isDirectory()) visit(abs, rulesAbove(abs));
+    else found.add(abs); // named explicitly: read even if ignored
   }
-  return rules;
+  return [...found].map((abs) => toPosix(path.relative(options.cwd, abs)) || '.').sort();
 }

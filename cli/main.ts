@@ -1,11 +1,106 @@
 #!/usr/bin/env node
-// Entry point of the `actionshift` binary; the program itself is in program.ts, so tests call it in-process.
-import { main } from './program.js';
+// The `actionshift` command line. `main(argv, io)` runs in-process for tests; the binary calls it
+// when this file is the entry point. Commands load their code on demand so --help stays fast.
+import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { Command, Option } from 'commander';
+import { processIo, type Io } from './io.js';
+import type { ToActionFlags } from './to-action.js';
 
-main(process.argv.slice(2)).then(
-  (code) => (process.exitCode = code),
-  (error: unknown) => {
-    process.stderr.write(`actionshift: internal error: ${(error as Error).stack ?? String(error)}\n`);
-    process.exitCode = 1;
-  },
-);
+/** The package version; package.json is one level up from source and two from dist/cli. */
+function packageVersion(): string {
+  const require = createRequire(import.meta.url);
+  for (const candidate of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = require(candidate) as { name?: string; version?: string };
+      if (pkg.name === 'actionshift' && pkg.version) return pkg.version;
+    } catch {
+      /* try the next */
+    }
+  }
+  return 'unknown';
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  let code = 0;
+  const program = new Command('actionshift')
+    .description('Move Next.js server logic between API routes and Server Actions')
+    .version(packageVersion())
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+
+  program
+    .command('to-action')
+    .description("turn fetch('/api/...') call sites and their route handlers into 'use server' actions")
+    .argument('[paths...]', 'monorepo root, app, folder or file (default: .)')
+    .option('--dry', 'print the diffs; write nothing')
+    .option('--yes', 'apply without prompting')
+    .option('--json', 'print only the JSON report on stdout')
+    .option('--patch <file>', 'also write every change as one unified diff')
+    .addOption(new Option('--route <mode>', 'what happens to a migrated route').choices(['delegate', 'remove', 'keep']).default('delegate'))
+    .addOption(new Option('--form <mode>', 'rewire forms to <form action> or only replace the call').choices(['action', 'call-only']).default('action'))
+    .option('--include-get', 'also migrate GET call sites')
+    .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
+    .option('--force', 'run on a git tree with uncommitted changes')
+    .option('--no-color', 'no colours (NO_COLOR is honoured too)')
+    .option('--quiet', 'print only errors')
+    .addHelpText('after', '\nExamples:\n  actionshift to-action examples/acme-notes --dry\n  actionshift to-action apps/web --yes --route remove\n  actionshift to-action . --json > report.json')
+    .action(async (paths: string[], flags: ToActionFlags) => {
+      const { toActionCommand } = await import('./to-action.js');
+      code = await toActionCommand(paths, flags, io);
+    });
+
+  for (const name of ['scan', 'to-route']) {
+    program
+      .command(name)
+      .description(`${name} (not implemented yet)`)
+      .allowUnknownOption()
+      .allowExcessArguments()
+      .argument('[args...]')
+      .action(() => {
+        io.stderr.write(`actionshift: ${name} is not implemented yet.\n`);
+        code = 2;
+      });
+  }
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (error) {
+    const { UsageError } = await import('./run.js');
+    if (error instanceof UsageError) {
+      io.stderr.write(`actionshift: ${error.message}\n`);
+      return 2;
+    }
+    const e = error as { code?: string };
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+    if (e.code?.startsWith('commander.')) return 2; // bad flag, bad value, unknown or missing command
+    throw error;
+  }
+  return code;
+}
+
+/** True when node was started on this file (directly or through npm's bin symlink). */
+function isEntryPoint(): boolean {
+  const entry = process.argv[1];
+  if (!entry) return false;
+  try {
+    return realpathSync(entry) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(`actionshift: internal error: ${(error as Error).stack ?? String(error)}\n`);
+      process.exitCode = 1;
+    },
+  );
+}

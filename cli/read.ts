@@ -1,39 +1,66 @@
-// Reads every discovered file once into the snapshot; what cannot be read safely is reported.
-import { readFileSync } from 'node:fs';
+// Reads every discovered file that can matter once, into the snapshot; what cannot be read
+// safely (too large, binary, not UTF-8, I/O error) is reported and skipped (SPEC 7).
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SnapshotBuilder } from '../transforms/model/snapshot.js';
 import { isSourceFile } from '../transforms/model/paths.js';
 import type { FileError, ProjectSnapshot } from '../transforms/model/types.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading BOM in the text, so a rewritten file keeps it too.
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export interface ReadResult {
   snapshot: ProjectSnapshot;
   errors: FileError[];
+  /** Files read (sources and configs); others are never opened. */
   filesScanned: number;
 }
 
-const TEXT_NAMES = /(^|\/)(package\.json|tsconfig\.json|jsconfig\.json|next\.config\.[cm]?[jt]s|pnpm-workspace\.yaml|\.gitignore)$/;
+const CONFIG_NAMES = /(^|\/)(package\.json|tsconfig\.json|jsconfig\.json|next\.config\.[cm]?[jt]s|pnpm-workspace\.yaml)$/;
 
-export function readFiles(absolute: string[], onProgress?: (done: number, total: number) => void): ReadResult {
+export const isReadable = (file: string): boolean => isSourceFile(file) || CONFIG_NAMES.test(file);
+
+/** The text of a file, or why it is skipped. */
+export function readText(abs: string): { text: string } | { error: string } {
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch (error) {
+    return { error: `could not read: ${(error as Error).message}` };
+  }
+  try {
+    // Size first, so a huge generated bundle is never loaded.
+    const size = fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) return { error: `skipped: larger than 2 MB (${size} bytes)` };
+    const bytes = readFileSync(fd);
+    if (bytes.length > MAX_FILE_BYTES) return { error: `skipped: larger than 2 MB (${bytes.length} bytes)` };
+    if (bytes.includes(0)) return { error: 'skipped: binary file (contains NUL bytes)' };
+    try {
+      return { text: decoder.decode(bytes) };
+    } catch {
+      return { error: 'skipped: not valid UTF-8' };
+    }
+  } catch (error) {
+    return { error: `could not read: ${(error as Error).message}` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** `files` are posix paths relative to `cwd` (as discoverFiles returns them). */
+export function readFiles(files: string[], cwd: string, onProgress?: (done: number, total: number) => void): ReadResult {
   const builder = new SnapshotBuilder();
   const errors: FileError[] = [];
   let scanned = 0;
-  absolute.forEach((abs, i) => {
-    const file = path.relative(process.cwd(), abs).split(path.sep).join('/');
-    if (!isSourceFile(file) && !TEXT_NAMES.test(file)) return;
-    scanned++;
-    try {
-      const bytes = readFileSync(abs);
-      if (bytes.length > MAX_FILE_BYTES) errors.push({ file, message: `skipped: larger than 2 MB (${bytes.length} bytes)` });
-      else if (bytes.includes(0)) errors.push({ file, message: 'skipped: binary file' });
-      else builder.add(file, decoder.decode(bytes));
-    } catch (error) {
-      const e = error as { code?: string; message?: string };
-      errors.push({ file, message: e.code === 'ERR_ENCODING_INVALID_ENCODED_DATA' ? 'skipped: not UTF-8' : `could not read: ${e.message ?? String(error)}` });
+  files.forEach((file, i) => {
+    if (isReadable(file)) {
+      scanned++;
+      const r = readText(path.resolve(cwd, file));
+      if ('text' in r) builder.add(file, r.text);
+      else errors.push({ file, message: r.error });
     }
-    onProgress?.(i + 1, absolute.length);
+    onProgress?.(i + 1, files.length);
   });
   return { snapshot: builder.snapshot, errors, filesScanned: scanned };
 }

@@ -1,4 +1,4 @@
-// Human output: coloured diffs and a summary of what moved and what stays.
+// Human output: coloured diffs and a summary of what moves, what stays and why.
 import pc from 'picocolors';
 import type { Report } from '../transforms/report.js';
 
@@ -8,14 +8,15 @@ export function colorsFor(enabled: boolean): Colors {
   return pc.createColors(enabled);
 }
 
+/** Colours a unified diff line by line; with colours off it is the diff unchanged (git apply-able). */
 export function renderDiff(diff: string, c: Colors): string {
   return diff
     .split('\n')
     .map((line) => {
-      if (line.startsWith('+++') || line.startsWith('---') || line.startsWith('diff --git')) return c.bold(line);
+      if (line.startsWith('diff --git') || line.startsWith('+++ ') || line.startsWith('--- ')) return c.bold(line);
+      if (line.startsWith('@@')) return c.cyan(line);
       if (line.startsWith('+')) return c.green(line);
       if (line.startsWith('-')) return c.red(line);
-      if (line.startsWith('@@')) return c.cyan(line);
       return line;
     })
     .join('\n');
@@ -23,20 +24,24 @@ export function renderDiff(diff: string, c: Colors): string {
 
 export function renderSummary(report: Report, c: Colors, applied: boolean): string {
   const lines: string[] = [];
-  const moved = report.sites.filter((s) => s.kind === 'fetch-call' && s.status !== 'skipped');
+  const calls = report.sites.filter((s) => s.kind === 'fetch-call');
+  const moving = calls.filter((s) => s.status !== 'skipped');
   const stays = report.sites.filter((s) => s.status === 'skipped');
-  const routes = new Set(report.sites.filter((s) => s.kind === 'fetch-call').map((s) => s.target));
+  const routes = new Set(calls.map((s) => s.target).filter(Boolean));
   lines.push(
-    c.bold(`${report.sites.filter((s) => s.kind === 'fetch-call').length} call site(s) to ${routes.size} route(s) in ${report.apps.length} app(s): ${moved.length} ${applied ? 'migrated' : 'can move'}, ${stays.length} stay`),
+    c.bold(
+      `${calls.length} call site(s) to ${routes.size} route(s) in ${report.apps.length} app(s): ` +
+        `${moving.length} ${applied ? 'migrated' : 'can move'}, ${stays.length} stay${report.errors.length ? `, ${report.errors.length} error(s)` : ''}`,
+    ),
   );
   for (const s of report.sites) {
-    if (s.kind === 'route') lines.push(`  ${c.cyan('route')} ${s.file}:${s.line} ${s.method} -> ${s.name}() in ${s.target}${s.message ? c.dim(` (${s.message})`) : ''}`);
+    if (s.kind === 'route' && s.status !== 'skipped') lines.push(`  ${c.cyan('route')} ${s.file}:${s.line} ${s.method ?? ''} -> ${s.name}() in ${s.target}${s.message ? c.dim(` (${s.message})`) : ''}`);
   }
-  for (const s of moved) {
+  for (const s of moving) {
     const warn = s.warnings?.length ? c.yellow(` [warning: ${s.warnings.join(', ')}]`) : '';
-    lines.push(`  ${c.green(applied ? 'moved' : 'moves')} ${s.file}:${s.line} ${s.method} ${s.target} -> ${s.name}()${warn}`);
+    lines.push(`  ${c.green(applied ? 'moved' : 'moves')} ${s.file}:${s.line} ${s.method ?? ''} ${s.target ?? ''} -> ${s.name}()${warn}`);
   }
-  for (const s of stays) lines.push(`  ${c.yellow('stays')} ${s.file}:${s.line} ${c.dim(s.reason ?? '')} ${s.message ?? ''}`);
+  for (const s of stays) lines.push(`  ${c.yellow('stays')} ${s.file}:${s.line} ${c.dim(s.reason ?? '')} ${s.message ?? ''}`.trimEnd());
   for (const e of report.errors) lines.push(`  ${c.red('error')} ${e.file}: ${e.message}`);
   return lines.join('\n');
 }

@@ -1,30 +1,71 @@
-// One run of a command over paths: discover, read once, transform, report. No writes here,
-// so --dry, --json, --yes and the programmatic API are all views of the same result.
+// One run of a command, shared by the CLI and the programmatic API (index.ts): discover, read
+// once, transform, report. Nothing here writes, so --dry, --json, --yes and the API are all
+// views of the same plan; the CLI decides what to show and write.
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { discoverFiles } from './discover.js';
 import { readFiles } from './read.js';
+import { narrowSnapshot, resolveScope } from './scope.js';
 import { buildReport, type Report } from '../transforms/report.js';
-import type { Change, ToActionOptions } from '../transforms/model/types.js';
+import type { FileError, ProjectSnapshot, ToActionOptions, TransformResult } from '../transforms/model/types.js';
+
+/** A usage or environment problem (exit 2), as opposed to a file that failed (exit 1). */
+export class UsageError extends Error {}
 
 export interface RunOptions extends ToActionOptions {
   paths: string[];
+  cwd: string;
+  /** Extra gitignore-style patterns relative to cwd. */
   ignore: string[];
+  onProgress?: (done: number, total: number) => void;
 }
 
-export class UsageError extends Error {}
-
-export interface RunResult {
-  report: Report;
-  changes: Change[];
+export interface Plan {
+  result: TransformResult;
+  /** Files that could not be read (reported, not fatal). */
+  readErrors: FileError[];
+  filesScanned: number;
+  /** Things the user should know about how the run was shaped (printed on stderr by the CLI). */
+  notes: string[];
+  /** The SPEC 2 report; `applied` turns planned sites into migrated ones. */
+  report(applied: boolean, extraErrors?: FileError[]): Report;
 }
 
-export async function runToAction(options: RunOptions, onProgress?: (done: number, total: number) => void): Promise<RunResult> {
-  const started = performance.now();
-  for (const p of options.paths) if (!existsSync(p)) throw new UsageError(`path not found: ${p}`);
-  const files = discoverFiles(options.paths, options.ignore);
-  const { snapshot, errors, filesScanned } = readFiles(files, onProgress);
+export function checkPaths(paths: string[], cwd: string): void {
+  for (const p of paths) if (!existsSync(path.resolve(cwd, p))) throw new UsageError(`path not found: ${p}`);
+}
+
+/** The pure step: a snapshot through to-action. Imported lazily so `--help` stays fast. */
+export async function toActionOnSnapshot(snapshot: ProjectSnapshot, options: ToActionOptions): Promise<TransformResult> {
   const { toAction } = await import('../transforms/to-action/index.js');
-  const result = toAction(snapshot, options);
-  const report = buildReport('to-action', '.', result, { applied: false, ms: Math.round(performance.now() - started), filesScanned, errors });
-  return { report, changes: result.changes };
+  return toAction(snapshot, { route: options.route, form: options.form, includeGet: options.includeGet });
+}
+
+export async function planToAction(options: RunOptions): Promise<Plan> {
+  const started = performance.now();
+  const paths = options.paths.length > 0 ? options.paths : ['.'];
+  checkPaths(paths, options.cwd);
+  const scope = resolveScope(paths, options.cwd);
+  const files = discoverFiles(scope.roots, { cwd: options.cwd, ignore: options.ignore });
+  const { snapshot, errors: readErrors, filesScanned } = readFiles(files, options.cwd, options.onProgress);
+  const notes: string[] = [];
+  let route = options.route;
+  if (scope.only) {
+    narrowSnapshot(snapshot, scope.only);
+    notes.push(`reading the whole app around ${scope.only.join(', ')} for context; only call sites there move.`);
+    // Callers outside the scope are not seen, so "every caller migrated" cannot be known.
+    if (route === 'remove') {
+      route = 'delegate';
+      notes.push('--route remove needs the whole app in scope; migrated routes are delegated instead.');
+    }
+  }
+  const result = await toActionOnSnapshot(snapshot, { ...options, route });
+  return {
+    result,
+    readErrors,
+    filesScanned,
+    notes,
+    report: (applied, extraErrors = []) =>
+      buildReport('to-action', '.', result, { applied, filesScanned, ms: Math.round(performance.now() - started), errors: [...readErrors, ...extraErrors] }),
+  };
 }

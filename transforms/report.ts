@@ -2,34 +2,66 @@
 import { createTwoFilesPatch } from 'diff';
 import type { App, Change, FileError, Site, TransformResult } from './model/types.js';
 
+export type Command = 'to-action' | 'to-route' | 'scan';
+
+export interface ReportChange {
+  file: string;
+  kind: Change['kind'];
+  diff: string;
+}
+
+export interface ReportSummary {
+  filesScanned: number;
+  filesParsed: number;
+  sites: number;
+  migrated: number;
+  skipped: number;
+  errors: number;
+  ms: number;
+}
+
 export interface Report {
   version: 1;
-  command: 'to-action' | 'to-route' | 'scan';
+  command: Command;
   root: string;
   apps: Array<Pick<App, 'dir' | 'router' | 'next' | 'react'>>;
   sites: Site[];
-  changes: Array<{ file: string; kind: Change['kind']; diff: string }>;
+  changes: ReportChange[];
   errors: FileError[];
-  summary: { filesScanned: number; filesParsed: number; sites: number; migrated: number; skipped: number; errors: number; ms: number };
+  summary: ReportSummary;
 }
 
-/** A unified diff of one change with a/ and b/ headers, as `git apply` expects. */
+export interface ReportOptions {
+  /** The changes were written: planned sites become migrated. */
+  applied: boolean;
+  ms: number;
+  filesScanned: number;
+  /** Errors found outside the transform (reading, writing), listed before the transform's. */
+  errors?: FileError[];
+}
+
+/**
+ * A unified diff of one change with `a/` and `b/` headers (`/dev/null` for a created or deleted
+ * side) and a `diff --git` line, so that concatenated diffs are one patch `git apply` accepts.
+ * CRLF stays inside the lines and a missing final newline gets git's "\ No newline" marker.
+ */
 export function unifiedDiff(change: Change): string {
   const from = change.kind === 'create' ? '/dev/null' : `a/${change.file}`;
   const to = change.kind === 'delete' ? '/dev/null' : `b/${change.file}`;
   const patch = createTwoFilesPatch(from, to, change.before ?? '', change.after ?? '', undefined, undefined, { context: 3 });
-  // `diff` writes an "Index:"-less header starting with "===": git wants only the ---/+++ lines.
-  const body = patch.replace(/^=+\r?\n/m, '');
-  return `diff --git a/${change.file} b/${change.file}\n${change.kind === 'create' ? 'new file mode 100644\n' : change.kind === 'delete' ? 'deleted file mode 100644\n' : ''}${body}`;
+  // jsdiff starts with a "=====" separator line that is not part of git's format.
+  const body = patch.replace(/^=+\r?\n/, '');
+  const mode = change.kind === 'create' ? 'new file mode 100644\n' : change.kind === 'delete' ? 'deleted file mode 100644\n' : '';
+  return `diff --git a/${change.file} b/${change.file}\n${mode}${body}`;
 }
 
-export function buildReport(
-  command: Report['command'],
-  root: string,
-  result: TransformResult,
-  opts: { applied: boolean; ms: number; filesScanned: number; errors?: FileError[] },
-): Report {
-  const sites = result.sites.map((s) => (opts.applied && s.status === 'planned' ? { ...s, status: 'migrated' as const } : s));
+/** Every change as one patch, in the order given. */
+export function unifiedPatch(changes: Change[]): string {
+  return changes.map(unifiedDiff).join('');
+}
+
+export function buildReport(command: Command, root: string, result: TransformResult, opts: ReportOptions): Report {
+  const sites = result.sites.map((s) => (opts.applied && s.status === 'planned' ? { ...s, status: 'migrated' as const } : { ...s }));
   const errors = [...(opts.errors ?? []), ...result.errors];
   return {
     version: 1,
@@ -43,7 +75,8 @@ export function buildReport(
       filesScanned: opts.filesScanned,
       filesParsed: result.filesParsed,
       sites: sites.length,
-      migrated: sites.filter((s) => s.status === 'migrated' || s.status === 'planned').length,
+      // Only what was written counts as migrated; a dry run's movable sites stay `planned`.
+      migrated: sites.filter((s) => s.status === 'migrated').length,
       skipped: sites.filter((s) => s.status === 'skipped').length,
       errors: errors.length,
       ms: opts.ms,

@@ -3,7 +3,8 @@
 import { mkdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { toAction, DEFAULT_TO_ACTION_OPTIONS } from '../../transforms/to-action/index.js';
-import { applyChanges, readTree, snapshotOf } from './tree.js';
+import { applyChanges } from '../../transforms/apply.js';
+import { readTree, snapshotOf } from './tree.js';
 
 for (const name of process.argv.slice(2)) {
   const dir = join(import.meta.dirname, '..', '..', '__testfixtures__', 'to-action', name);

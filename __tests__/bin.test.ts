@@ -1,0 +1,53 @@
+// The built binary (dist/cli/main.js) as a user runs it: the shebang, npm's bin symlink, exit
+// codes through a real process, and the example app migrated, type-checked and re-run.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, readFileSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeTempDirs, tempDir } from './helpers/cli.js';
+
+const repo = join(import.meta.dirname, '..');
+const bin = join(repo, 'dist', 'cli', 'main.js');
+const scratch = tempDir('actionshift-bin-');
+
+function run(file: string, args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [file, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeAll(() => {
+  execFileSync('npm', ['run', 'build'], { cwd: repo, stdio: 'ignore' });
+});
+afterAll(removeTempDirs);
+
+describe('dist/cli/main.js', () => {
+  it('starts with a node shebang and runs through a symlink as npm installs it', () => {
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    const link = join(scratch, 'actionshift');
+    symlinkSync(bin, link);
+    const r = run(link, ['--version'], scratch);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version);
+  });
+
+  it('exits 2 on a missing path', () => {
+    const r = run(bin, ['to-action', 'nope', '--dry'], scratch);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('path not found: nope');
+  });
+
+  it('migrates the example app with --yes; the result type-checks and a second run changes nothing', () => {
+    const dir = join(scratch, 'acme-notes');
+    cpSync(join(repo, 'examples', 'acme-notes'), dir, { recursive: true });
+    const r = run(bin, ['to-action', '.', '--yes', '--force'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/Wrote \d+ file\(s\)/);
+    symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
+    const tsc = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', dir], { encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+    const again = run(bin, ['to-action', '.', '--json'], dir);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).changes).toEqual([]);
+  });
+});

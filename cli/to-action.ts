@@ -1,0 +1,106 @@
+// `actionshift to-action`: choose the mode, check the git tree, plan, then show and/or write.
+// Exit codes (SPEC 1): 0 done, 1 some file failed, 2 usage or environment error.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Io } from './io.js';
+import { wantsColor } from './io.js';
+import { checkPaths, planToAction, type Plan } from './run.js';
+import { colorsFor, renderDiff, renderSummary } from './render.js';
+import { gitState } from './git.js';
+import { writeChanges } from './write.js';
+import { unifiedPatch, type Report } from '../transforms/report.js';
+import type { Change, FormMode, RouteMode } from '../transforms/model/types.js';
+
+export interface ToActionFlags {
+  dry?: boolean;
+  yes?: boolean;
+  json?: boolean;
+  patch?: string;
+  route: RouteMode;
+  form: FormMode;
+  includeGet?: boolean;
+  ignore: string[];
+  force?: boolean;
+  color: boolean;
+  quiet?: boolean;
+}
+
+/** `report`: --json alone, nothing written. `interactive`: no mode flag (SPEC 1). */
+export type Mode = 'dry' | 'apply' | 'report' | 'interactive';
+
+export function chooseMode(flags: Pick<ToActionFlags, 'dry' | 'yes' | 'json'>): Mode {
+  if (flags.dry) return 'dry';
+  if (flags.yes) return 'apply';
+  if (flags.json) return 'report';
+  return 'interactive';
+}
+
+export async function toActionCommand(paths: string[], flags: ToActionFlags, io: Io): Promise<number> {
+  const c = colorsFor(wantsColor(flags.color, io, io.stderr));
+  const info = (text: string) => {
+    if (!flags.quiet) io.stderr.write(text + '\n');
+  };
+  const usage = (text: string) => {
+    io.stderr.write(`actionshift: ${text}\n`);
+    return 2;
+  };
+  const roots = paths.length > 0 ? paths : ['.'];
+  checkPaths(roots, io.cwd);
+
+  const mode = chooseMode(flags);
+  if (mode === 'interactive') {
+    if (!io.stdinIsTTY || io.stdout.isTTY !== true) return usage('interactive review needs a terminal and is not available yet; use --dry to preview the changes or --yes to apply them.');
+    // The interactive flow (progress, checkbox, per-file prompts) will plan here, let the user
+    // pick changes, then call applyAndReport with the picked ones.
+    return usage('interactive review is not available yet; use --dry to preview the changes or --yes to apply them.');
+  }
+
+  const plan = await planToAction({ paths: roots, cwd: io.cwd, ignore: flags.ignore, route: flags.route, form: flags.form, includeGet: Boolean(flags.includeGet) });
+  for (const note of plan.notes) info(`actionshift: note: ${note}`);
+  if (plan.result.apps.length === 0) return usage(`no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).`);
+  if (mode === 'apply' && !flags.force) {
+    // The given paths, and every file we would write even if it lies outside them.
+    const git = gitState([...roots, ...plan.result.changes.map((ch) => ch.file)], io.cwd);
+    if (git.kind === 'dirty') {
+      const shown = git.files.slice(0, 20).map((f) => `  ${f}`).join('\n');
+      const more = git.files.length > 20 ? `\n  … and ${git.files.length - 20} more` : '';
+      return usage(`the git tree has uncommitted changes; commit or stash them first, or pass --force:\n${shown}${more}`);
+    }
+    if (git.kind === 'no-git') io.stderr.write(c.yellow('actionshift: warning: not inside a git work tree, so there is no easy undo of what is written.') + '\n');
+  }
+
+  if (flags.patch) writeFileSync(path.resolve(io.cwd, flags.patch), unifiedPatch(plan.result.changes), 'utf8');
+
+  const { report, written } = mode === 'apply' ? applyAndReport(plan, plan.result.changes, io) : { report: plan.report(false), written: null };
+  if (flags.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
+  else {
+    if (mode === 'dry') {
+      const out = colorsFor(wantsColor(flags.color, io, io.stdout));
+      for (const change of report.changes) io.stdout.write(renderDiff(change.diff, out));
+    }
+    showSummary(report, written, flags, io);
+  }
+  return report.errors.length > 0 ? 1 : 0;
+}
+
+/** Writes the chosen changes; the report says migrated only when every write succeeded. */
+export function applyAndReport(plan: Plan, changes: Change[], io: Io): { report: Report; written: string[] } {
+  const { written, errors } = writeChanges(changes, io.cwd);
+  return { report: plan.report(errors.length === 0, errors), written };
+}
+
+/** `written` is null when nothing was meant to be written (--dry, --json alone). */
+function showSummary(report: Report, written: string[] | null, flags: ToActionFlags, io: Io): void {
+  const c = colorsFor(wantsColor(flags.color, io, io.stderr));
+  if (flags.quiet) {
+    for (const e of report.errors) io.stderr.write(`${c.red('error')} ${e.file}: ${e.message}\n`);
+    return;
+  }
+  const applied = written !== null && written.length === report.changes.length && written.length > 0;
+  io.stderr.write(renderSummary(report, c, applied) + '\n');
+  const n = report.changes.length;
+  if (n === 0) io.stderr.write('Nothing to change.\n');
+  else if (written === null) io.stderr.write(`Nothing written${flags.dry ? ' (--dry)' : ''}; ${n} file(s) would change. Apply with --yes.\n`);
+  else if (written.length === n) io.stderr.write(`Wrote ${n} file(s). Next: review with \`git diff\`, then run your type-check and tests.\n`);
+  else io.stderr.write(c.red(`Wrote ${written.length} of ${n} file(s); see the errors above.`) + '\n');
+}
