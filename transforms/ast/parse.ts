@@ -4,6 +4,7 @@
 import { parse as babelParse, type ParserPlugin } from '@babel/parser';
 import * as recast from 'recast';
 import type { File } from '@babel/types';
+import { restoreJsxWhitespace } from './jsx-whitespace.js';
 
 function plugins(file: string): ParserPlugin[] {
   const common: ParserPlugin[] = ['decorators-legacy', 'importAttributes', 'explicitResourceManagement'];
@@ -48,7 +49,7 @@ function recastOptions(style?: PrintStyle): recast.Options {
 export function print(node: unknown, style?: PrintStyle): string {
   const code = recast.print(node as recast.types.ASTNode, recastOptions(style)).code;
   const original = (node as { type?: string; loc?: { lines?: { toString(): string } } }).type === 'File' ? (node as { loc?: { lines?: { toString(): string } } }).loc?.lines?.toString() : undefined;
-  return original === undefined ? code : restoreDirectiveSpacing(original, code);
+  return original === undefined ? code : restoreJsxWhitespace(original, restoreDirectiveSpacing(original, code));
 }
 
 const DIRECTIVES = /^(\uFEFF?(?:\s*(['"])use (?:client|server)\2;?)+)(;?)(\r?\n)*/;

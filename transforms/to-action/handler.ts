@@ -4,7 +4,7 @@
 import type { ArrowFunctionExpression, Expression, File, FunctionDeclaration, FunctionExpression, Node, ReturnStatement, Statement } from '@babel/types';
 import type { Reason, RouteFile } from '../model/types.js';
 import { enclosingStatement, findAll, replaceAt, walk, walkOwnBody, type Path } from '../ast/walk.js';
-import { boundNames, expr, isIdent, memberProp, objectProp, unwrap } from '../ast/nodes.js';
+import { boundNames, expr, freshName, isIdent, memberProp, objectProp, unwrap } from '../ast/nodes.js';
 import { readResponse, type ResponseShape } from './responses.js';
 
 export type InputSource =
@@ -179,7 +179,7 @@ function readRequest(plan: HandlerPlan, fn: HandlerFunction, name: string, sourc
       continue;
     }
     if (prop === 'nextUrl' || prop === 'url') {
-      const q = readSearchParams(plan, member, prop, searchParamVars, fn);
+      const q = readSearchParams(plan, member, prop, searchParamVars, fn, taken);
       if (q) return q;
       continue;
     }
@@ -241,7 +241,7 @@ function removeDeclarator(declarator: Path): void {
 }
 
 /** `request.nextUrl.searchParams.get('q')` and `new URL(request.url).searchParams.get('q')`. */
-function readSearchParams(plan: HandlerPlan, member: Path, prop: string, vars: Set<string>, fn: HandlerFunction): HandlerAnalysis | null {
+function readSearchParams(plan: HandlerPlan, member: Path, prop: string, vars: Set<string>, fn: HandlerFunction, taken: Set<string>): HandlerAnalysis | null {
   let base: Path = member;
   if (prop === 'url') {
     const ctor = member.parent!;
@@ -267,9 +267,15 @@ function readSearchParams(plan: HandlerPlan, member: Path, prop: string, vars: S
     const arg = call && (call.node as { arguments: Node[] }).arguments[0];
     if (!call || arg?.type !== 'StringLiteral') return skip('unsupported-handler', 'reads search params other than with .get(\'name\')');
     const key = arg.value;
-    const name = key.replace(/[-_]+(\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\d/, '_$&');
-    if (!plan.inputs.some((i) => i.source.kind === 'query' && i.source.key === key)) plan.inputs.push({ name, type: 'string | null', source: { kind: 'query', key } });
-    plan.edits.push(() => replaceAt(call, { type: 'Identifier', name } as Node));
+    const existing = plan.inputs.find((i) => i.source.kind === 'query' && i.source.key === key);
+    // `const version = searchParams.get('version')`: the variable becomes the parameter.
+    const holder = call.parent;
+    const declared = holder?.node.type === 'VariableDeclarator' && call.key === 'init' && holder.node.id.type === 'Identifier' ? holder.node.id.name : null;
+    const base = key.replace(/[-_]+(\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\d/, '_$&');
+    const name = existing?.name ?? declared ?? freshName(base, taken);
+    if (!existing) plan.inputs.push({ name, type: 'string | null', source: { kind: 'query', key } });
+    if (declared === name) plan.edits.push(() => removeDeclarator(holder!));
+    else plan.edits.push(() => replaceAt(call, { type: 'Identifier', name } as Node));
   }
   vars.add('searchParams');
   return null;

@@ -6,7 +6,7 @@ import type { App, Change, FileError, ProjectSnapshot, RouteFile, Site, ToAction
 import { appOf, buildProject } from '../model/project.js';
 import { ImportGraph } from '../model/import-graph.js';
 import { isSourceFile } from '../model/paths.js';
-import { parseErrorMessage, parseForPrint } from '../ast/parse.js';
+import { parseErrorMessage, parseForAnalysis, parseForPrint } from '../ast/parse.js';
 import { detectStyle } from '../ast/nodes.js';
 import { findFetchCalls, type FetchCall } from './call-sites.js';
 import { matchUrl, type RouteMatch, type UrlTemplate } from './url.js';
@@ -170,9 +170,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     const envelope = readsStatus || statuses.size !== 1 || only === null || only === undefined || only < 200 || only > 299;
 
     const typescript = /\.tsx?$/.test(route.file);
-    let moduleFile = actionModulePath(app.appDir!, route, typescript ? 'ts' : 'js');
-    const existingText = snapshot.files.get(moduleFile);
-    if (existingText !== undefined && !/^\s*['"]use server['"]/.test(existingText.replace(/^\uFEFF/, ''))) moduleFile = moduleFile.replace(/\.(ts|js)$/, '-actions.$1');
+    const moduleFile = freeModulePath(snapshot, actionModulePath(app.appDir!, route, typescript ? 'ts' : 'js'));
     let mod = modules.get(moduleFile);
     if (!mod) {
       const existing = snapshot.files.has(moduleFile) ? parsed.parse(moduleFile) : null;
@@ -191,14 +189,27 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     migrations.push({ route, method, plan, envelope, moduleFile, name, candidates: movable, routeSite });
   }
 
+  // An action module that would not parse takes its callers and routes down with it: nothing
+  // may point at a module that is not written.
   const changes: Change[] = [];
   for (const [file, mod] of modules) {
     if (mod.isEmpty) continue;
     const before = snapshot.files.get(file) ?? null;
-    changes.push({ file, kind: before === null ? 'create' : 'modify', before, after: mod.render() });
+    const after = mod.render();
+    try {
+      parseForAnalysis(file, after);
+      changes.push({ file, kind: before === null ? 'create' : 'modify', before, after });
+    } catch (error) {
+      parsed.errors.push({ file, message: `internal error: the action module would not parse (${parseErrorMessage(error)}); its routes were left as they are` });
+      for (const m of migrations.filter((x) => x.moduleFile === file)) {
+        m.candidates.forEach((c) => skipSite(c.site, 'unsupported-handler', 'the action built from this handler did not parse'));
+        sites.splice(sites.indexOf(m.routeSite), 1);
+      }
+    }
   }
-  changes.push(...rewriteCallers(snapshot, migrations, asts, options));
-  changes.push(...rewriteRoutes(snapshot, migrations, sites, options, parsed));
+  const written = migrations.filter((m) => changes.some((c) => c.file === m.moduleFile));
+  changes.push(...rewriteCallers(snapshot, written, asts, options));
+  changes.push(...rewriteRoutes(snapshot, written, sites, options, parsed));
   const finished = finishChanges(changes, parsed.errors);
   return { apps: project.apps, sites: sortSites(sites), changes: finished, errors: parsed.errors, filesParsed: parsed.count };
 }
@@ -208,3 +219,17 @@ function sortSites(sites: Site[]): Site[] {
 }
 
 const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+
+/**
+ * The resource module, or a sibling name when the app already has a file there that is not a
+ * `'use server'` module (a summary without kept text is such a file: the directive keeps text).
+ */
+function freeModulePath(snapshot: ProjectSnapshot, preferred: string): string {
+  let candidate = preferred;
+  for (let i = 1; ; i++) {
+    const text = snapshot.files.get(candidate);
+    const exists = text !== undefined || snapshot.summaries.has(candidate);
+    if (!exists || (text !== undefined && /^\s*['"]use server['"]/.test(text.replace(/^\uFEFF/, '')))) return candidate;
+    candidate = preferred.replace(/\.(ts|js)$/, `${i === 1 ? '-actions' : `-actions${i}`}.$1`);
+  }
+}

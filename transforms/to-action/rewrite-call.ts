@@ -47,12 +47,30 @@ const member = (object: string, prop: string) => expr(`${object}.${prop}`);
 
 /** Replaces a use of the response by the matching use of the action's result. */
 function rewriteRef(ref: ResponseRef, resultName: string, envelope: boolean): void {
+  dropParentheses(ref.target);
   if (ref.use === 'ok' || ref.use === 'status') {
     replaceAt(ref.target, member(resultName, ref.use));
     return;
   }
   const data = envelope ? member(resultName, 'data') : ident(resultName);
   replaceAt(ref.target, ref.awaited ? data : expr(`Promise.resolve(${envelope ? `${resultName}.data` : resultName})`));
+}
+
+/**
+ * `(await res.json()).name` becomes `data.name`: recast keeps the parentheses it finds in the
+ * original text around a replaced child, so the member expression is reprinted as a new node.
+ */
+function dropParentheses(target: Path): void {
+  const parent = target.parent;
+  const extra = (target.node as { extra?: { parenthesized?: boolean } }).extra;
+  if (!extra?.parenthesized || !parent || parent.node.type !== 'MemberExpression' || target.key !== 'object') return;
+  const copy = { ...parent.node } as Record<string, unknown>;
+  delete copy.original;
+  delete copy.loc;
+  delete copy.start;
+  delete copy.end;
+  replaceAt(parent, copy as unknown as Node);
+  parent.node = copy as unknown as Node;
 }
 
 /** Rewrites the call site in place. Returns false when the shape turned out not to fit. */

@@ -73,8 +73,8 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
     removeOrphans(ast, usedBefore, insertedNames);
     let out = print(ast, style);
     inserted.forEach((handler, i) => {
-      // Recast drops the blank line between the imports and a statement it reprints; restore it.
-      out = out.replace(new RegExp(`(^import [^\\n]*\\n)?${PLACEHOLDER(i)};?`, 'm'), (_, imp: string | undefined) => (imp ? imp + style.eol : '') + handler);
+      // Recast drops the blank line before a statement it reprints; a handler gets one back.
+      out = out.replace(new RegExp(`(^[^\\n]*\\S[^\\n]*\\n)?${PLACEHOLDER(i)};?`, 'm'), (_, previous: string | undefined) => (previous ? previous + style.eol : '') + handler);
     });
     changes.push({ file, kind: 'modify', before: text, after: imports.apply(out, file, style) });
   }

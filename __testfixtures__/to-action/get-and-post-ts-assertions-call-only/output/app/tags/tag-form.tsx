@@ -12,7 +12,7 @@ export function TagForm() {
     const tag = await saveTag(String(form.get('name')));
     setLast(tag.name);
     const data = await createTag({ name: form.get('name') });
-    setLast((data).name);
+    setLast(data.name);
   }
   return (
     <form onSubmit={onSubmit}>

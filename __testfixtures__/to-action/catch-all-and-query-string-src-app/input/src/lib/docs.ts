@@ -1,0 +1,3 @@
+export async function saveDraft(path: string, content: string, version: string | null) {
+  return { path, content, version: version ?? 'latest' };
+}

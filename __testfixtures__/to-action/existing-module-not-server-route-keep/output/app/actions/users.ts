@@ -1,0 +1,1 @@
+export const USER_ROLES = ['admin', 'member'] as const;
