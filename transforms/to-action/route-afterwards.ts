@@ -46,7 +46,10 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
     for (const m of list) {
       const fn = findHandler(ast, m.method);
       const exportStmt = fn && !('reason' in fn) ? findAll(ast, 'ExportNamedDeclaration').find((p) => containsNode(p.node, fn)) : undefined;
-      if (!exportStmt || exportStmt.parent?.node.type !== 'Program') {
+      // `async function vote() {}` + `export { vote as POST }`: the local function is replaced.
+      const localDecl = !exportStmt && fn && !('reason' in fn) && fn.type === 'FunctionDeclaration' && fn.id ? findAll(ast, 'FunctionDeclaration').find((p) => p.node === fn && p.parent?.node.type === 'Program') : undefined;
+      const target = exportStmt ?? localDecl;
+      if (!target || target.parent?.node.type !== 'Program') {
         m.routeSite.message = 'route kept unchanged: its export form cannot be replaced by a delegate';
         continue;
       }
@@ -65,8 +68,9 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
         typescript: /\.tsx?$/.test(file),
         style,
       });
-      replaceAt(exportStmt, { type: 'ExpressionStatement', expression: { type: 'Identifier', name: PLACEHOLDER(inserted.length) } } as never);
-      inserted.push(handler);
+      replaceAt(target, { type: 'ExpressionStatement', expression: { type: 'Identifier', name: PLACEHOLDER(inserted.length) } } as never);
+      const localName = localDecl ? (localDecl.node as { id: { name: string } }).id.name : null;
+      inserted.push(localName ? handler.replace(/^export async function \w+/, `async function ${localName}`) : handler);
     }
     if (inserted.length === 0) continue;
     const insertedNames = new Set(inserted.join('\n').match(/[A-Za-z_$][\w$]*/g) ?? []);

@@ -1,0 +1,3 @@
+export async function storeAvatar(file: File): Promise<string> {
+  return `/avatars/${file.name}`;
+}

@@ -1,0 +1,3 @@
+export function toast(message: string): void {
+  console.log(message);
+}
