@@ -201,8 +201,13 @@ export function toActionState(handler: SubmitHandler, plan: StatePlan, formDataN
   // The hook replaces the useState lines, after the handler when the handler is a const.
   const hookObject = plan.vars[0]?.hookObject ?? plan.pending?.hookObject ?? null;
   const hookName = react18 ? 'useFormState' : 'useActionState';
-  const hook = hookObject && !react18 ? `${hookObject}.${hookName}` : hookName;
-  if (!hookObject || react18) ctx.imports.add(react18 ? 'react-dom' : 'react', hookName, hookName);
+  const source = react18 ? 'react-dom' : 'react';
+  // The name may already mean something else here (react-hook-form exports a useFormState too).
+  const fileNames = boundNames(ctx.ast);
+  const alreadyImported = ctx.ast.program.body.some((st) => st.type === 'ImportDeclaration' && st.source.value === source && st.specifiers.some((x) => x.local.name === hookName));
+  const local = !alreadyImported && fileNames.has(hookName) ? freshName(react18 ? 'useReactDomFormState' : 'useReactActionState', fileNames) : hookName;
+  const hook = hookObject && !react18 ? `${hookObject}.${hookName}` : local;
+  if (!hookObject || react18) ctx.imports.add(source, hookName, local);
   const initial = plan.vars.length === 0 ? 'null' : multi ? `{ ${plan.vars.map((v) => `${v.name}: ${v.init ? ctx.source.slice(v.init.start!, v.init.end!) : 'undefined'}`).join(', ')} }` : plan.vars[0]!.init ? ctx.source.slice(plan.vars[0]!.init.start!, plan.vars[0]!.init.end!) : 'undefined';
   const formAction = freshName('formAction', taken);
   const pattern = [plan.vars.length === 0 ? '' : stateExpr, formAction, ...(plan.pending ? [plan.pending.name] : [])].join(', ');

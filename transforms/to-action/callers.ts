@@ -1,6 +1,7 @@
 // Rewrites every migrated call site of a caller module and imports the actions it now calls.
 import type { File } from '@babel/types';
-import type { Change, ProjectSnapshot, ToActionOptions } from '../model/types.js';
+import type { Change, FileError, ProjectSnapshot, ToActionOptions } from '../model/types.js';
+import { parseErrorMessage, parseForAnalysis } from '../ast/parse.js';
 import { print } from '../ast/parse.js';
 import { boundNames, detectStyle, freshName } from '../ast/nodes.js';
 import { PendingImports, removeOrphans, usedNames } from '../shared/imports.js';
@@ -10,7 +11,7 @@ import { actionArguments, rewriteCall } from './rewrite-call.js';
 import { rewireForms } from './rewire-form.js';
 import type { Candidate, Migration } from './index.js';
 
-export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[], asts: Map<string, File>, options: ToActionOptions): Change[] {
+export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[], asts: Map<string, File>, options: ToActionOptions, errors: FileError[]): Change[] {
   const byFile = new Map<string, Array<{ candidate: Candidate; migration: Migration }>>();
   for (const migration of migrations)
     for (const candidate of migration.candidates) {
@@ -59,7 +60,25 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
       );
     }
     removeOrphans(ast, usedBefore, slots.names());
-    changes.push({ file, kind: 'modify', before: text, after: imports.apply(slots.fill(print(ast, style)), file, style) });
+    const after = imports.apply(slots.fill(print(ast, style)), file, style);
+    const broken = parseFailure(file, after);
+    if (broken) {
+      // The caller keeps fetching its route, which therefore must stay (remove falls back to delegate).
+      errors.push({ file, message: `internal error: the rewritten caller would not parse (${broken}); left unchanged` });
+      for (const { candidate } of entries) Object.assign(candidate.site, { status: 'skipped', reason: 'unsupported-call', message: 'the rewritten caller did not parse' });
+      for (const { candidate } of entries) delete candidate.site.name;
+      continue;
+    }
+    changes.push({ file, kind: 'modify', before: text, after });
   }
   return changes;
+}
+
+function parseFailure(file: string, text: string): string | null {
+  try {
+    parseForAnalysis(file, text);
+    return null;
+  } catch (error) {
+    return parseErrorMessage(error);
+  }
 }

@@ -208,7 +208,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     }
   }
   const written = migrations.filter((m) => changes.some((c) => c.file === m.moduleFile));
-  changes.push(...rewriteCallers(snapshot, written, asts, options));
+  changes.push(...rewriteCallers(snapshot, written, asts, options, parsed.errors));
   changes.push(...rewriteRoutes(snapshot, written, sites, options, parsed));
   const finished = finishChanges(changes, parsed.errors);
   return { apps: project.apps, sites: sortSites(sites), changes: finished, errors: parsed.errors, filesParsed: parsed.count };

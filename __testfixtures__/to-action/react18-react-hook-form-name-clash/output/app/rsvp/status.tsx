@@ -1,0 +1,3 @@
+export function Status({ reply }: { reply: string; useFormState: unknown }) {
+  return <p>{reply}</p>;
+}
