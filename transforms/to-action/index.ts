@@ -11,6 +11,7 @@ import { detectStyle } from '../ast/nodes.js';
 import { findFetchCalls, type FetchCall } from './call-sites.js';
 import { matchUrl, type RouteMatch, type UrlTemplate } from './url.js';
 import { analyzeHandler, type HandlerPlan } from './handler.js';
+import { analyzePagesHandler } from './pages-api.js';
 import { actionModulePath, actionName } from './names.js';
 import { ActionModule } from './action-module.js';
 import { rewriteCallers } from './callers.js';
@@ -149,11 +150,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
       group.forEach((c) => skipSite(c.site, 'unsupported-handler', `${route.file} could not be parsed`));
       continue;
     }
-    if (route.router === 'pages') {
-      group.forEach((c) => skipSite(c.site, 'unsupported-handler', 'Pages Router API handlers are not migrated yet'));
-      continue;
-    }
-    const plan = analyzeHandler(route, ast, text, method);
+    const plan = route.router === 'pages' ? analyzePagesHandler(route, ast, text, method) : analyzeHandler(route, ast, text, method);
     if ('reason' in plan) {
       group.forEach((c) => skipSite(c.site, plan.reason, plan.message));
       continue;

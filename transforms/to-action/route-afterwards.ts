@@ -7,6 +7,7 @@ import { PendingImports, removeOrphans, usedNames } from '../shared/imports.js';
 import { renderRouteHandler } from '../shared/route-handler.js';
 import { exportedMethods, findHandler } from './handler.js';
 import { importSpecifier } from './import-path.js';
+import { delegatePagesBranch, handledMethods } from './pages-api.js';
 import type { Migration, ParsedFiles } from './index.js';
 
 const PLACEHOLDER = (i: number) => `__actionshift_delegate_${i}__`;
@@ -24,7 +25,7 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
     const ast = parsed.parse(file);
     if (!ast) continue;
     if (options.route === 'remove') {
-      const exported = exportedMethods(ast);
+      const exported = list[0]!.route.router === 'pages' ? handledMethods(ast) : exportedMethods(ast);
       const migrated = new Set(list.map((m) => m.method));
       const leftover = exported.filter((m) => !migrated.has(m));
       const skippedCallers = sites.filter((s) => s.kind === 'fetch-call' && s.target === file && s.status === 'skipped');
@@ -42,8 +43,21 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
     const taken = boundNames(ast);
     const inserted: string[] = [];
     const imports = new PendingImports(ast);
-    if (!importsNextResponse(ast)) imports.add('next/server', 'NextResponse', 'NextResponse');
+    if (list[0]!.route.router === 'app' && !importsNextResponse(ast)) imports.add('next/server', 'NextResponse', 'NextResponse');
     for (const m of list) {
+      if (m.route.router === 'pages') {
+        const local = taken.has(m.name) ? freshName(`${m.name}Action`, taken) : m.name;
+        const placeholder = { type: 'ExpressionStatement', expression: { type: 'Identifier', name: PLACEHOLDER(inserted.length) } } as never;
+        const text = delegatePagesBranch(ast, snapshot.files.get(file)!, m, local, placeholder, style, /\.tsx?$/.test(file));
+        if (text === null) {
+          m.routeSite.message = 'route kept unchanged: its branch for this method could not be replaced';
+          continue;
+        }
+        taken.add(local);
+        imports.add(importSpecifier(m.route.app, file, m.moduleFile), m.name, local);
+        inserted.push(text);
+        continue;
+      }
       const fn = findHandler(ast, m.method);
       const exportStmt = fn && !('reason' in fn) ? findAll(ast, 'ExportNamedDeclaration').find((p) => containsNode(p.node, fn)) : undefined;
       // `async function vote() {}` + `export { vote as POST }`: the local function is replaced.

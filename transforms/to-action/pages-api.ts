@@ -1,0 +1,308 @@
+// Pages Router API handlers (`pages/api/**`, SPEC 4.2): the branch of `handler(req, res)` that
+// serves one method becomes the action's body; `req.body`, `req.query`, `req.headers`,
+// `req.cookies` and `res.status(n).json(v)` map onto the action's inputs and return values.
+import type { BlockStatement, Expression, File, Node, Statement } from '@babel/types';
+import type { RouteFile } from '../model/types.js';
+import { replaceAt, walk, type Path } from '../ast/walk.js';
+import { boundNames, expr, freshName, isIdent, memberProp, unwrap, type CodeStyle } from '../ast/nodes.js';
+import type { Migration } from './index.js';
+import type { HandlerAnalysis, HandlerFunction, HandlerPlan } from './handler.js';
+
+type Fn = Node & { params: Node[]; body: Node };
+
+/** The default-exported handler function, or why it cannot be read. */
+function defaultHandler(ast: File): Fn | { reason: 'unsupported-handler'; message: string } | null {
+  const locals = new Map<string, Node>();
+  for (const stmt of ast.program.body) {
+    if (stmt.type === 'FunctionDeclaration' && stmt.id) locals.set(stmt.id.name, stmt);
+    if (stmt.type === 'VariableDeclaration') for (const d of stmt.declarations) if (d.id.type === 'Identifier' && d.init) locals.set(d.id.name, d.init);
+  }
+  for (const stmt of ast.program.body) {
+    if (stmt.type !== 'ExportDefaultDeclaration') continue;
+    let d: Node = stmt.declaration;
+    if (d.type === 'Identifier' && locals.has(d.name)) d = locals.get(d.name)!;
+    d = unwrap(d);
+    if (d.type === 'FunctionDeclaration' || d.type === 'FunctionExpression' || d.type === 'ArrowFunctionExpression') return d as Fn;
+    if (d.type === 'CallExpression') {
+      const name = d.callee.type === 'Identifier' ? d.callee.name : 'a wrapper';
+      return { reason: 'unsupported-handler', message: `the handler is wrapped by \`${name}\`, whose behaviour is not known` };
+    }
+    return { reason: 'unsupported-handler', message: 'the default export is not a function' };
+  }
+  return null;
+}
+
+const isMethodRead = (n: Node, req: string) => memberProp(n) === 'method' && isIdent((n as { object: Node }).object, req);
+
+/** `req.method === 'POST'` (either side) -> 'POST'; `!==` reported as negated. */
+function methodTest(test: Node, req: string): { method: string; negated: boolean } | null {
+  const t = unwrap(test);
+  if (t.type !== 'BinaryExpression' || !['===', '==', '!==', '!='].includes(t.operator)) return null;
+  const [a, b] = [unwrap(t.left), unwrap(t.right)];
+  const lit = a.type === 'StringLiteral' ? a : b.type === 'StringLiteral' ? b : null;
+  const other = lit === a ? b : a;
+  if (!lit || !isMethodRead(other, req)) return null;
+  return { method: lit.value.toUpperCase(), negated: t.operator.startsWith('!') };
+}
+
+export interface PagesBranch {
+  /** The statements of the branch, and the array they live in. */
+  holder: Statement[];
+  from: number;
+  to: number;
+  /** Statements before the method dispatch (`const { id } = req.query`, an auth check): they run for every method. */
+  prelude: Statement[];
+}
+
+/** Where the handler serves `method`: an if/else-if branch, a switch case, after a guard, or the whole body. */
+export function findBranch(fn: Fn, req: string, method: string): PagesBranch | null {
+  const body = fn.body.type === 'BlockStatement' ? (fn.body as BlockStatement).body : null;
+  if (!body) return null;
+  let checksMethod = false;
+  for (let i = 0; i < body.length; i++) {
+    const stmt = body[i]!;
+    if (stmt.type === 'IfStatement') {
+      for (let s: Node | null | undefined = stmt; s?.type === 'IfStatement'; s = s.alternate) {
+        const m = methodTest(s.test, req);
+        if (!m) break;
+        checksMethod = true;
+        if (m.negated && m.method === method) return { holder: body, from: i + 1, to: body.length, prelude: body.slice(0, i) };
+        if (!m.negated && m.method === method) {
+          const c = s.consequent;
+          return c.type === 'BlockStatement' ? { holder: c.body, from: 0, to: c.body.length, prelude: body.slice(0, i) } : null;
+        }
+      }
+    }
+    if (stmt.type === 'SwitchStatement' && isMethodRead(unwrap(stmt.discriminant), req)) {
+      checksMethod = true;
+      for (const c of stmt.cases) {
+        if (c.test?.type === 'StringLiteral' && c.test.value.toUpperCase() === method) {
+          const stmts = c.consequent.length === 1 && c.consequent[0]!.type === 'BlockStatement' ? c.consequent[0].body : c.consequent;
+          const end = stmts.length > 0 && stmts[stmts.length - 1]!.type === 'BreakStatement' ? stmts.length - 1 : stmts.length;
+          return { holder: stmts, from: 0, to: end, prelude: body.slice(0, i) };
+        }
+      }
+    }
+  }
+  return checksMethod ? null : { holder: body, from: 0, to: body.length, prelude: [] };
+}
+
+/** `res.status(201).json(v)`, `res.json(v)`, `res.status(204).end()` -> status and body. */
+function readResponseCall(n: Node, res: string): { status: number | null; statusExpr: Expression | null; body: Expression | null } | string | null {
+  if (n.type !== 'CallExpression') return null;
+  const final = memberProp(n.callee);
+  if (!final || n.callee.type !== 'MemberExpression') return null;
+  let object = unwrap(n.callee.object);
+  let status: number | null = 200;
+  let statusExpr: Expression | null = null;
+  if (object.type === 'CallExpression' && memberProp(object.callee) === 'status' && object.callee.type === 'MemberExpression') {
+    const arg = object.arguments[0] ? unwrap(object.arguments[0]) : null;
+    if (arg?.type === 'NumericLiteral') status = arg.value;
+    else {
+      status = null;
+      statusExpr = object.arguments[0] as Expression;
+    }
+    object = unwrap(object.callee.object);
+  }
+  if (!isIdent(object, res)) return null;
+  if (final === 'json') return { status, statusExpr, body: (n.arguments[0] as Expression | undefined) ?? null };
+  if (final === 'end' && n.arguments.length === 0) return { status, statusExpr, body: null };
+  if (final === 'send' && n.arguments[0] && ['ObjectExpression', 'ArrayExpression'].includes(unwrap(n.arguments[0]).type))
+    return { status, statusExpr, body: n.arguments[0] as Expression };
+  if (final === 'redirect') return 'answers with res.redirect()';
+  return `answers with res.${final}()`;
+}
+
+export function analyzePagesHandler(route: RouteFile, ast: File, source: string, method: string): HandlerAnalysis {
+  if (/bodyParser\s*:\s*false/.test(source)) return { reason: 'webhook', message: 'turns off the body parser to read the raw body' };
+  const found = defaultHandler(ast);
+  if (!found) return { reason: 'unsupported-handler', message: `${route.file} has no default-exported handler` };
+  if ('reason' in found) return found;
+  const [reqParam, resParam] = found.params;
+  if (reqParam?.type !== 'Identifier' || resParam?.type !== 'Identifier') return { reason: 'unsupported-handler', message: 'the handler does not take (req, res)' };
+  const req = reqParam.name;
+  const res = resParam.name;
+  const branch = findBranch(found, req, method);
+  if (!branch) return { reason: 'unresolved-route', message: `${route.file} does not handle ${method}` };
+  const stmts = [...branch.prelude, ...branch.holder.slice(branch.from, branch.to)];
+  const block = { type: 'BlockStatement', body: stmts, directives: [] } as Node as BlockStatement;
+  const fn = { type: 'FunctionExpression', params: [], body: block, async: true, start: found.start, end: found.end, loc: found.loc } as unknown as HandlerFunction;
+  const plan: HandlerPlan = { route, method, ast, fn, inputs: [], statuses: [], readsFiles: false, needs: new Set(), edits: [], responses: [] };
+  const taken = boundNames(block);
+  const segments = new Set(route.segments.flatMap((s) => (s.kind === 'static' ? [] : [s.name])));
+  const addInput = (input: HandlerPlan['inputs'][number]) => {
+    if (!plan.inputs.some((i) => i.name === input.name)) plan.inputs.push(input);
+  };
+
+  const failure = readBranch(plan, block, req, res, segments, taken, addInput, source);
+  if (failure) return failure;
+  const rank = (i: HandlerPlan['inputs'][number]) => (i.source.kind === 'segment' ? 0 : i.source.kind === 'query' ? 2 : 1);
+  plan.inputs.sort((a, b) => rank(a) - rank(b));
+  return plan;
+}
+
+function readBranch(
+  plan: HandlerPlan,
+  block: BlockStatement,
+  req: string,
+  res: string,
+  segments: Set<string>,
+  taken: Set<string>,
+  addInput: (i: HandlerPlan['inputs'][number]) => void,
+  source: string,
+): HandlerAnalysis | null {
+  const refs: Path[] = [];
+  walk(block, (p) => {
+    if ((isIdent(p.node, req) || isIdent(p.node, res)) && !(p.key === 'property' && memberProp(p.parent?.node) !== null)) refs.push(p);
+  });
+  const handledCalls = new Set<Node>();
+  for (const ref of refs) {
+    const name = (ref.node as { name: string }).name;
+    const member = ref.parent!;
+    const prop = ref.key === 'object' ? memberProp(member.node) : null;
+    if (name === res) {
+      let call: Path | null = member.parent?.node.type === 'CallExpression' ? member.parent : null;
+      if (call && memberProp(call.parent?.node) && call.parent?.parent?.node.type === 'CallExpression') call = call.parent.parent;
+      if (!call || handledCalls.has(call.node)) continue;
+      handledCalls.add(call.node);
+      if (prop === 'setHeader') return { reason: 'custom-response-headers', message: 'sets response headers with res.setHeader()' };
+      const shape = readResponseCall(call.node, res);
+      if (typeof shape === 'string') return { reason: /redirect|send|write|end/.test(shape) ? 'non-json-response' : 'unsupported-handler', message: shape };
+      if (!shape) return { reason: 'unsupported-handler', message: `uses \`${res}\` in a way not understood` };
+      const r = recordResponse(plan, call, shape);
+      if (r) return r;
+      continue;
+    }
+    if (prop === 'body') {
+      const holder = member.parent!;
+      if (holder.node.type === 'VariableDeclarator' && member.key === 'init' && holder.node.id.type === 'Identifier') {
+        addInput({ name: holder.node.id.name, type: 'any', source: { kind: 'json' } });
+        const decl = holder;
+        plan.edits.push(() => removeDeclarator(decl));
+      } else {
+        const id = holder.node.type === 'VariableDeclarator' && member.key === 'init' ? holder.node.id : null;
+        const keys = id?.type === 'ObjectPattern' ? id.properties.flatMap((p) => (p.type === 'ObjectProperty' && p.key.type === 'Identifier' ? [p.key.name] : [])) : [];
+        const inputName = freshName('input', taken);
+        addInput({ name: inputName, type: keys.length > 0 ? `{ ${keys.map((k) => `${k}: any`).join('; ')} }` : 'any', source: { kind: 'json' } });
+        plan.edits.push(() => replaceAt(member, { type: 'Identifier', name: inputName } as Node));
+      }
+      continue;
+    }
+    if (prop === 'query') {
+      const holder = member.parent!;
+      const key = holder.key === 'object' || holder.node.type === 'MemberExpression' ? memberProp(holder.node) : null;
+      if (key && member.key === 'object') {
+        const input = queryInput(key, segments);
+        addInput(input);
+        plan.edits.push(() => replaceAt(holder, { type: 'Identifier', name: input.name } as Node));
+        continue;
+      }
+      if (holder.node.type === 'VariableDeclarator' && holder.node.id.type === 'ObjectPattern') {
+        for (const p of holder.node.id.properties) {
+          if (p.type !== 'ObjectProperty' || p.key.type !== 'Identifier' || p.value.type !== 'Identifier' || p.value.name !== p.key.name)
+            return { reason: 'unsupported-handler', message: 'destructures req.query in a way not understood' };
+          addInput(queryInput(p.key.name, segments));
+        }
+        const decl = holder;
+        plan.edits.push(() => removeDeclarator(decl));
+        continue;
+      }
+      return { reason: 'unsupported-handler', message: 'uses req.query as a whole' };
+    }
+    if (prop === 'headers' || prop === 'cookies') {
+      const holder = member.parent!;
+      const key = member.key === 'object' ? memberProp(holder.node) : null;
+      if (!key) return { reason: 'unsupported-handler', message: `uses req.${prop} as a whole` };
+      if (prop === 'headers' && /signature|svix-|x-hub-/i.test(key)) return { reason: 'webhook', message: `verifies the \`${key}\` signature header` };
+      plan.needs.add(prop);
+      const code = prop === 'headers' ? `(await headers()).get(${JSON.stringify(key.toLowerCase())})` : `(await cookies()).get(${JSON.stringify(key)})?.value`;
+      plan.edits.push(() => replaceAt(holder, expr(code)));
+      continue;
+    }
+    return { reason: 'unsupported-handler', message: `reads ${name}${prop ? `.${prop}` : ''} (${source.slice(member.node.start!, member.node.end!).slice(0, 50)})` };
+  }
+  if (plan.responses.length === 0) return { reason: 'unsupported-handler', message: 'never answers with res.json()' };
+  return null;
+}
+
+function queryInput(key: string, segments: Set<string>): HandlerPlan['inputs'][number] {
+  return segments.has(key) ? { name: key, type: 'string', source: { kind: 'segment', segment: key } } : { name: key, type: 'string | null', source: { kind: 'query', key } };
+}
+
+/** Every answer becomes a `return`: `res.status(400).json(e); return;` folds into one statement. */
+function recordResponse(plan: HandlerPlan, call: Path, shape: { status: number | null; statusExpr: Expression | null; body: Expression | null }): HandlerAnalysis | null {
+  const parent = call.parent!;
+  let ret: Path;
+  if (parent.node.type === 'ReturnStatement') ret = parent;
+  else if (parent.node.type === 'ExpressionStatement' && parent.index !== null) {
+    const list = (parent.parent!.node as unknown as Record<string, Statement[]>)[parent.key!]!;
+    const stmt = { type: 'ReturnStatement', argument: null } as Node as Statement;
+    const original = parent.node;
+    const next = list[list.indexOf(original as Statement) + 1];
+    ret = { node: stmt, parent: parent.parent, key: parent.key, index: parent.index };
+    plan.edits.push(() => {
+      const at = list.indexOf(original as Statement);
+      const drop = next?.type === 'ReturnStatement' && !next.argument ? 2 : 1;
+      list.splice(at, drop, stmt);
+    });
+  } else return { reason: 'unsupported-handler', message: 'uses a response call inside an expression' };
+  plan.statuses.push(shape.status);
+  plan.responses.push({ path: ret, shape: { kind: 'json', body: shape.body, status: shape.status, statusExpr: shape.statusExpr, cookieWrites: [], cleanup: [] } });
+  return null;
+}
+
+function removeDeclarator(declarator: Path): void {
+  const decl = declarator.parent!;
+  const list = (decl.node as { declarations: Node[] }).declarations;
+  if (list.length > 1) list.splice(list.indexOf(declarator.node), 1);
+  else replaceAt(decl, null);
+}
+
+
+/** The methods a Pages handler serves; `*` when it does not look at req.method. */
+export function handledMethods(ast: File): string[] {
+  const fn = defaultHandler(ast);
+  if (!fn || 'reason' in fn || fn.params[0]?.type !== 'Identifier') return ['*'];
+  const req = fn.params[0].name;
+  const methods = new Set<string>();
+  walk(fn.body, (p) => {
+    const m = p.node.type === 'BinaryExpression' ? methodTest(p.node, req) : null;
+    if (m) methods.add(m.method);
+    if (p.node.type === 'SwitchStatement' && isMethodRead(unwrap(p.node.discriminant), req))
+      for (const c of p.node.cases) if (c.test?.type === 'StringLiteral') methods.add(c.test.value.toUpperCase());
+  });
+  return methods.size > 0 ? [...methods] : ['*'];
+}
+
+/**
+ * Replaces the method's branch with a thin call of the action (`--route delegate` for Pages):
+ * returns the text to put in place of the placeholder statement, or null when not found.
+ */
+export function delegatePagesBranch(ast: File, source: string, m: Migration, local: string, placeholder: Statement, style: CodeStyle, typescript: boolean): string | null {
+  const fn = defaultHandler(ast);
+  if (!fn || 'reason' in fn || fn.params[0]?.type !== 'Identifier' || fn.params[1]?.type !== 'Identifier') return null;
+  const req = fn.params[0].name;
+  const res = fn.params[1].name;
+  const branch = findBranch(fn, req, m.method);
+  const first = branch?.holder[branch.from];
+  if (!branch || !first) return null;
+  const indent = /^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', first.start! - 1) + 1))![0];
+  const s = style.semi ? ';' : '';
+  const args = m.plan.inputs.map((i) => {
+    if (i.source.kind === 'segment') return typescript ? `${req}.query.${i.source.segment} as string` : `${req}.query.${i.source.segment}`;
+    if (i.source.kind === 'query') return typescript ? `(${req}.query.${i.source.key} as string | undefined) ?? null` : `${req}.query.${i.source.key} ?? null`;
+    return `${req}.body`;
+  });
+  const call = `await ${local}(${args.join(', ')})`;
+  const empty = m.plan.responses.some((r) => r.shape.body === null);
+  const lines: string[] = [];
+  if (m.envelope) {
+    lines.push(`const result = ${call}${s}`);
+    if (empty) lines.push(`if (result.status === 204) return ${res}.status(204).end()${s}`);
+    lines.push(`return ${res}.status(result.status).json(result.data)${s}`);
+  } else if (empty) {
+    lines.push(`${call}${s}`, `return ${res}.status(${m.plan.statuses[0] ?? 204}).end()${s}`);
+  } else lines.push(`return ${res}.status(${m.plan.statuses[0] ?? 200}).json(${call})${s}`);
+  branch.holder.splice(branch.from, branch.to - branch.from, placeholder);
+  return lines.join(style.eol + indent);
+}
