@@ -68,7 +68,7 @@ export class ActionModule {
   }
 
   /** Turns a handler plan into an exported action; returns the action's final name. */
-  add(plan: HandlerPlan, source: string, baseName: string, envelope: boolean): string {
+  add(plan: HandlerPlan, source: string, names: string[], envelope: boolean): string {
     applyPlan(plan, envelope);
     const fn = plan.fn;
     const program = plan.ast.program;
@@ -127,8 +127,8 @@ export class ActionModule {
     for (const imp of imports) if (!this.imports.some((i) => i.local === imp.local)) this.imports.push(imp);
 
     const avoid = new Set([...this.taken, ...seen, ...this.imports.map((i) => i.local), ...this.helpers.flatMap((h) => h.name)]);
-    let name = baseName;
-    if (avoid.has(name)) name = freshName(`${baseName}Action`, avoid);
+    // The first free name of the preferred ones, else the last one numbered.
+    const name = names.find((n) => !avoid.has(n)) ?? freshName(names[names.length - 1]!, avoid);
     this.taken.add(name);
     const params = plan.inputs.map((i) => (this.typescript ? `${i.name}: ${i.type}` : i.name)).join(', ');
     // Callers read `data` as they read `await res.json()`: untyped, so their code type-checks as before.

@@ -175,6 +175,8 @@ function readUse(call: Path): { outer: Path; use: ResponseUse } {
     return { outer: awaited, use: { kind: 'beyond', why: 'uses the awaited response in an expression' } };
   }
   if (parent.node.type === 'ExpressionStatement') return { outer, use: { kind: 'ignored' } };
+  // `onClick={() => fetch(...)}`: React ignores what an event handler returns.
+  if (parent.node.type === 'ArrowFunctionExpression' && outer.key === 'body' && isEventHandlerValue(parent)) return { outer, use: { kind: 'ignored' } };
   if (parent.node.type === 'MemberExpression' && memberName(parent.node) === 'then' && parent.parent?.node.type === 'CallExpression') {
     const then = parent.parent;
     const cb = (then.node as CallExpression).arguments[0];
@@ -222,4 +224,10 @@ export function findFetchCalls(file: string, ast: File, basePath: string): Fetch
     });
   }
   return out;
+}
+
+function isEventHandlerValue(fn: Path): boolean {
+  const container = fn.parent;
+  const attr = container?.node.type === 'JSXExpressionContainer' ? container.parent?.node : null;
+  return attr?.type === 'JSXAttribute' && attr.name.type === 'JSXIdentifier' && /^on[A-Z]/.test(attr.name.name);
 }

@@ -12,7 +12,7 @@ import { findFetchCalls, type FetchCall } from './call-sites.js';
 import { matchUrl, type RouteMatch, type UrlTemplate } from './url.js';
 import { analyzeHandler, type HandlerPlan } from './handler.js';
 import { analyzePagesHandler } from './pages-api.js';
-import { actionModulePath, actionName } from './names.js';
+import { actionModulePath, actionNames } from './names.js';
 import { ActionModule } from './action-module.js';
 import { rewriteCallers } from './callers.js';
 import { rewriteRoutes } from './route-afterwards.js';
@@ -141,7 +141,9 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
   }
   const migrations: Migration[] = [];
   const modules = new Map<string, ActionModule>();
-  for (const [, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {
+  // Routes with fewer dynamic segments first, so `/api/posts` gets the plain name before `/api/posts/[id]`.
+  const dynamicCount = (g: Candidate[]) => g[0]!.match.route.segments.filter((x) => x.kind !== 'static').length;
+  for (const [, group] of [...groups].sort(([a, ga], [b, gb]) => dynamicCount(ga) - dynamicCount(gb) || a.localeCompare(b))) {
     const { route, app } = { route: group[0]!.match.route, app: group[0]!.app };
     const method = group[0]!.method;
     const text = snapshot.files.get(route.file)!;
@@ -175,7 +177,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
       modules.set(moduleFile, mod);
     }
     const line = lineAt(text, plan.fn.start ?? 0);
-    const name = mod.add(plan, text, actionName(route, method), envelope);
+    const name = mod.add(plan, text, actionNames(route, method), envelope);
     const warnings = plan.readsFiles ? (['body-size-limit'] as const) : [];
     for (const c of movable) {
       c.site.name = name;

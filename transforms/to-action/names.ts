@@ -55,3 +55,12 @@ export function actionModulePath(appDir: string, route: RouteFile, extension: 't
   const base = statics.length > 0 ? statics.map((s) => words(s).join('-')).join('-') : 'api';
   return join(appDir, 'actions', `${base}.${extension}`);
 }
+
+/** The preferred name, then the names to fall back on when it is taken in the module. */
+export function actionNames(route: RouteFile, method: string): string[] {
+  const base = actionName(route, method);
+  const dynamic = route.segments.filter((s) => s.kind !== 'static');
+  const last = dynamic[dynamic.length - 1];
+  const byName = last ? `${base}By${capital(camel(words(last.name)))}` : null;
+  return byName ? [base, byName, `${base}Action`] : [base, `${base}Action`];
+}

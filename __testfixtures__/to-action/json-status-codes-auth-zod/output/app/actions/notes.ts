@@ -1,16 +1,11 @@
 'use server';
 
-import { db } from '@/lib/db';
 import { cookies } from 'next/headers';
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
+import { db } from '@/lib/db';
 
 const noteSchema = z.object({ title: z.string().min(1), body: z.string() });
-
-export async function deleteNote(id: string) {
-  db.remove(id);
-  return { deleted: true };
-}
 
 export async function createNote(body: unknown): Promise<{ ok: boolean; status: number; data: any }> {
   const session = (await cookies()).get('session');
@@ -36,4 +31,9 @@ export async function createNote(body: unknown): Promise<{ ok: boolean; status: 
     status: 201,
     data: note
   };
+}
+
+export async function deleteNote(id: string) {
+  db.remove(id);
+  return { deleted: true };
 }

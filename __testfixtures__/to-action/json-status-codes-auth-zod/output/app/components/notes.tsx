@@ -1,6 +1,6 @@
 'use client';
 import { useState } from 'react';
-import { deleteNote, createNote } from '@/app/actions/notes';
+import { createNote, deleteNote } from '@/app/actions/notes';
 
 export function Notes({ id }: { id: string }) {
   const [message, setMessage] = useState('');
