@@ -1,0 +1,7 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+
+export async function resetSettings() {
+  revalidatePath('/settings');
+}
