@@ -79,3 +79,11 @@ export function replaceAt(path: Path, replacement: Node | Node[] | null): void {
     list.splice(at, 1, ...nodes);
   } else parent[key] = replacement;
 }
+
+/** Removes a variable declarator, and its declaration when it was the only one. */
+export function removeDeclarator(declarator: Path): void {
+  const decl = declarator.parent!;
+  const list = (decl.node as unknown as { declarations: Node[] }).declarations;
+  if (list.length > 1) list.splice(list.indexOf(declarator.node), 1);
+  else replaceAt(decl, null);
+}

@@ -3,7 +3,7 @@
 // into the action's body; `build` applies them once the action's name and result shape are known.
 import type { ArrowFunctionExpression, Expression, File, FunctionDeclaration, FunctionExpression, Node, ReturnStatement, Statement } from '@babel/types';
 import type { Reason, RouteFile } from '../model/types.js';
-import { enclosingStatement, findAll, replaceAt, walk, walkOwnBody, type Path } from '../ast/walk.js';
+import { enclosingStatement, findAll, removeDeclarator, replaceAt, walk, walkOwnBody, type Path } from '../ast/walk.js';
 import { boundNames, expr, freshName, isIdent, memberProp, objectProp, unwrap } from '../ast/nodes.js';
 import { readResponse, type ResponseShape } from './responses.js';
 
@@ -233,12 +233,6 @@ function bodyTypeFromUse(fn: HandlerFunction, name: string): string {
   return onlyArguments ? 'unknown' : 'any';
 }
 
-function removeDeclarator(declarator: Path): void {
-  const decl = declarator.parent!;
-  const list = (decl.node as { declarations: Node[] }).declarations;
-  if (list.length > 1) list.splice(list.indexOf(declarator.node), 1);
-  else replaceAt(decl, null);
-}
 
 /** `request.nextUrl.searchParams.get('q')` and `new URL(request.url).searchParams.get('q')`. */
 function readSearchParams(plan: HandlerPlan, member: Path, prop: string, vars: Set<string>, fn: HandlerFunction, taken: Set<string>): HandlerAnalysis | null {

@@ -3,7 +3,7 @@
 // `req.cookies` and `res.status(n).json(v)` map onto the action's inputs and return values.
 import type { BlockStatement, Expression, File, Node, Statement } from '@babel/types';
 import type { RouteFile } from '../model/types.js';
-import { replaceAt, walk, type Path } from '../ast/walk.js';
+import { removeDeclarator, replaceAt, walk, type Path } from '../ast/walk.js';
 import { boundNames, expr, freshName, isIdent, memberProp, unwrap, type CodeStyle } from '../ast/nodes.js';
 import type { Migration } from './index.js';
 import type { HandlerAnalysis, HandlerFunction, HandlerPlan } from './handler.js';
@@ -251,12 +251,6 @@ function recordResponse(plan: HandlerPlan, call: Path, shape: { status: number |
   return null;
 }
 
-function removeDeclarator(declarator: Path): void {
-  const decl = declarator.parent!;
-  const list = (decl.node as { declarations: Node[] }).declarations;
-  if (list.length > 1) list.splice(list.indexOf(declarator.node), 1);
-  else replaceAt(decl, null);
-}
 
 
 /** The methods a Pages handler serves; `*` when it does not look at req.method. */

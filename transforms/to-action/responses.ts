@@ -2,7 +2,7 @@
 // action can return), or a reason it must stay a route (SPEC 6).
 import type { Expression, Node, ObjectExpression } from '@babel/types';
 import type { Reason } from '../model/types.js';
-import { replaceAt, walk, type Path } from '../ast/walk.js';
+import { removeDeclarator, replaceAt, walk, type Path } from '../ast/walk.js';
 import { expr, isIdent, memberProp, objectProp, unwrap } from '../ast/nodes.js';
 
 export type ResponseShape =
@@ -138,11 +138,7 @@ function readResponseVariable(name: string, fn: Node, responseVars: Map<string, 
   }
   if (!responseVars.has(name)) {
     responseVars.set(name, decl);
-    shape.cleanup.push(() => {
-      const list = decl.parent!.node as { declarations: Node[] };
-      if (list.declarations.length > 1) list.declarations.splice(list.declarations.indexOf(decl.node), 1);
-      else replaceAt(decl.parent!, null);
-    });
+    shape.cleanup.push(() => removeDeclarator(decl));
     shape.cookieWrites.push(...writes);
   }
   return shape;

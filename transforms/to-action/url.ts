@@ -2,6 +2,7 @@
 // against the app's route files (SPEC 4.2).
 import type { Expression, Node, Program } from '@babel/types';
 import type { App, RouteFile, Segment } from '../model/types.js';
+import { unwrap } from '../ast/nodes.js';
 
 export type UrlPart = { text: string } | { expr: Expression };
 
@@ -27,15 +28,9 @@ export function moduleConstants(program: Program): Map<string, Expression> {
   return out;
 }
 
-function unwrapTs(node: Node): Node {
-  while (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' || node.type === 'TSNonNullExpression' || node.type === 'ParenthesizedExpression')
-    node = node.expression;
-  return node;
-}
-
 /** Flattens string literals, templates, `+` and constants into parts; null when not a string shape. */
 export function flattenString(expr: Node, consts: Map<string, Expression>, depth = 0): UrlPart[] {
-  const node = unwrapTs(expr);
+  const node = unwrap(expr);
   if (node.type === 'StringLiteral') return [{ text: node.value }];
   if (node.type === 'TemplateLiteral') {
     const parts: UrlPart[] = [];
@@ -49,7 +44,7 @@ export function flattenString(expr: Node, consts: Map<string, Expression>, depth
   if (node.type === 'BinaryExpression' && node.operator === '+') return [...flattenString(node.left, consts, depth + 1), ...flattenString(node.right, consts, depth + 1)];
   if (node.type === 'Identifier' && consts.has(node.name) && depth < 8) {
     const value = consts.get(node.name)!;
-    const inner = unwrapTs(value);
+    const inner = unwrap(value);
     if (inner.type === 'StringLiteral' || inner.type === 'TemplateLiteral' || inner.type === 'BinaryExpression' || inner.type === 'Identifier')
       return flattenString(value, consts, depth + 1);
     // `const API = process.env.X`: the value itself tells whether the URL is environment-based.
@@ -61,9 +56,9 @@ export function flattenString(expr: Node, consts: Map<string, Expression>, depth
 const partText = (parts: UrlPart[]): string => parts.map((p) => ('text' in p ? p.text : '${…}')).join('');
 
 function isEnvRead(node: Node): boolean {
-  const n = unwrapTs(node);
+  const n = unwrap(node);
   if (n.type === 'MemberExpression') {
-    const o = unwrapTs(n.object);
+    const o = unwrap(n.object);
     if (o.type === 'MemberExpression' && o.object.type === 'Identifier' && o.object.name === 'process' && o.property.type === 'Identifier' && o.property.name === 'env') return true;
     return isEnvRead(n.object);
   }
