@@ -1,4 +1,4 @@
-// Every case under __testfixtures__/to-action (SPEC 9): input -> output byte for byte, the
+// Every case under __testfixtures__/<command> (SPEC 9): input -> output byte for byte, the
 // expected sites, a second run that changes nothing, every changed file re-parsing, and the
 // report's diffs applying with real `git apply`.
 import { execFileSync } from 'node:child_process';
@@ -6,23 +6,16 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { toAction, DEFAULT_TO_ACTION_OPTIONS } from '../transforms/to-action/index.js';
 import { parseForPrint } from '../transforms/ast/parse.js';
 import { isSourceFile } from '../transforms/model/paths.js';
 import { applyChanges } from '../transforms/apply.js';
 import { buildReport } from '../transforms/report.js';
-import type { Site, ToActionOptions } from '../transforms/model/types.js';
+import type { Site } from '../transforms/model/types.js';
 import { readBytes, readTree, snapshotOf, treeDifferences, writeTree } from './helpers/tree.js';
+import { FIXTURE_COMMANDS, runFixtureCommand } from './helpers/commands.js';
 
-const root = join(import.meta.dirname, '..', '__testfixtures__', 'to-action');
-const cases = existsSync(root) ? readdirSync(root).filter((c) => existsSync(join(root, c, 'input'))).sort() : [];
 const scratch = mkdtempSync(join(tmpdir(), 'actionshift-fixtures-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-function optionsOf(dir: string): ToActionOptions {
-  const file = join(dir, 'options.json');
-  return existsSync(file) ? { ...DEFAULT_TO_ACTION_OPTIONS, ...JSON.parse(readFileSync(file, 'utf8')) } : DEFAULT_TO_ACTION_OPTIONS;
-}
 
 /** The actual sites reduced to the keys each expected entry names, so fixtures state what matters. */
 function pickLike(actual: Site[], expected: Array<Record<string, unknown>>): Array<Record<string, unknown>> {
@@ -32,7 +25,9 @@ function pickLike(actual: Site[], expected: Array<Record<string, unknown>>): Arr
   });
 }
 
-describe('to-action fixtures', () => {
+for (const command of FIXTURE_COMMANDS) describe(`${command} fixtures`, () => {
+  const root = join(import.meta.dirname, '..', '__testfixtures__', command);
+  const cases = existsSync(root) ? readdirSync(root).filter((c) => existsSync(join(root, c, 'input'))).sort() : [];
   it('has cases', () => {
     expect(cases.length).toBeGreaterThan(0);
   });
@@ -40,9 +35,8 @@ describe('to-action fixtures', () => {
   for (const name of cases) {
     describe(name, () => {
       const dir = join(root, name);
-      const options = optionsOf(dir);
       const input = readTree(join(dir, 'input'));
-      const result = toAction(snapshotOf(input), options);
+      const result = runFixtureCommand(command, snapshotOf(input), dir);
       const output = applyChanges(input, result.changes);
 
       it('writes the expected tree byte for byte', () => {
@@ -61,7 +55,7 @@ describe('to-action fixtures', () => {
       });
 
       it('changes nothing on a second run', () => {
-        const again = toAction(snapshotOf(output), options);
+        const again = runFixtureCommand(command, snapshotOf(output), dir);
         expect(again.changes.map((c) => `${c.kind} ${c.file}`)).toEqual([]);
         expect(again.errors).toEqual([]);
       });
@@ -73,8 +67,8 @@ describe('to-action fixtures', () => {
       });
 
       it('produces a report whose diffs `git apply` turns input into output', () => {
-        const report = buildReport('to-action', '.', result, { applied: false, ms: 0, filesScanned: input.size });
-        const work = join(scratch, name);
+        const report = buildReport(command, '.', result, { applied: false, ms: 0, filesScanned: input.size });
+        const work = join(scratch, command, name);
         writeTree(work, readBytes(join(dir, 'input')));
         execFileSync('git', ['init', '-q'], { cwd: work });
         const patch = report.changes.map((c) => c.diff).join('');

@@ -53,18 +53,35 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       code = await toActionCommand(paths, flags, io);
     });
 
-  for (const name of ['scan', 'to-route']) {
-    program
-      .command(name)
-      .description(`${name} (not implemented yet)`)
-      .allowUnknownOption()
-      .allowExcessArguments()
-      .argument('[args...]')
-      .action(() => {
-        io.stderr.write(`actionshift: ${name} is not implemented yet.\n`);
-        code = 2;
-      });
-  }
+  program
+    .command('to-route')
+    .description("expose exported 'use server' actions as app/api/<name>/route.ts handlers")
+    .argument('[paths...]', 'monorepo root, app, folder or file (default: .)')
+    .option('--dry', 'print the diffs; write nothing')
+    .option('--yes', 'apply without prompting')
+    .option('--json', 'print only the JSON report on stdout')
+    .option('--patch <file>', 'also write every change as one unified diff')
+    .option('--cors <origin>', 'answer OPTIONS and send Access-Control-* headers for this origin')
+    .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
+    .option('--force', 'run on a git tree with uncommitted changes')
+    .option('--no-color', 'no colours (NO_COLOR is honoured too)')
+    .option('--quiet', 'print only errors')
+    .addHelpText('after', '\nExamples:\n  actionshift to-route apps/web --dry\n  actionshift to-route . --yes --cors https://partner.example.com')
+    .action(async (paths: string[], flags: ToActionFlags & { cors?: string }) => {
+      const [{ toActionCommand }, { planToRoute }] = await Promise.all([import('./to-action.js'), import('./run.js')]);
+      code = await toActionCommand(paths, flags, io, (roots) => planToRoute({ paths: roots, cwd: io.cwd, ignore: flags.ignore, callers: 'keep', cors: flags.cors ?? null }));
+    });
+
+  program
+    .command('scan')
+    .description('scan (not implemented yet)')
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .argument('[args...]')
+    .action(() => {
+      io.stderr.write('actionshift: scan is not implemented yet.\n');
+      code = 2;
+    });
 
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -23,6 +23,7 @@ export function renderDiff(diff: string, c: Colors): string {
 }
 
 export function renderSummary(report: Report, c: Colors, applied: boolean): string {
+  if (report.command === 'to-route') return renderRouteSummary(report, c, applied);
   const lines: string[] = [];
   const calls = report.sites.filter((s) => s.kind === 'fetch-call');
   const moving = calls.filter((s) => s.status !== 'skipped');
@@ -42,6 +43,22 @@ export function renderSummary(report: Report, c: Colors, applied: boolean): stri
     lines.push(`  ${c.green(applied ? 'moved' : 'moves')} ${s.file}:${s.line} ${s.method ?? ''} ${s.target ?? ''} -> ${s.name}()${warn}`);
   }
   for (const s of stays) lines.push(`  ${c.yellow('stays')} ${s.file}:${s.line} ${c.dim(s.reason ?? '')} ${s.message ?? ''}`.trimEnd());
+  for (const e of report.errors) lines.push(`  ${c.red('error')} ${e.file}: ${e.message}`);
+  return lines.join('\n');
+}
+
+/** to-route: which actions get a route, which stay actions only, and why. */
+function renderRouteSummary(report: Report, c: Colors, applied: boolean): string {
+  const actions = report.sites.filter((s) => s.kind === 'action');
+  const exposed = actions.filter((s) => s.status !== 'skipped');
+  const lines = [
+    c.bold(`${actions.length} action(s) in ${report.apps.length} app(s): ${exposed.length} ${applied ? 'exposed' : 'can be exposed'}, ${actions.length - exposed.length} stay${report.errors.length ? `, ${report.errors.length} error(s)` : ''}`),
+  ];
+  for (const s of exposed) {
+    const warn = s.warnings?.length ? c.yellow(` [warning: ${s.warnings.join(', ')}]`) : '';
+    lines.push(`  ${c.green(applied ? 'exposed' : 'exposes')} ${s.file}:${s.line} ${s.name}() -> POST ${s.target}${warn}`);
+  }
+  for (const s of actions) if (s.status === 'skipped') lines.push(`  ${c.yellow('stays')} ${s.file}:${s.line} ${c.dim(s.reason ?? '')} ${s.message ?? ''}`.trimEnd());
   for (const e of report.errors) lines.push(`  ${c.red('error')} ${e.file}: ${e.message}`);
   return lines.join('\n');
 }

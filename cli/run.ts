@@ -7,7 +7,7 @@ import { discoverFiles } from './discover.js';
 import { readFiles } from './read.js';
 import { narrowSnapshot, resolveScope } from './scope.js';
 import { buildReport, type Report } from '../transforms/report.js';
-import type { FileError, ProjectSnapshot, ToActionOptions, TransformResult } from '../transforms/model/types.js';
+import type { FileError, ProjectSnapshot, ToActionOptions, ToRouteOptions, TransformResult } from '../transforms/model/types.js';
 
 /** A usage or environment problem (exit 2), as opposed to a file that failed (exit 1). */
 export class UsageError extends Error {}
@@ -42,6 +42,43 @@ export async function toActionOnSnapshot(snapshot: ProjectSnapshot, options: ToA
 }
 
 export async function planToAction(options: RunOptions): Promise<Plan> {
+  return planCommand('to-action', options, (snapshot, only) => {
+    const scoped = only !== null;
+    // Callers outside the scope are not seen, so "every caller migrated" cannot be known.
+    const route = scoped && options.route === 'remove' ? 'delegate' : options.route;
+    const notes = route !== options.route ? ['--route remove needs the whole app in scope; migrated routes are delegated instead.'] : [];
+    return toActionOnSnapshot(snapshot, { ...options, route }).then((result) => ({ result, notes }));
+  });
+}
+
+export interface ToRouteRunOptions extends ToRouteOptions {
+  paths: string[];
+  cwd: string;
+  ignore: string[];
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function planToRoute(options: ToRouteRunOptions): Promise<Plan> {
+  return planCommand('to-route', options, async (snapshot, only) => {
+    const { toRoute } = await import('../transforms/to-route/index.js');
+    const result = toRoute(snapshot, { callers: options.callers, cors: options.cors });
+    if (only) {
+      // 'use server' modules outside the given paths were read as context only: they do not move.
+      const inScope = (file: string) => only.some((o) => o === '.' || file === o || file.startsWith(o + '/'));
+      result.sites = result.sites.filter((s) => inScope(s.file));
+      const targets = new Set(result.sites.map((s) => s.target));
+      result.changes = result.changes.filter((c) => targets.has(c.file));
+    }
+    return { result, notes: [] };
+  });
+}
+
+/** Discover, read once, scope, transform: the shape every command's run shares. */
+async function planCommand(
+  command: Report['command'],
+  options: { paths: string[]; cwd: string; ignore: string[]; onProgress?: (done: number, total: number) => void },
+  transform: (snapshot: ProjectSnapshot, only: string[] | null) => Promise<{ result: TransformResult; notes: string[] }>,
+): Promise<Plan> {
   const started = performance.now();
   const paths = options.paths.length > 0 ? options.paths : ['.'];
   checkPaths(paths, options.cwd);
@@ -49,23 +86,18 @@ export async function planToAction(options: RunOptions): Promise<Plan> {
   const files = discoverFiles(scope.roots, { cwd: options.cwd, ignore: options.ignore });
   const { snapshot, errors: readErrors, filesScanned } = readFiles(files, options.cwd, options.onProgress);
   const notes: string[] = [];
-  let route = options.route;
   if (scope.only) {
     narrowSnapshot(snapshot, scope.only);
-    notes.push(`reading the whole app around ${scope.only.join(', ')} for context; only call sites there move.`);
-    // Callers outside the scope are not seen, so "every caller migrated" cannot be known.
-    if (route === 'remove') {
-      route = 'delegate';
-      notes.push('--route remove needs the whole app in scope; migrated routes are delegated instead.');
-    }
+    notes.push(`reading the whole app around ${scope.only.join(', ')} for context; only what is there moves.`);
   }
-  const result = await toActionOnSnapshot(snapshot, { ...options, route });
+  const { result, notes: more } = await transform(snapshot, scope.only ?? null);
+  notes.push(...more);
   return {
     result,
     readErrors,
     filesScanned,
     notes,
     report: (applied, extraErrors = []) =>
-      buildReport('to-action', '.', result, { applied, filesScanned, ms: Math.round(performance.now() - started), errors: [...readErrors, ...extraErrors] }),
+      buildReport(command, '.', result, { applied, filesScanned, ms: Math.round(performance.now() - started), errors: [...readErrors, ...extraErrors] }),
   };
 }

@@ -35,7 +35,7 @@ export function chooseMode(flags: Pick<ToActionFlags, 'dry' | 'yes' | 'json'>): 
   return 'interactive';
 }
 
-export async function toActionCommand(paths: string[], flags: ToActionFlags, io: Io): Promise<number> {
+export async function toActionCommand(paths: string[], flags: ToActionFlags, io: Io, planner?: (roots: string[]) => Promise<Plan>): Promise<number> {
   const c = colorsFor(wantsColor(flags.color, io, io.stderr));
   const info = (text: string) => {
     if (!flags.quiet) io.stderr.write(text + '\n');
@@ -55,7 +55,9 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
     return usage('interactive review is not available yet; use --dry to preview the changes or --yes to apply them.');
   }
 
-  const plan = await planToAction({ paths: roots, cwd: io.cwd, ignore: flags.ignore, route: flags.route, form: flags.form, includeGet: Boolean(flags.includeGet) });
+  const plan = planner
+    ? await planner(roots)
+    : await planToAction({ paths: roots, cwd: io.cwd, ignore: flags.ignore, route: flags.route, form: flags.form, includeGet: Boolean(flags.includeGet) });
   for (const note of plan.notes) info(`actionshift: note: ${note}`);
   if (plan.result.apps.length === 0) return usage(`no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).`);
   if (mode === 'apply' && !flags.force) {

@@ -1,17 +1,17 @@
 // Writes a fixture's output/ and report.json from its input/ with the current transform, for a
-// person to review before committing: `npm run fixture:bless -- <case>`. Tests never call it.
-import { mkdirSync, readFileSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+// person to review before committing: `npm run fixture:bless -- <case>` (a to-action case) or
+// `npm run fixture:bless -- to-route/<case>`. Tests never call it.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { toAction, DEFAULT_TO_ACTION_OPTIONS } from '../../transforms/to-action/index.js';
+import { runFixtureCommand, type FixtureCommand } from './commands.js';
 import { applyChanges } from '../../transforms/apply.js';
 import { readTree, snapshotOf } from './tree.js';
 
-for (const name of process.argv.slice(2)) {
-  const dir = join(import.meta.dirname, '..', '..', '__testfixtures__', 'to-action', name);
-  const optionsFile = join(dir, 'options.json');
-  const options = existsSync(optionsFile) ? { ...DEFAULT_TO_ACTION_OPTIONS, ...JSON.parse(readFileSync(optionsFile, 'utf8')) } : DEFAULT_TO_ACTION_OPTIONS;
+for (const arg of process.argv.slice(2)) {
+  const [command, name] = arg.includes('/') ? (arg.split('/') as [FixtureCommand, string]) : (['to-action', arg] as const);
+  const dir = join(import.meta.dirname, '..', '..', '__testfixtures__', command, name);
   const input = readTree(join(dir, 'input'));
-  const result = toAction(snapshotOf(input), options);
+  const result = runFixtureCommand(command, snapshotOf(input), dir);
   const output = applyChanges(input, result.changes);
   rmSync(join(dir, 'output'), { recursive: true, force: true });
   for (const [file, text] of output) {
@@ -20,6 +20,6 @@ for (const name of process.argv.slice(2)) {
   }
   const sites = result.sites.map((s) => ({ kind: s.kind, file: s.file, line: s.line, status: s.status, ...(s.reason ? { reason: s.reason } : {}), ...(s.warnings ? { warnings: s.warnings } : {}), ...(s.name ? { name: s.name } : {}), ...(s.method ? { method: s.method } : {}) }));
   writeFileSync(join(dir, 'report.json'), JSON.stringify(sites, null, 2) + '\n');
-  console.log(`${name}: ${result.changes.length} change(s), ${sites.length} site(s), ${result.errors.length} error(s)`);
+  console.log(`${arg}: ${result.changes.length} change(s), ${sites.length} site(s), ${result.errors.length} error(s)`);
   for (const e of result.errors) console.log(`  error ${e.file}: ${e.message}`);
 }

@@ -20,6 +20,7 @@ export type Reason =
   | 'unsupported-handler'
   | 'closure-action'
   | 'route-exists'
+  | 'inline-action'
   | 'not-client-code'
   | 'unsupported-call'
   | 'no-app-router';
@@ -123,6 +124,11 @@ export interface TransformResult {
 
 export type RouteMode = 'delegate' | 'remove' | 'keep';
 export type FormMode = 'action' | 'call-only';
+
+export interface ToRouteOptions {
+  callers: 'keep' | 'fetch';
+  cors: string | null;
+}
 
 export interface ToActionOptions {
   route: RouteMode;

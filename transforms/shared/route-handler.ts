@@ -72,3 +72,72 @@ export function renderRouteHandler(spec: RouteHandlerSpec): string {
   }
   return [`export async function ${spec.method}(${params.join(', ')}) {`, ...lines, '}'].join(style.eol);
 }
+
+/** How an exposed action takes its input from the request (SPEC 5). */
+export type ExposedBody =
+  | { kind: 'none' }
+  | { kind: 'form'; withState: boolean }
+  | { kind: 'json' }
+  | { kind: 'json-keyed'; keys: string[] };
+
+export interface ExposedHandlerSpec {
+  actionName: string;
+  body: ExposedBody;
+  /** Next 15+ has `unstable_rethrow`; older versions are matched on the error's digest. */
+  rethrow: 'unstable_rethrow' | 'digest';
+  /** With `--cors ORIGIN`: the origin allowed to call the route from a browser. */
+  cors: string | null;
+  typescript: boolean;
+  style: CodeStyle;
+}
+
+/**
+ * Renders the route `to-route` writes: POST reads the body the action expects, answers 400 for
+ * a wrong content type or malformed input, 500 without internals for a thrown error (letting
+ * redirect() and notFound() through), 204 for undefined, and JSON otherwise.
+ */
+export function renderExposedHandler(spec: ExposedHandlerSpec): { text: string; imports: Array<{ source: string; name: string }> } {
+  const { style, typescript: ts, body } = spec;
+  const s = style.semi ? ';' : '';
+  const [i1, i2, i3] = [style.indent, style.indent.repeat(2), style.indent.repeat(3)];
+  const q = (v: string) => quoted(v, style);
+  const headers = spec.cors ? ', headers: CORS_HEADERS' : '';
+  const bad = (message: string, indent: string) => `${indent}return NextResponse.json({ error: ${q(message)} }, { status: 400${headers} })${s}`;
+  const imports = [{ source: 'next/server', name: 'NextResponse' }];
+  const lines: string[] = [];
+  const reads = body.kind !== 'none';
+  let args = '';
+  if (body.kind === 'form') {
+    lines.push(`${i1}let formData${ts ? ': FormData' : ''}${s}`, `${i1}try {`, `${i2}formData = await request.formData()${s}`, `${i1}} catch {`, bad('Expected multipart/form-data or application/x-www-form-urlencoded', i2), `${i1}}`);
+    args = body.withState ? 'undefined, formData' : 'formData';
+  } else if (body.kind === 'json' || body.kind === 'json-keyed') {
+    lines.push(`${i1}if (!request.headers.get(${q('content-type')})?.includes(${q('application/json')})) {`, bad('Expected application/json', i2), `${i1}}`);
+    lines.push(`${i1}let body${ts ? ': unknown' : ''}${s}`, `${i1}try {`, `${i2}body = await request.json()${s}`, `${i1}} catch {`, bad('Malformed JSON body', i2), `${i1}}`);
+    if (body.kind === 'json-keyed') {
+      lines.push(`${i1}if (typeof body !== ${q('object')} || body === null || Array.isArray(body)) {`, bad(`Expected a JSON object with ${body.keys.join(', ')}`, i2), `${i1}}`);
+      const fields = `{ ${body.keys.join(', ')} }`;
+      lines.push(`${i1}const ${fields} = body${ts ? ` as Record<string, any>` : ''}${s}`);
+      args = body.keys.join(', ');
+    } else args = ts ? 'body as any' : 'body';
+  }
+  lines.push(`${i1}try {`, `${i2}const result = await ${spec.actionName}(${args})${s}`);
+  lines.push(`${i2}if (result === undefined) return new Response(null, { status: 204${headers} })${s}`);
+  lines.push(`${i2}return NextResponse.json(result${spec.cors ? ', { headers: CORS_HEADERS }' : ''})${s}`);
+  lines.push(`${i1}} catch (error) {`);
+  if (spec.rethrow === 'unstable_rethrow') {
+    imports.push({ source: 'next/navigation', name: 'unstable_rethrow' });
+    lines.push(`${i2}// redirect() and notFound() throw on purpose: let Next.js handle them.`, `${i2}unstable_rethrow(error)${s}`);
+  } else {
+    lines.push(`${i2}// redirect() and notFound() throw on purpose: let Next.js handle them.`);
+    lines.push(`${i2}if (typeof (error as { digest?: unknown })?.digest === ${q('string')} && (error as { digest: string }).digest.startsWith(${q('NEXT_')})) throw error${s}`.replace(/ as \{[^}]*\}/g, ts ? '$&' : ''));
+  }
+  lines.push(`${i2}console.error(error)${s}`, `${i2}return NextResponse.json({ error: ${q('Internal Server Error')} }, { status: 500${headers} })${s}`, `${i1}}`);
+  const out: string[] = [];
+  if (spec.cors) {
+    out.push(`const CORS_HEADERS = {`, `${i1}${q('Access-Control-Allow-Origin')}: ${q(spec.cors)},`, `${i1}${q('Access-Control-Allow-Methods')}: ${q('POST, OPTIONS')},`, `${i1}${q('Access-Control-Allow-Headers')}: ${q('Content-Type')},`, `}${s}`, '');
+    out.push(`export function OPTIONS() {`, `${i1}return new Response(null, { status: 204, headers: CORS_HEADERS })${s}`, `}`, '');
+  }
+  out.push(`export async function POST(${reads ? 'request' : '_request'}${ts ? ': Request' : ''}) {`, ...lines, '}');
+  void i3;
+  return { text: out.join(style.eol), imports };
+}

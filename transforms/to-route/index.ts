@@ -1,0 +1,80 @@
+// to-route (SPEC 5): exported Server Actions -> `app/api/<kebab-name>/route.ts` handlers, written
+// by the same generator as to-action's delegate routes. Never overwrites a file.
+import type { Change, FileError, ProjectSnapshot, Site, ToRouteOptions, TransformResult } from '../model/types.js';
+import { appOf, buildProject } from '../model/project.js';
+import { basename, extname, isSourceFile, join } from '../model/paths.js';
+import { parseErrorMessage, parseForAnalysis } from '../ast/parse.js';
+import { detectStyle, quoted } from '../ast/nodes.js';
+import { readDirective } from '../model/snapshot.js';
+import { renderExposedHandler } from '../shared/route-handler.js';
+import { importSpecifier } from '../to-action/import-path.js';
+import { finishChanges } from '../to-action/changes.js';
+import { findActions, findInlineActions } from './actions.js';
+
+export const DEFAULT_TO_ROUTE_OPTIONS: ToRouteOptions = { callers: 'keep', cors: null };
+
+const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[_\s]+/g, '-').toLowerCase();
+const nextMajor = (v: string | null) => (v && /^(\d+)/.test(v) ? Number(/^(\d+)/.exec(v)![1]) : 99);
+
+export function toRoute(snapshot: ProjectSnapshot, options: ToRouteOptions = DEFAULT_TO_ROUTE_OPTIONS): TransformResult {
+  const project = buildProject(snapshot);
+  const sites: Site[] = [];
+  const changes: Change[] = [];
+  const errors: FileError[] = [];
+  const planned = new Set<string>();
+  let parsedCount = 0;
+  const exists = (file: string) => snapshot.files.has(file) || snapshot.summaries.has(file) || planned.has(file);
+
+  for (const file of [...snapshot.files.keys()].sort()) {
+    const text = snapshot.files.get(file)!;
+    if (!isSourceFile(file) || !text.includes('use server')) continue;
+    const app = appOf(project.apps, file);
+    if (!app?.appDir) continue;
+    let ast;
+    try {
+      ast = parseForAnalysis(file, text);
+      parsedCount++;
+    } catch (error) {
+      errors.push({ file, message: parseErrorMessage(error) });
+      continue;
+    }
+    for (const inline of findInlineActions(ast)) {
+      const site: Site = { kind: 'action', file, line: inline.line, status: 'skipped', ...(inline.name ? { name: inline.name } : {}) };
+      if (inline.closesOver.length > 0) Object.assign(site, { reason: 'closure-action', message: `the inline action closes over ${inline.closesOver.join(', ')}; move it to a 'use server' module first` });
+      else Object.assign(site, { reason: 'inline-action', message: "the inline action is not exported; move it to a 'use server' module to expose it" });
+      sites.push(site);
+    }
+    if (readDirective(text) !== 'use server') continue;
+    const style = detectStyle(text);
+    const ext = /\.tsx?$/.test(file) ? 'ts' : 'js';
+    for (const action of findActions(ast, text)) {
+      const site: Site = { kind: 'action', file, line: action.line, name: action.name, method: 'POST', status: 'planned' };
+      sites.push(site);
+      if ('reason' in action.body) {
+        Object.assign(site, { status: 'skipped', reason: action.body.reason, message: `the action ${action.body.message}` });
+        continue;
+      }
+      let routeFile = join(app.appDir, 'api', kebab(action.name), `route.${ext}`);
+      if (planned.has(routeFile)) routeFile = join(app.appDir, 'api', `${kebab(basename(file, extname(file)))}-${kebab(action.name)}`, `route.${ext}`);
+      site.target = routeFile;
+      if (exists(routeFile)) {
+        Object.assign(site, { status: 'skipped', reason: 'route-exists', message: `${routeFile} already exists; it is never overwritten` });
+        continue;
+      }
+      planned.add(routeFile);
+      if (!action.validated && action.body.kind !== 'none') site.warnings = ['unvalidated-input'];
+      const handler = renderExposedHandler({
+        actionName: action.name,
+        body: action.body,
+        rethrow: nextMajor(app.next) >= 15 ? 'unstable_rethrow' : 'digest',
+        cors: options.cors,
+        typescript: ext === 'ts',
+        style,
+      });
+      const semi = style.semi ? ';' : '';
+      const imports = [...handler.imports, { source: importSpecifier(app, routeFile, file), name: action.name }].map((i) => `import { ${i.name} } from ${quoted(i.source, style)}${semi}`);
+      changes.push({ file: routeFile, kind: 'create', before: null, after: [...imports, '', handler.text, ''].join(style.eol) });
+    }
+  }
+  return { apps: project.apps, sites, changes: finishChanges(changes, errors), errors, filesParsed: parsedCount };
+}
