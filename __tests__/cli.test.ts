@@ -53,12 +53,25 @@ describe('usage and environment errors (exit 2)', () => {
     expect((await runCli(['explode'], { cwd })).code).toBe(2);
   });
 
-  it('registers scan and to-route as not implemented yet', async () => {
-    for (const name of ['scan', 'to-route']) {
-      const r = await runCli([name, '.', '--json'], { cwd: miniApp() });
-      expect(r.code).toBe(2);
-      expect(r.stderr).toContain(`${name} is not implemented yet`);
-    }
+  it('registers scan as not implemented yet', async () => {
+    const r = await runCli(['scan', '.', '--json'], { cwd: miniApp() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('scan is not implemented yet');
+  });
+
+  it('to-route --yes writes a route for an exported action and --json reports it', async () => {
+    const action = "'use server';\n\nexport async function renameNote(id: string, title: string) {\n  return { id, title };\n}\n";
+    const dir = miniApp({ 'app/actions/rename.ts': action });
+    const json = await runCli(['to-route', '.', '--json'], { cwd: dir });
+    expect(json.code, json.stderr).toBe(0);
+    const report = JSON.parse(json.stdout) as Report;
+    expect(report.command).toBe('to-route');
+    expect(report.sites.filter((s) => s.kind === 'action')).toMatchObject([{ name: 'renameNote', status: 'planned', target: 'app/api/rename-note/route.ts', warnings: ['unvalidated-input'] }]);
+    const r = await runCli(['to-route', '.', '--yes', '--force'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'app/api/rename-note/route.ts'), 'utf8')).toContain('const result = await renameNote(id, title);');
+    const again = await runCli(['to-route', '.', '--json'], { cwd: dir });
+    expect((JSON.parse(again.stdout) as Report).sites.find((s) => s.name === 'renameNote')).toMatchObject({ status: 'skipped', reason: 'route-exists' });
   });
 
   it('prints help and version with exit 0', async () => {

@@ -88,7 +88,7 @@ async function planCommand(
   const notes: string[] = [];
   if (scope.only) {
     narrowSnapshot(snapshot, scope.only);
-    notes.push(`reading the whole app around ${scope.only.join(', ')} for context; only what is there moves.`);
+    notes.push(`reading the whole app around ${scope.only.join(', ')} for context; only ${command === 'to-route' ? 'actions there are exposed' : 'call sites there move'}.`);
   }
   const { result, notes: more } = await transform(snapshot, scope.only ?? null);
   notes.push(...more);
