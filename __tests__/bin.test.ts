@@ -50,4 +50,22 @@ describe('dist/cli/main.js', () => {
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout).changes).toEqual([]);
   });
+
+  it('exposes the migrated example\'s actions with to-route; the new routes type-check and are never overwritten', () => {
+    const dir = join(scratch, 'acme-notes-routes');
+    cpSync(join(repo, 'examples', 'acme-notes'), dir, { recursive: true });
+    expect(run(bin, ['to-action', '.', '--yes', '--force'], dir).code).toBe(0);
+    const r = run(bin, ['to-route', '.', '--yes', '--force'], dir);
+    expect(r.code, r.stderr).toBe(0);
+    const route = readFileSync(join(dir, 'app', 'api', 'create-contact', 'route.ts'), 'utf8');
+    expect(route).toContain('formData = await request.formData();');
+    expect(route).toContain('unstable_rethrow(error);');
+    symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
+    const tsc = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', dir], { encoding: 'utf8' });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+    const again = JSON.parse(run(bin, ['to-route', '.', '--json'], dir).stdout);
+    expect(again.changes).toEqual([]);
+    expect(again.sites.filter((s: { reason?: string }) => s.reason === 'route-exists')).toHaveLength(4);
+  });
 });
