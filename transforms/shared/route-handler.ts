@@ -129,7 +129,9 @@ export function renderExposedHandler(spec: ExposedHandlerSpec): { text: string; 
     lines.push(`${i2}// redirect() and notFound() throw on purpose: let Next.js handle them.`, `${i2}unstable_rethrow(error)${s}`);
   } else {
     lines.push(`${i2}// redirect() and notFound() throw on purpose: let Next.js handle them.`);
-    lines.push(`${i2}if (typeof (error as { digest?: unknown })?.digest === ${q('string')} && (error as { digest: string }).digest.startsWith(${q('NEXT_')})) throw error${s}`.replace(/ as \{[^}]*\}/g, ts ? '$&' : ''));
+    const err = ts ? '(error as { digest?: unknown })' : 'error';
+    const digest = ts ? '(error as { digest: string })' : 'error';
+    lines.push(`${i2}if (typeof ${err}?.digest === ${q('string')} && ${digest}.digest.startsWith(${q('NEXT_')})) throw error${s}`);
   }
   lines.push(`${i2}console.error(error)${s}`, `${i2}return NextResponse.json({ error: ${q('Internal Server Error')} }, { status: 500${headers} })${s}`, `${i1}}`);
   const out: string[] = [];

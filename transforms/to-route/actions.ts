@@ -29,7 +29,7 @@ function isFormDataParam(p: Node): boolean {
 }
 
 /** `(formData)`, `(prevState, formData)`, one object, typed values keyed by name, or nothing. */
-export function inputShape(params: Node[]): ExposedBody | { reason: Reason; message: string } {
+export function inputShape(params: Node[], body?: Node): ExposedBody | { reason: Reason; message: string } {
   if (params.length === 0) return { kind: 'none' };
   if (params.length === 1 && isFormDataParam(params[0]!)) return { kind: 'form', withState: false };
   if (params.length === 2 && isFormDataParam(params[1]!)) return { kind: 'form', withState: true };
@@ -40,6 +40,8 @@ export function inputShape(params: Node[]): ExposedBody | { reason: Reason; mess
     const inner = p.type === 'AssignmentPattern' ? p.left : p;
     const ann = (inner as { typeAnnotation?: { typeAnnotation?: Node } }).typeAnnotation?.typeAnnotation;
     if (inner.type === 'ObjectPattern' || (ann && !PRIMITIVE.has(ann.type))) return { kind: 'json' };
+    // Untyped (JavaScript): an object when the body reads its properties.
+    if (!ann && inner.type === 'Identifier' && body && readsProperties(body, inner.name)) return { kind: 'json' };
   }
   const keys = params.map((p) => patternNames(p.type === 'AssignmentPattern' ? p.left : p)[0] ?? '');
   if (keys.some((k) => !k) || params.some((p) => p.type === 'ObjectPattern' || p.type === 'ArrayPattern')) return { reason: 'unsupported-handler', message: 'destructures a parameter among several' };
@@ -81,7 +83,7 @@ export function findActions(ast: File, source: string): FoundAction[] {
         continue;
       }
       const fn = found.fn as Node & { params: Node[]; async?: boolean };
-      out.push({ name: found.name, line: lineOf(fn), body: inputShape(fn.params), validated: hasValidation(fn, source) });
+      out.push({ name: found.name, line: lineOf(fn), body: inputShape(fn.params, (fn as { body?: Node }).body), validated: hasValidation(fn, source) });
     }
   }
   return out;
@@ -113,6 +115,7 @@ export function findInlineActions(ast: File): InlineAction[] {
       if (q.node.type === 'Identifier' && outer.has(q.node.name) && !own.has(q.node.name) && !moduleNames.has(q.node.name) && q.key !== 'property') closesOver.add(q.node.name);
     });
     const id = (n as { id?: { name: string } | null }).id;
+    if (id) closesOver.delete(id.name);
     out.push({ line: lineOf(n), name: id?.name ?? null, closesOver: [...closesOver].sort() });
   });
   return out;
@@ -124,4 +127,12 @@ function declared(s: Statement): string[] {
   if (s.type === 'ImportDeclaration') return s.specifiers.map((x) => x.local.name);
   if (s.type === 'ExportNamedDeclaration' && s.declaration) return declared(s.declaration);
   return [];
+}
+
+function readsProperties(body: Node, name: string): boolean {
+  let reads = false;
+  walk(body, (p) => {
+    if ((p.node.type === 'MemberExpression' || p.node.type === 'OptionalMemberExpression') && isIdent(p.node.object, name)) reads = true;
+  });
+  return reads;
 }

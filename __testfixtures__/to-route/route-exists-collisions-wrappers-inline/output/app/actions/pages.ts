@@ -1,0 +1,5 @@
+'use server';
+
+export async function publish(pageId: string) {
+  return { published: pageId };
+}
