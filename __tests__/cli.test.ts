@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, afterAll } from 'vitest';
 import { gitInit, miniApp, runCli, tempDir, removeTempDirs } from './helpers/cli.js';
-import { readBytes, writeTree } from './helpers/tree.js';
+import { readBytes, readTree, writeTree } from './helpers/tree.js';
 import type { Report } from '../transforms/report.js';
 
 afterAll(removeTempDirs);
@@ -53,10 +53,22 @@ describe('usage and environment errors (exit 2)', () => {
     expect((await runCli(['explode'], { cwd })).code).toBe(2);
   });
 
-  it('registers scan as not implemented yet', async () => {
-    const r = await runCli(['scan', '.', '--json'], { cwd: miniApp() });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('scan is not implemented yet');
+  it('scan prints a table, Markdown or the JSON report, and writes nothing', async () => {
+    const dir = miniApp({ 'app/actions/admin.ts': "'use server';\n\nexport async function purge() {}\n" });
+    const before = readTree(dir);
+    const human = await runCli(['scan', '.', '--no-color'], { cwd: dir });
+    expect(human.code, human.stderr).toBe(0);
+    expect(human.stdout).toMatch(/route\s+POST app\/api\/notes\/route\.ts\s+can become an action/);
+    expect(human.stdout).toContain('Nothing was written.');
+    const md = await runCli(['scan', '.', '--markdown'], { cwd: dir });
+    expect(md.stdout).toContain('| kind | what | where | verdict | notes |');
+    expect(md.stdout).toContain('| action | `purge()` |');
+    const json = await runCli(['scan', '.', '--json'], { cwd: dir });
+    const report = JSON.parse(json.stdout) as Report;
+    expect(report.command).toBe('scan');
+    expect(report.changes).toEqual([]);
+    expect(report.sites.find((s) => s.name === 'purge')?.warnings).toEqual(['exposed-without-caller']);
+    expect(readTree(dir)).toEqual(before);
   });
 
   it('to-route --yes writes a route for an exported action and --json reports it', async () => {

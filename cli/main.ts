@@ -74,13 +74,18 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 
   program
     .command('scan')
-    .description('scan (not implemented yet)')
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .argument('[args...]')
-    .action(() => {
-      io.stderr.write('actionshift: scan is not implemented yet.\n');
-      code = 2;
+    .description('what can move, what must stay, and why (writes nothing)')
+    .argument('[paths...]', 'monorepo root, app, folder or file (default: .)')
+    .option('--json', 'print only the JSON report on stdout')
+    .option('--markdown', 'print the tables as Markdown, ready for a pull request')
+    .option('--include-get', 'judge GET handlers as movable too')
+    .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
+    .option('--no-color', 'no colours (NO_COLOR is honoured too)')
+    .option('--quiet', 'print only errors')
+    .addHelpText('after', '\nExamples:\n  actionshift scan examples/acme-notes\n  actionshift scan . --markdown > MIGRATION.md')
+    .action(async (paths: string[], flags: import('./scan.js').ScanFlags) => {
+      const { scanCommand } = await import('./scan.js');
+      code = await scanCommand(paths, flags, io);
     });
 
   try {

@@ -73,6 +73,13 @@ export async function planToRoute(options: ToRouteRunOptions): Promise<Plan> {
   });
 }
 
+export async function planScan(options: { paths: string[]; cwd: string; ignore: string[]; includeGet: boolean }): Promise<Plan> {
+  return planCommand('scan', options, async (snapshot) => {
+    const { scan } = await import('../transforms/scan/index.js');
+    return { result: scan(snapshot, { includeGet: options.includeGet }), notes: [] };
+  });
+}
+
 /** Discover, read once, scope, transform: the shape every command's run shares. */
 async function planCommand(
   command: Report['command'],

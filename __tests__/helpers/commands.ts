@@ -4,14 +4,16 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toAction, DEFAULT_TO_ACTION_OPTIONS } from '../../transforms/to-action/index.js';
 import { toRoute, DEFAULT_TO_ROUTE_OPTIONS } from '../../transforms/to-route/index.js';
+import { scan } from '../../transforms/scan/index.js';
 import type { ProjectSnapshot, TransformResult } from '../../transforms/model/types.js';
 
-export type FixtureCommand = 'to-action' | 'to-route';
-export const FIXTURE_COMMANDS: FixtureCommand[] = ['to-action', 'to-route'];
+export type FixtureCommand = 'to-action' | 'to-route' | 'scan';
+export const FIXTURE_COMMANDS: FixtureCommand[] = ['to-action', 'to-route', 'scan'];
 
 export function runFixtureCommand(command: FixtureCommand, snapshot: ProjectSnapshot, caseDir: string): TransformResult {
   const file = join(caseDir, 'options.json');
   const overrides = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as object) : {};
   if (command === 'to-route') return toRoute(snapshot, { ...DEFAULT_TO_ROUTE_OPTIONS, ...overrides });
+  if (command === 'scan') return scan(snapshot, { includeGet: false, ...overrides });
   return toAction(snapshot, { ...DEFAULT_TO_ACTION_OPTIONS, ...overrides });
 }

@@ -7,6 +7,7 @@ export type ModuleSide = 'app-client' | 'pages' | 'server' | 'unknown';
 
 export class ImportGraph {
   private readonly importers = new Map<string, string[]>();
+  private readonly importedNames = new Map<string, Set<string>>();
 
   constructor(
     private readonly snapshot: ProjectSnapshot,
@@ -20,6 +21,9 @@ export class ImportGraph {
         const list = this.importers.get(target) ?? [];
         list.push(file);
         this.importers.set(target, list);
+        const names = this.importedNames.get(target) ?? new Set<string>();
+        for (const n of summary.names?.[spec] ?? []) names.add(n);
+        this.importedNames.set(target, names);
       }
     }
   }
@@ -40,6 +44,12 @@ export class ImportGraph {
         if (this.snapshot.summaries.has(candidate)) return candidate;
     }
     return null;
+  }
+
+  /** Whether some module imports `name` from `file` (or the whole module, where names are unknown). */
+  isImported(file: string, name: string): boolean {
+    const names = this.importedNames.get(file);
+    return names !== undefined && (names.has(name) || names.has('*'));
   }
 
   /** Every module that imports `file`, directly or through others. */

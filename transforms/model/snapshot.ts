@@ -20,10 +20,21 @@ export function readDirective(text: string): FileSummary['directive'] {
   return m ? (m[2] as FileSummary['directive']) : null;
 }
 
+const NAMED_IMPORT = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s+as\s+[\w$]+)?\s*from\s*['"]([^'"\n]+)['"]/g;
+
 export function summarize(text: string): FileSummary {
   const specifiers: string[] = [];
   for (const m of text.matchAll(SPECIFIER)) specifiers.push((m[1] ?? m[2])!);
-  return { directive: readDirective(text), specifiers };
+  const names: Record<string, string[]> = {};
+  for (const m of text.matchAll(NAMED_IMPORT)) {
+    const list = (names[m[3]!] ??= []);
+    if (m[1] || !m[2]) list.push('*');
+    for (const part of (m[2] ?? '').split(',')) {
+      const imported = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim();
+      if (imported) list.push(imported);
+    }
+  }
+  return { directive: readDirective(text), specifiers, names };
 }
 
 /** Whether a file's text is worth keeping for the transforms. */

@@ -32,6 +32,8 @@ export interface FileSummary {
   directive: 'use client' | 'use server' | null;
   /** Import/export-from/require specifiers, as written. */
   specifiers: string[];
+  /** Names imported with `import { a, b as c } from 'spec'`, by specifier (`*` for default/namespace). */
+  names: Record<string, string[]>;
 }
 
 /**

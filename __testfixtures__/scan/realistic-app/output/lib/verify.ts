@@ -1,0 +1,3 @@
+export function verify(payload: string, signature: string | null): boolean {
+  return payload.length > 0 && signature !== null;
+}

@@ -1,0 +1,78 @@
+// scan (SPEC 1, 2): what can move and what must stay, with reasons; writes nothing. Every route
+// handler method gets a verdict, every internal call site and every action is listed.
+import type { File } from '@babel/types';
+import type { ProjectSnapshot, RouteFile, Site, TransformResult } from '../model/types.js';
+import { buildProject } from '../model/project.js';
+import { ImportGraph } from '../model/import-graph.js';
+import { parseErrorMessage, parseForPrint } from '../ast/parse.js';
+import { toAction } from '../to-action/index.js';
+import { toRoute, DEFAULT_TO_ROUTE_OPTIONS } from '../to-route/index.js';
+import { analyzeHandler, exportedMethods, findHandler } from '../to-action/handler.js';
+import { analyzePagesHandler, handledMethods } from '../to-action/pages-api.js';
+import { actionName } from '../to-action/names.js';
+
+export interface ScanOptions {
+  includeGet: boolean;
+}
+
+const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+/** One site per route method: `planned` when it could become an action, `skipped` + reason when it must stay. */
+function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanOptions, callers: number): Site[] {
+  const sites: Site[] = [];
+  const methods = route.router === 'app' ? exportedMethods(ast) : handledMethods(ast).filter((m) => m !== '*');
+  for (const method of methods.length > 0 ? methods : ['POST']) {
+    if (method === 'OPTIONS' || method === 'HEAD') continue;
+    // Each analysis edits its own tree, so every method reads a fresh one.
+    const fresh = parseForPrint(route.file, text);
+    const fn = route.router === 'app' ? findHandler(fresh, method) : null;
+    const line = fn && !('reason' in fn) ? lineAt(text, fn.start ?? 0) : 1;
+    const site: Site = { kind: 'route', file: route.file, line, method, status: 'planned' };
+    const plan = route.router === 'app' ? analyzeHandler(route, fresh, text, method) : analyzePagesHandler(route, fresh, text, method);
+    const callerNote = `${callers} internal caller(s)`;
+    if ('reason' in plan) Object.assign(site, { status: 'skipped', reason: plan.reason, message: `${plan.message}; ${callerNote}` });
+    else if (method === 'GET' && !options.includeGet) Object.assign(site, { status: 'skipped', reason: 'get-request', message: `a cacheable read; ${callerNote}` });
+    else Object.assign(site, { name: actionName(route, method), message: `can become an action; ${callerNote}` });
+    sites.push(site);
+  }
+  return sites;
+}
+
+export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { includeGet: false }): TransformResult {
+  const project = buildProject(snapshot);
+  const graph = new ImportGraph(snapshot, project.apps);
+  const calls = toAction(snapshot, { route: 'keep', form: 'action', includeGet: options.includeGet });
+  const actions = toRoute(snapshot, DEFAULT_TO_ROUTE_OPTIONS);
+  const errors = [...calls.errors];
+  const sites: Site[] = calls.sites.filter((s) => s.kind === 'fetch-call');
+
+  for (const route of project.routes) {
+    const text = snapshot.files.get(route.file)!;
+    let ast: File;
+    try {
+      ast = parseForPrint(route.file, text);
+    } catch (error) {
+      if (!errors.some((e) => e.file === route.file)) errors.push({ file: route.file, message: parseErrorMessage(error) });
+      continue;
+    }
+    const callers = sites.filter((s) => s.target === route.file).length;
+    sites.push(...routeVerdicts(route, text, ast, options, callers));
+  }
+
+  for (const site of actions.sites) {
+    const { target: _target, ...rest } = site;
+    const out: Site = { ...rest };
+    if (site.status === 'skipped' && site.reason === 'route-exists') {
+      // Scan asks whether an action could be exposed, not whether the file name is free.
+      Object.assign(out, { status: 'planned' });
+      delete out.reason;
+      delete out.message;
+    }
+    if (site.name && snapshot.summaries.get(site.file)?.directive === 'use server' && !graph.isImported(site.file, site.name))
+      out.warnings = [...(out.warnings ?? []), 'exposed-without-caller'];
+    sites.push(out);
+  }
+  for (const e of actions.errors) if (!errors.some((x) => x.file === e.file)) errors.push(e);
+  sites.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
+  return { apps: project.apps, sites, changes: [], errors, filesParsed: calls.filesParsed };
+}
