@@ -123,8 +123,9 @@ export interface CodeStyle {
 export function detectStyle(text: string): CodeStyle {
   const singles = (text.match(/(^|[\s(=,:])'[^'\n]*'/g) ?? []).length;
   const doubles = (text.match(/(^|[\s(=,:])"[^"\n]*"/g) ?? []).length;
-  const stmtEnds = text.split('\n').filter((l) => /[\w)\]'"`]\s*;\s*$/.test(l)).length;
-  const noSemis = text.split('\n').filter((l) => /^\s*(const|let|return|import|await)\b.*[\w)\]'"`]\s*$/.test(l)).length;
+  const lines = text.split('\n');
+  const stmtEnds = lines.filter((l) => /[\w)\]'"`}]\s*;\s*$/.test(l)).length;
+  const noSemis = lines.filter((l) => /^\s*(const|let|return|import|await)\b.*[\w)\]'"`}]\s*$/.test(l) || /^\s*(['"])use (client|server)\1\s*$/.test(l)).length;
   const indentMatch = /\n([ \t]+)\S/.exec(text);
   return {
     quote: doubles > singles ? 'double' : 'single',

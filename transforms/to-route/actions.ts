@@ -32,7 +32,8 @@ function isFormDataParam(p: Node): boolean {
 export function inputShape(params: Node[], body?: Node): ExposedBody | { reason: Reason; message: string } {
   if (params.length === 0) return { kind: 'none' };
   if (params.length === 1 && isFormDataParam(params[0]!)) return { kind: 'form', withState: false };
-  if (params.length === 2 && isFormDataParam(params[1]!)) return { kind: 'form', withState: true };
+  // `(prevState, formData)` from useActionState; `(postId, formData)` is a bound value, which one request cannot carry.
+  if (params.length === 2 && isFormDataParam(params[1]!) && isStateParam(params[0]!)) return { kind: 'form', withState: true };
   if (params.some(isFormDataParam)) return { reason: 'unsupported-handler', message: 'takes FormData together with other values, which one request body cannot carry' };
   if (params.some((p) => p.type === 'RestElement')) return { reason: 'unsupported-handler', message: 'takes rest parameters' };
   if (params.length === 1) {
@@ -79,7 +80,7 @@ export function findActions(ast: File, source: string): FoundAction[] {
   for (const stmt of ast.program.body) {
     for (const found of exportedFunctions(stmt)) {
       if ('wrapper' in found) {
-        out.push({ name: found.name, line: lineOf(found.node), body: { reason: 'unsupported-handler', message: `is built by \`${found.wrapper}(...)\`, whose input shape is not known` }, validated: true });
+        out.push({ name: found.name, line: lineOf(found.node), body: wrapperShape(found.wrapper, found.node), validated: true });
         continue;
       }
       const fn = found.fn as Node & { params: Node[]; async?: boolean };
@@ -135,4 +136,31 @@ function readsProperties(body: Node, name: string): boolean {
     if ((p.node.type === 'MemberExpression' || p.node.type === 'OptionalMemberExpression') && isIdent(p.node.object, name)) reads = true;
   });
   return reads;
+}
+
+/**
+ * Wrapped actions are still callable functions; their input shape is known for the common
+ * wrappers: `validatedAction(schema, fn)` (the Next.js SaaS starter) returns
+ * `(prevState, formData)`, and next-safe-action's `client.inputSchema(s).action(fn)` takes the
+ * parsed input object. Both validate, so no unvalidated-input warning applies.
+ */
+function wrapperShape(wrapper: string, call: Node): ExposedBody | { reason: Reason; message: string } {
+  if (/^validatedAction(WithUser)?$/.test(wrapper)) return { kind: 'form', withState: true };
+  const chain: string[] = [];
+  for (let n: Node = call; n.type === 'CallExpression'; ) {
+    const callee: Node = n.callee;
+    if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier') break;
+    chain.push(callee.property.name);
+    n = callee.object;
+  }
+  if (chain[0] === 'action' && chain.some((m) => m === 'inputSchema' || m === 'schema')) return { kind: 'json' };
+  return { reason: 'unsupported-handler', message: `is built by \`${wrapper}(...)\`, whose input shape is not known` };
+}
+
+function isStateParam(p: Node): boolean {
+  const inner = p.type === 'AssignmentPattern' ? p.left : p;
+  if (inner.type !== 'Identifier') return false;
+  const ann = inner.typeAnnotation && 'typeAnnotation' in inner.typeAnnotation ? inner.typeAnnotation.typeAnnotation : null;
+  const typeName = ann?.type === 'TSTypeReference' && ann.typeName.type === 'Identifier' ? ann.typeName.name : '';
+  return /state|^_/i.test(inner.name) || /State/.test(typeName) || ann?.type === 'TSUnknownKeyword' || ann?.type === 'TSAnyKeyword';
 }

@@ -1,34 +1,34 @@
-import { NextResponse } from 'next/server';
-import { placeOrder } from '../../actions/orders';
+import { NextResponse } from 'next/server'
+import { placeOrder } from '../../actions/orders'
 
 const CORS_HEADERS = {
   'Access-Control-Allow-Origin': 'https://partner.example.com',
   'Access-Control-Allow-Methods': 'POST, OPTIONS',
   'Access-Control-Allow-Headers': 'Content-Type',
-};
+}
 
 export function OPTIONS() {
-  return new Response(null, { status: 204, headers: CORS_HEADERS });
+  return new Response(null, { status: 204, headers: CORS_HEADERS })
 }
 
 export async function POST(request) {
   if (!request.headers.get('content-type')?.includes('application/json')) {
-    return NextResponse.json({ error: 'Expected application/json' }, { status: 400, headers: CORS_HEADERS });
+    return NextResponse.json({ error: 'Expected application/json' }, { status: 400, headers: CORS_HEADERS })
   }
-  let body;
+  let body
   try {
-    body = await request.json();
+    body = await request.json()
   } catch {
-    return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400, headers: CORS_HEADERS });
+    return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400, headers: CORS_HEADERS })
   }
   try {
-    const result = await placeOrder(body);
-    if (result === undefined) return new Response(null, { status: 204, headers: CORS_HEADERS });
-    return NextResponse.json(result, { headers: CORS_HEADERS });
+    const result = await placeOrder(body)
+    if (result === undefined) return new Response(null, { status: 204, headers: CORS_HEADERS })
+    return NextResponse.json(result, { headers: CORS_HEADERS })
   } catch (error) {
     // redirect() and notFound() throw on purpose: let Next.js handle them.
-    if (typeof error?.digest === 'string' && error.digest.startsWith('NEXT_')) throw error;
-    console.error(error);
-    return NextResponse.json({ error: 'Internal Server Error' }, { status: 500, headers: CORS_HEADERS });
+    if (typeof error?.digest === 'string' && error.digest.startsWith('NEXT_')) throw error
+    console.error(error)
+    return NextResponse.json({ error: 'Internal Server Error' }, { status: 500, headers: CORS_HEADERS })
   }
 }

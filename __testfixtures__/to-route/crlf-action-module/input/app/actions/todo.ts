@@ -1,0 +1,5 @@
+'use server';
+
+export async function addTodo(title: string) {
+  return { title, done: false };
+}

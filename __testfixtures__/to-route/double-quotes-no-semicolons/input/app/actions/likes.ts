@@ -1,0 +1,5 @@
+"use server"
+
+export async function like(postId: string) {
+  return { liked: postId }
+}

@@ -1,0 +1,5 @@
+'use server';
+
+export async function unusedInPages() {
+  return 1;
+}

@@ -1,0 +1,8 @@
+'use server';
+
+import { notFound, redirect } from 'next/navigation';
+
+export async function openPost(slug: string) {
+  if (typeof slug !== 'string') notFound();
+  redirect(`/posts/${slug}`);
+}
