@@ -11,7 +11,7 @@ import { isSourceFile } from '../transforms/model/paths.js';
 import { applyChanges } from '../transforms/apply.js';
 import { buildReport } from '../transforms/report.js';
 import type { Site } from '../transforms/model/types.js';
-import { readBytes, readTree, snapshotOf, treeDifferences, writeTree } from './helpers/tree.js';
+import { readBytes, readTree, treeDifferences, writeTree } from './helpers/tree.js';
 import { FIXTURE_COMMANDS, runFixtureCommand } from './helpers/commands.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'actionshift-fixtures-'));
@@ -36,7 +36,7 @@ for (const command of FIXTURE_COMMANDS) describe(`${command} fixtures`, () => {
     describe(name, () => {
       const dir = join(root, name);
       const input = readTree(join(dir, 'input'));
-      const result = runFixtureCommand(command, snapshotOf(input), dir);
+      const result = runFixtureCommand(command, input, dir);
       const output = applyChanges(input, result.changes);
 
       it('writes the expected tree byte for byte', () => {
@@ -55,7 +55,7 @@ for (const command of FIXTURE_COMMANDS) describe(`${command} fixtures`, () => {
       });
 
       it('changes nothing on a second run', () => {
-        const again = runFixtureCommand(command, snapshotOf(output), dir);
+        const again = runFixtureCommand(command, output, dir);
         expect(again.changes.map((c) => `${c.kind} ${c.file}`)).toEqual([]);
         expect(again.errors).toEqual([]);
       });

@@ -62,14 +62,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--json', 'print only the JSON report on stdout')
     .option('--patch <file>', 'also write every change as one unified diff')
     .option('--cors <origin>', 'answer OPTIONS and send Access-Control-* headers for this origin')
+    .addOption(new Option('--callers <mode>', 'leave internal callers on the action, or rewrite them to fetch the new route').choices(['keep', 'fetch']).default('keep'))
     .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
     .option('--force', 'run on a git tree with uncommitted changes')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
     .option('--quiet', 'print only errors')
     .addHelpText('after', '\nExamples:\n  actionshift to-route apps/web --dry\n  actionshift to-route . --yes --cors https://partner.example.com')
-    .action(async (paths: string[], flags: ToActionFlags & { cors?: string }) => {
+    .action(async (paths: string[], flags: ToActionFlags & { cors?: string; callers: 'keep' | 'fetch' }) => {
       const [{ toActionCommand }, { planToRoute }] = await Promise.all([import('./to-action.js'), import('./run.js')]);
-      code = await toActionCommand(paths, flags, io, (roots) => planToRoute({ paths: roots, cwd: io.cwd, ignore: flags.ignore, callers: 'keep', cors: flags.cors ?? null }));
+      code = await toActionCommand(paths, flags, io, (roots) => planToRoute({ paths: roots, cwd: io.cwd, ignore: flags.ignore, callers: flags.callers, cors: flags.cors ?? null }));
     });
 
   program

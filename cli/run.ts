@@ -1,7 +1,7 @@
 // One run of a command, shared by the CLI and the programmatic API (index.ts): discover, read
 // once, transform, report. Nothing here writes, so --dry, --json, --yes and the API are all
 // views of the same plan; the CLI decides what to show and write.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { discoverFiles } from './discover.js';
 import { readFiles } from './read.js';
@@ -60,7 +60,22 @@ export interface ToRouteRunOptions extends ToRouteOptions {
 
 export async function planToRoute(options: ToRouteRunOptions): Promise<Plan> {
   return planCommand('to-route', options, async (snapshot, only) => {
-    const { toRoute } = await import('../transforms/to-route/index.js');
+    const [{ toRoute }, { importersOfServerModules }, { findApps }] = await Promise.all([
+      import('../transforms/to-route/index.js'),
+      import('../transforms/to-route/callers.js'),
+      import('../transforms/model/project.js'),
+    ]);
+    // A second, narrow read: the modules importing actions, which the cheap filter passed over.
+    if (options.callers === 'fetch') {
+      for (const file of importersOfServerModules(snapshot, findApps(snapshot))) {
+        if (snapshot.files.has(file)) continue;
+        try {
+          snapshot.files.set(file, readFileSync(path.resolve(options.cwd, file), 'utf8'));
+        } catch {
+          /* reported as unreadable by the first pass already */
+        }
+      }
+    }
     const result = toRoute(snapshot, { callers: options.callers, cors: options.cors });
     if (only) {
       // 'use server' modules outside the given paths were read as context only: they do not move.

@@ -5,13 +5,13 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runFixtureCommand, type FixtureCommand } from './commands.js';
 import { applyChanges } from '../../transforms/apply.js';
-import { readTree, snapshotOf } from './tree.js';
+import { readTree } from './tree.js';
 
 for (const arg of process.argv.slice(2)) {
   const [command, name] = arg.includes('/') ? (arg.split('/') as [FixtureCommand, string]) : (['to-action', arg] as const);
   const dir = join(import.meta.dirname, '..', '..', '__testfixtures__', command, name);
   const input = readTree(join(dir, 'input'));
-  const result = runFixtureCommand(command, snapshotOf(input), dir);
+  const result = runFixtureCommand(command, input, dir);
   const output = applyChanges(input, result.changes);
   rmSync(join(dir, 'output'), { recursive: true, force: true });
   for (const [file, text] of output) {

@@ -5,12 +5,17 @@ import { join } from 'node:path';
 import { toAction, DEFAULT_TO_ACTION_OPTIONS } from '../../transforms/to-action/index.js';
 import { toRoute, DEFAULT_TO_ROUTE_OPTIONS } from '../../transforms/to-route/index.js';
 import { scan } from '../../transforms/scan/index.js';
-import type { ProjectSnapshot, TransformResult } from '../../transforms/model/types.js';
+import type { TransformResult } from '../../transforms/model/types.js';
+import { snapshotFrom } from '../../transforms/model/snapshot.js';
+import { findApps } from '../../transforms/model/project.js';
+import { importersOfServerModules } from '../../transforms/to-route/callers.js';
 
 export type FixtureCommand = 'to-action' | 'to-route' | 'scan';
 export const FIXTURE_COMMANDS: FixtureCommand[] = ['to-action', 'to-route', 'scan'];
 
-export function runFixtureCommand(command: FixtureCommand, snapshot: ProjectSnapshot, caseDir: string): TransformResult {
+/** Runs a case's command over its tree, snapshotted as the CLI does it (to-route also reads action importers). */
+export function runFixtureCommand(command: FixtureCommand, tree: Map<string, string>, caseDir: string): TransformResult {
+  const snapshot = command === 'to-route' ? snapshotFrom(tree, (snap) => importersOfServerModules(snap, findApps(snap))) : snapshotFrom(tree);
   const file = join(caseDir, 'options.json');
   const overrides = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as object) : {};
   if (command === 'to-route') return toRoute(snapshot, { ...DEFAULT_TO_ROUTE_OPTIONS, ...overrides });

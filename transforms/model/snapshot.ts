@@ -53,10 +53,18 @@ export class SnapshotBuilder {
   }
 }
 
-/** Builds a snapshot from in-memory files (tests, the programmatic API). */
-export function snapshotFrom(files: Iterable<[string, string]>): ProjectSnapshot {
+/**
+ * Builds a snapshot from in-memory files (tests, the programmatic API). `keep` names files whose
+ * text a transform needs although the cheap filter would drop it (importers of action modules).
+ */
+export function snapshotFrom(files: Iterable<[string, string]>, keep?: (snapshot: ProjectSnapshot) => string[]): ProjectSnapshot {
   const builder = new SnapshotBuilder();
-  for (const [file, text] of files) builder.add(file, text);
+  const all = new Map(files);
+  for (const [file, text] of all) builder.add(file, text);
+  for (const file of keep?.(builder.snapshot) ?? []) {
+    const text = all.get(file);
+    if (text !== undefined) builder.snapshot.files.set(file, text);
+  }
   return builder.snapshot;
 }
 

@@ -10,6 +10,7 @@ import { renderExposedHandler } from '../shared/route-handler.js';
 import { importSpecifier } from '../to-action/import-path.js';
 import { finishChanges } from '../to-action/changes.js';
 import { findActions, findInlineActions } from './actions.js';
+import { rewriteCallersToFetch, type Exposed } from './callers.js';
 
 export const DEFAULT_TO_ROUTE_OPTIONS: ToRouteOptions = { callers: 'keep', cors: null };
 
@@ -22,6 +23,7 @@ export function toRoute(snapshot: ProjectSnapshot, options: ToRouteOptions = DEF
   const changes: Change[] = [];
   const errors: FileError[] = [];
   const planned = new Set<string>();
+  const exposed: Exposed[] = [];
   let parsedCount = 0;
   const exists = (file: string) => snapshot.files.has(file) || snapshot.summaries.has(file) || planned.has(file);
 
@@ -74,7 +76,14 @@ export function toRoute(snapshot: ProjectSnapshot, options: ToRouteOptions = DEF
       const semi = style.semi ? ';' : '';
       const imports = [...handler.imports, { source: importSpecifier(app, routeFile, file), name: action.name }].map((i) => `import { ${i.name} } from ${quoted(i.source, style)}${semi}`);
       changes.push({ file: routeFile, kind: 'create', before: null, after: [...imports, '', handler.text, ''].join(style.eol) });
+      exposed.push({ app, module: file, name: action.name, url: `${app.basePath}${routeFile.slice(app.appDir.length).replace(/\/route\.(ts|js)$/, '')}`, body: action.body, site });
     }
   }
+  if (options.callers === 'fetch' && exposed.length > 0) {
+    const callers = rewriteCallersToFetch(snapshot, exposed, project.apps, errors);
+    changes.push(...callers.changes);
+    sites.push(...callers.sites);
+  }
+  sites.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   return { apps: project.apps, sites, changes: finishChanges(changes, errors), errors, filesParsed: parsedCount };
 }
