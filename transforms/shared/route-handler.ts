@@ -1,5 +1,6 @@
 // The one generator of App Router handlers that call an action (SPEC 3): the delegate route
-// of `to-action --route delegate` and, later, the routes `to-route` writes.
+// of `to-action --route delegate` (renderRouteHandler) and the routes `to-route` writes
+// (renderExposedHandler) share how they read the request and answer bad input.
 import type { CodeStyle } from '../ast/nodes.js';
 import { quoted } from '../ast/nodes.js';
 import type { ActionInput } from '../to-action/handler.js';
@@ -21,6 +22,20 @@ export interface RouteHandlerSpec {
 }
 
 const segmentType = (i: ActionInput) => i.type.replace(/ \| undefined$/, '');
+
+/** Reading the request body, answering 400 when it is not what the action takes: both kinds of route share it. */
+function readBodyLines(kind: 'json' | 'form', name: string, type: string | null, failure: string, style: CodeStyle, headers = ''): string[] {
+  const s = style.semi ? ';' : '';
+  const [i1, i2] = [style.indent, style.indent.repeat(2)];
+  return [
+    `${i1}let ${name}${type ? `: ${type}` : ''}${s}`,
+    `${i1}try {`,
+    `${i2}${name} = await request.${kind === 'form' ? 'formData' : 'json'}()${s}`,
+    `${i1}} catch {`,
+    `${i2}return NextResponse.json({ error: ${quoted(failure, style)} }, { status: 400${headers} })${s}`,
+    `${i1}}`,
+  ];
+}
 
 /** Renders `export async function METHOD(request, context) { ... }` as text. */
 export function renderRouteHandler(spec: RouteHandlerSpec): string {
@@ -52,12 +67,7 @@ export function renderRouteHandler(spec: RouteHandlerSpec): string {
   }
   if (body) {
     const isForm = body.source.kind === 'form';
-    lines.push(`${i1}let ${body.name}${ts && isForm ? ': FormData' : ''}${s}`);
-    lines.push(`${i1}try {`);
-    lines.push(`${i2}${body.name} = await request.${isForm ? 'formData' : 'json'}()${s}`);
-    lines.push(`${i1}} catch {`);
-    lines.push(`${i2}return NextResponse.json({ error: ${q(isForm ? 'Expected form data' : 'Malformed JSON body')} }, { status: 400 })${s}`);
-    lines.push(`${i1}}`);
+    lines.push(...readBodyLines(isForm ? 'form' : 'json', body.name, ts && isForm ? 'FormData' : null, isForm ? 'Expected form data' : 'Malformed JSON body', style));
   }
   const call = `await ${spec.actionName}(${spec.inputs.map((i) => i.name).join(', ')})`;
   const resultUnused = spec.result === 'plain' && spec.mayBeEmpty;
@@ -108,11 +118,11 @@ export function renderExposedHandler(spec: ExposedHandlerSpec): { text: string; 
   const reads = body.kind !== 'none';
   let args = '';
   if (body.kind === 'form') {
-    lines.push(`${i1}let formData${ts ? ': FormData' : ''}${s}`, `${i1}try {`, `${i2}formData = await request.formData()${s}`, `${i1}} catch {`, bad('Expected multipart/form-data or application/x-www-form-urlencoded', i2), `${i1}}`);
+    lines.push(...readBodyLines('form', 'formData', ts ? 'FormData' : null, 'Expected multipart/form-data or application/x-www-form-urlencoded', style, headers));
     args = body.withState ? 'undefined, formData' : 'formData';
   } else if (body.kind === 'json' || body.kind === 'json-keyed') {
     lines.push(`${i1}if (!request.headers.get(${q('content-type')})?.includes(${q('application/json')})) {`, bad('Expected application/json', i2), `${i1}}`);
-    lines.push(`${i1}let body${ts ? ': unknown' : ''}${s}`, `${i1}try {`, `${i2}body = await request.json()${s}`, `${i1}} catch {`, bad('Malformed JSON body', i2), `${i1}}`);
+    lines.push(...readBodyLines('json', 'body', ts ? 'unknown' : null, 'Malformed JSON body', style, headers));
     if (body.kind === 'json-keyed') {
       lines.push(`${i1}if (typeof body !== ${q('object')} || body === null || Array.isArray(body)) {`, bad(`Expected a JSON object with ${body.keys.join(', ')}`, i2), `${i1}}`);
       const fields = `{ ${body.keys.join(', ')} }`;
