@@ -1,9 +1,9 @@
 // The built binary (dist/cli/main.js) as a user runs it: the shebang, npm's bin symlink, exit
 // codes through a real process, and the example app migrated, type-checked and re-run.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, tempDir } from './helpers/cli.js';
 
 const repo = join(import.meta.dirname, '..');
@@ -15,9 +15,6 @@ function run(file: string, args: string[], cwd: string) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-beforeAll(() => {
-  execFileSync('npm', ['run', 'build'], { cwd: repo, stdio: 'ignore' });
-});
 afterAll(removeTempDirs);
 
 describe('dist/cli/main.js', () => {

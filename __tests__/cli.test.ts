@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, afterAll } from 'vitest';
-import { gitInit, miniApp, runCli, tempDir, removeTempDirs } from './helpers/cli.js';
+import { gitInit, MINI_APP, miniApp, runCli, tempDir, removeTempDirs } from './helpers/cli.js';
 import { readBytes, readTree, writeTree } from './helpers/tree.js';
 import type { Report } from '../transforms/report.js';
 
@@ -34,13 +34,8 @@ describe('usage and environment errors (exit 2)', () => {
     const dir = miniApp();
     const r = await runCli(['to-action'], { cwd: dir, tty: false });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/interactive review .*not available yet.*--dry.*--yes/);
-  });
-
-  it('says interactive review is not available yet on a terminal too', async () => {
-    const r = await runCli(['to-action'], { cwd: miniApp(), tty: true });
-    expect(r.code).toBe(2);
-    expect(r.stderr).toContain('interactive review is not available yet; use --dry');
+    expect(r.stderr).toMatch(/interactive review needs a terminal.*--dry.*--yes/);
+    expect(readFileSync(join(dir, 'app/components/add-note.tsx'), 'utf8')).toBe(MINI_APP['app/components/add-note.tsx']);
   });
 
   it('rejects bad flag values and unknown flags', async () => {

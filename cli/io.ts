@@ -1,4 +1,6 @@
 // The CLI's view of its process, injectable so tests can run `main` in-process.
+import type { Prompter } from './prompts.js';
+
 export interface OutStream {
   write(text: string): unknown;
   isTTY?: boolean;
@@ -10,6 +12,8 @@ export interface Io {
   stdout: OutStream;
   stderr: OutStream;
   stdinIsTTY: boolean;
+  /** Scripted answers for interactive review (tests); the terminal's inquirer prompts otherwise. */
+  prompter?: Prompter;
 }
 
 export function processIo(): Io {

@@ -70,7 +70,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addHelpText('after', '\nExamples:\n  actionshift to-route apps/web --dry\n  actionshift to-route . --yes --cors https://partner.example.com')
     .action(async (paths: string[], flags: ToActionFlags & { cors?: string; callers: 'keep' | 'fetch' }) => {
       const [{ toActionCommand }, { planToRoute }] = await Promise.all([import('./to-action.js'), import('./run.js')]);
-      code = await toActionCommand(paths, flags, io, (roots) => planToRoute({ paths: roots, cwd: io.cwd, ignore: flags.ignore, callers: flags.callers, cors: flags.cors ?? null }));
+      code = await toActionCommand(paths, flags, io, (roots, onProgress) => planToRoute({ paths: roots, cwd: io.cwd, ignore: flags.ignore, callers: flags.callers, cors: flags.cors ?? null, onProgress }));
     });
 
   program

@@ -49,18 +49,21 @@ export function readText(abs: string): { text: string } | { error: string } {
 }
 
 /** `files` are posix paths relative to `cwd` (as discoverFiles returns them). */
-export function readFiles(files: string[], cwd: string, onProgress?: (done: number, total: number) => void): ReadResult {
+export function readFiles(files: string[], cwd: string, onProgress?: (done: number, total: number, apps: number) => void): ReadResult {
   const builder = new SnapshotBuilder();
   const errors: FileError[] = [];
   let scanned = 0;
+  let apps = 0; // for the progress line only; the project model decides what an app is
   files.forEach((file, i) => {
     if (isReadable(file)) {
       scanned++;
       const r = readText(path.resolve(cwd, file));
-      if ('text' in r) builder.add(file, r.text);
-      else errors.push({ file, message: r.error });
+      if ('text' in r) {
+        builder.add(file, r.text);
+        if (file.endsWith('package.json') && /"next"\s*:/.test(r.text)) apps++;
+      } else errors.push({ file, message: r.error });
     }
-    onProgress?.(i + 1, files.length);
+    onProgress?.(i + 1, files.length, apps);
   });
   return { snapshot: builder.snapshot, errors, filesScanned: scanned };
 }

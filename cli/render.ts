@@ -29,34 +29,41 @@ export function renderSummary(report: Report, c: Colors, applied: boolean): stri
   const moving = calls.filter((s) => s.status !== 'skipped');
   const stays = report.sites.filter((s) => s.status === 'skipped');
   const routes = new Set(calls.map((s) => s.target).filter(Boolean));
+  const migrated = moving.filter((s) => s.status === 'migrated').length;
+  const outcome = applied ? `${migrated} migrated${migrated < moving.length ? `, ${moving.length - migrated} not written` : ''}` : `${moving.length} can move`;
   lines.push(
-    c.bold(
-      `${calls.length} call site(s) to ${routes.size} route(s) in ${report.apps.length} app(s): ` +
-        `${moving.length} ${applied ? 'migrated' : 'can move'}, ${stays.length} stay${report.errors.length ? `, ${report.errors.length} error(s)` : ''}`,
-    ),
+    c.bold(`${calls.length} call site(s) to ${routes.size} route(s) in ${report.apps.length} app(s): ${outcome}, ${stays.length} stay${report.errors.length ? `, ${report.errors.length} error(s)` : ''}`),
   );
   for (const s of report.sites) {
-    if (s.kind === 'route' && s.status !== 'skipped') lines.push(`  ${c.cyan('route')} ${s.file}:${s.line} ${s.method ?? ''} -> ${s.name}() in ${s.target}${s.message ? c.dim(` (${s.message})`) : ''}`);
+    if (s.kind === 'route' && s.status !== 'skipped')
+      lines.push(`  ${c.cyan('route')} ${s.file}:${s.line} ${s.method ?? ''} -> ${s.name}() in ${s.target}${s.message && (!applied || s.status === 'migrated') ? c.dim(` (${s.message})`) : ''}${notWritten(s, applied, c)}`);
   }
   for (const s of moving) {
     const warn = s.warnings?.length ? c.yellow(` [warning: ${s.warnings.join(', ')}]`) : '';
-    lines.push(`  ${c.green(applied ? 'moved' : 'moves')} ${s.file}:${s.line} ${s.method ?? ''} ${s.target ?? ''} -> ${s.name}()${warn}`);
+    const verb = !applied ? c.green('moves') : s.status === 'migrated' ? c.green('moved') : c.yellow('not written');
+    lines.push(`  ${verb} ${s.file}:${s.line} ${s.method ?? ''} ${s.target ?? ''} -> ${s.name}()${warn}`);
   }
   for (const s of stays) lines.push(`  ${c.yellow('stays')} ${s.file}:${s.line} ${c.dim(s.reason ?? '')} ${s.message ?? ''}`.trimEnd());
   for (const e of report.errors) lines.push(`  ${c.red('error')} ${e.file}: ${e.message}`);
   return lines.join('\n');
 }
 
+/** After a partial review: a planned route whose action module was not written. */
+function notWritten(s: Report['sites'][number], applied: boolean, c: Colors): string {
+  return applied && s.status !== 'migrated' ? c.yellow(' (not written)') : '';
+}
+
 /** to-route: which actions get a route, which stay actions only, and why. */
 function renderRouteSummary(report: Report, c: Colors, applied: boolean): string {
   const actions = report.sites.filter((s) => s.kind === 'action');
   const exposed = actions.filter((s) => s.status !== 'skipped');
-  const lines = [
-    c.bold(`${actions.length} action(s) in ${report.apps.length} app(s): ${exposed.length} ${applied ? 'exposed' : 'can be exposed'}, ${actions.length - exposed.length} stay${report.errors.length ? `, ${report.errors.length} error(s)` : ''}`),
-  ];
+  const done = exposed.filter((s) => s.status === 'migrated').length;
+  const outcome = applied ? `${done} exposed${done < exposed.length ? `, ${exposed.length - done} not written` : ''}` : `${exposed.length} can be exposed`;
+  const lines = [c.bold(`${actions.length} action(s) in ${report.apps.length} app(s): ${outcome}, ${actions.length - exposed.length} stay${report.errors.length ? `, ${report.errors.length} error(s)` : ''}`)];
   for (const s of exposed) {
     const warn = s.warnings?.length ? c.yellow(` [warning: ${s.warnings.join(', ')}]`) : '';
-    lines.push(`  ${c.green(applied ? 'exposed' : 'exposes')} ${s.file}:${s.line} ${s.name}() -> POST ${s.target}${warn}`);
+    const verb = !applied ? c.green('exposes') : s.status === 'migrated' ? c.green('exposed') : c.yellow('not written');
+    lines.push(`  ${verb} ${s.file}:${s.line} ${s.name}() -> POST ${s.target}${warn}`);
   }
   for (const s of actions) if (s.status === 'skipped') lines.push(`  ${c.yellow('stays')} ${s.file}:${s.line} ${c.dim(s.reason ?? '')} ${s.message ?? ''}`.trimEnd());
   for (const e of report.errors) lines.push(`  ${c.red('error')} ${e.file}: ${e.message}`);

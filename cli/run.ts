@@ -7,7 +7,7 @@ import { discoverFiles } from './discover.js';
 import { readFiles } from './read.js';
 import { narrowSnapshot, resolveScope } from './scope.js';
 import { buildReport, type Report } from '../transforms/report.js';
-import type { FileError, ProjectSnapshot, ToActionOptions, ToRouteOptions, TransformResult } from '../transforms/model/types.js';
+import type { FileError, ProjectSnapshot, RouteMode, ToActionOptions, ToRouteOptions, TransformResult } from '../transforms/model/types.js';
 
 /** A usage or environment problem (exit 2), as opposed to a file that failed (exit 1). */
 export class UsageError extends Error {}
@@ -17,18 +17,26 @@ export interface RunOptions extends ToActionOptions {
   cwd: string;
   /** Extra gitignore-style patterns relative to cwd. */
   ignore: string[];
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: (done: number, total: number, apps: number) => void;
+}
+
+/** What interactive review chose: units left out, and per route file a --route choice. */
+export interface Selection {
+  exclude: string[];
+  routeModes: Record<string, RouteMode>;
 }
 
 export interface Plan {
   result: TransformResult;
+  /** The same run on the same files, with a review's choices (nothing is read again). */
+  rerun(selection: Selection): Promise<Plan>;
   /** Files that could not be read (reported, not fatal). */
   readErrors: FileError[];
   filesScanned: number;
   /** Things the user should know about how the run was shaped (printed on stderr by the CLI). */
   notes: string[];
-  /** The SPEC 2 report; `applied` turns planned sites into migrated ones. */
-  report(applied: boolean, extraErrors?: FileError[]): Report;
+  /** The SPEC 2 report; `applied` (all, or the files written) turns planned sites into migrated ones. */
+  report(applied: boolean | ReadonlySet<string>, extraErrors?: FileError[]): Report;
 }
 
 export function checkPaths(paths: string[], cwd: string): void {
@@ -38,16 +46,17 @@ export function checkPaths(paths: string[], cwd: string): void {
 /** The pure step: a snapshot through to-action. Imported lazily so `--help` stays fast. */
 export async function toActionOnSnapshot(snapshot: ProjectSnapshot, options: ToActionOptions): Promise<TransformResult> {
   const { toAction } = await import('../transforms/to-action/index.js');
-  return toAction(snapshot, { route: options.route, form: options.form, includeGet: options.includeGet });
+  return toAction(snapshot, { route: options.route, form: options.form, includeGet: options.includeGet, exclude: options.exclude, routeModes: options.routeModes });
 }
 
 export async function planToAction(options: RunOptions): Promise<Plan> {
-  return planCommand('to-action', options, (snapshot, only) => {
+  return planCommand('to-action', options, (snapshot, only, selection) => {
     const scoped = only !== null;
     // Callers outside the scope are not seen, so "every caller migrated" cannot be known.
     const route = scoped && options.route === 'remove' ? 'delegate' : options.route;
     const notes = route !== options.route ? ['--route remove needs the whole app in scope; migrated routes are delegated instead.'] : [];
-    return toActionOnSnapshot(snapshot, { ...options, route }).then((result) => ({ result, notes }));
+    const routeModes = Object.fromEntries(Object.entries(selection?.routeModes ?? {}).map(([file, mode]) => [file, scoped && mode === 'remove' ? 'delegate' : mode] as const));
+    return toActionOnSnapshot(snapshot, { ...options, route, exclude: selection?.exclude, routeModes }).then((result) => ({ result, notes }));
   });
 }
 
@@ -55,11 +64,11 @@ export interface ToRouteRunOptions extends ToRouteOptions {
   paths: string[];
   cwd: string;
   ignore: string[];
-  onProgress?: (done: number, total: number) => void;
+  onProgress?: (done: number, total: number, apps: number) => void;
 }
 
 export async function planToRoute(options: ToRouteRunOptions): Promise<Plan> {
-  return planCommand('to-route', options, async (snapshot, only) => {
+  return planCommand('to-route', options, async (snapshot, only, selection) => {
     const [{ toRoute }, { importersOfServerModules }, { findApps }] = await Promise.all([
       import('../transforms/to-route/index.js'),
       import('../transforms/to-route/callers.js'),
@@ -76,7 +85,7 @@ export async function planToRoute(options: ToRouteRunOptions): Promise<Plan> {
         }
       }
     }
-    const result = toRoute(snapshot, { callers: options.callers, cors: options.cors });
+    const result = toRoute(snapshot, { callers: options.callers, cors: options.cors, exclude: selection?.exclude });
     if (only) {
       // 'use server' modules outside the given paths were read as context only: they do not move.
       const inScope = (file: string) => only.some((o) => o === '.' || file === o || file.startsWith(o + '/'));
@@ -98,8 +107,8 @@ export async function planScan(options: { paths: string[]; cwd: string; ignore: 
 /** Discover, read once, scope, transform: the shape every command's run shares. */
 async function planCommand(
   command: Report['command'],
-  options: { paths: string[]; cwd: string; ignore: string[]; onProgress?: (done: number, total: number) => void },
-  transform: (snapshot: ProjectSnapshot, only: string[] | null) => Promise<{ result: TransformResult; notes: string[] }>,
+  options: { paths: string[]; cwd: string; ignore: string[]; onProgress?: (done: number, total: number, apps: number) => void },
+  transform: (snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null) => Promise<{ result: TransformResult; notes: string[] }>,
 ): Promise<Plan> {
   const started = performance.now();
   const paths = options.paths.length > 0 ? options.paths : ['.'];
@@ -112,14 +121,17 @@ async function planCommand(
     narrowSnapshot(snapshot, scope.only);
     notes.push(`reading the whole app around ${scope.only.join(', ')} for context; only ${command === 'to-route' ? 'actions there are exposed' : 'call sites there move'}.`);
   }
-  const { result, notes: more } = await transform(snapshot, scope.only ?? null);
-  notes.push(...more);
-  return {
-    result,
-    readErrors,
-    filesScanned,
-    notes,
-    report: (applied, extraErrors = []) =>
-      buildReport(command, '.', result, { applied, filesScanned, ms: Math.round(performance.now() - started), errors: [...readErrors, ...extraErrors] }),
+  const planWith = async (selection: Selection | null): Promise<Plan> => {
+    const { result, notes: more } = await transform(snapshot, scope.only ?? null, selection);
+    return {
+      result,
+      readErrors,
+      filesScanned,
+      notes: [...notes, ...more],
+      rerun: planWith,
+      report: (applied, extraErrors = []) =>
+        buildReport(command, '.', result, { applied, filesScanned, ms: Math.round(performance.now() - started), errors: [...readErrors, ...extraErrors] }),
+    };
   };
+  return planWith(null);
 }

@@ -37,6 +37,7 @@ const WHY: Record<string, string> = {
   'closure-action': 'an inline action closing over component state',
   'inline-action': 'an inline action (not exported)',
   'route-exists': 'a route with its name exists',
+  'not-selected': 'left out in interactive review',
 };
 
 function verdict(site: Site): string {

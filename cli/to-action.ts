@@ -8,6 +8,9 @@ import { checkPaths, planToAction, type Plan } from './run.js';
 import { colorsFor, renderDiff, renderSummary } from './render.js';
 import { gitState } from './git.js';
 import { writeChanges } from './write.js';
+import { readingProgress } from './progress.js';
+import { review, type ReviewResult } from './review.js';
+import { Cancelled, inquirerPrompter } from './prompts.js';
 import { unifiedPatch, type Report } from '../transforms/report.js';
 import type { Change, FormMode, RouteMode } from '../transforms/model/types.js';
 
@@ -35,7 +38,9 @@ export function chooseMode(flags: Pick<ToActionFlags, 'dry' | 'yes' | 'json'>): 
   return 'interactive';
 }
 
-export async function toActionCommand(paths: string[], flags: ToActionFlags, io: Io, planner?: (roots: string[]) => Promise<Plan>): Promise<number> {
+export type Planner = (roots: string[], onProgress: (done: number, total: number, apps: number) => void) => Promise<Plan>;
+
+export async function toActionCommand(paths: string[], flags: ToActionFlags, io: Io, planner?: Planner): Promise<number> {
   const c = colorsFor(wantsColor(flags.color, io, io.stderr));
   const info = (text: string) => {
     if (!flags.quiet) io.stderr.write(text + '\n');
@@ -48,19 +53,18 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
   checkPaths(roots, io.cwd);
 
   const mode = chooseMode(flags);
-  if (mode === 'interactive') {
-    if (!io.stdinIsTTY || io.stdout.isTTY !== true) return usage('interactive review needs a terminal and is not available yet; use --dry to preview the changes or --yes to apply them.');
-    // The interactive flow (progress, checkbox, per-file prompts) will plan here, let the user
-    // pick changes, then call applyAndReport with the picked ones.
-    return usage('interactive review is not available yet; use --dry to preview the changes or --yes to apply them.');
-  }
+  if (mode === 'interactive' && (!io.stdinIsTTY || io.stdout.isTTY !== true))
+    return usage('interactive review needs a terminal on stdin and stdout. Use --dry to preview the changes, --yes to apply them, or --json for the report.');
 
+  const progress = readingProgress(io.stderr, !flags.quiet);
+  const onProgress = (done: number, total: number, apps: number) => progress.update(done, total, apps);
   const plan = planner
-    ? await planner(roots)
-    : await planToAction({ paths: roots, cwd: io.cwd, ignore: flags.ignore, route: flags.route, form: flags.form, includeGet: Boolean(flags.includeGet) });
+    ? await planner(roots, onProgress)
+    : await planToAction({ paths: roots, cwd: io.cwd, ignore: flags.ignore, route: flags.route, form: flags.form, includeGet: Boolean(flags.includeGet), onProgress });
+  progress.done();
   for (const note of plan.notes) info(`actionshift: note: ${note}`);
   if (plan.result.apps.length === 0) return usage(`no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).`);
-  if (mode === 'apply' && !flags.force) {
+  if ((mode === 'apply' || mode === 'interactive') && !flags.force) {
     // The given paths, and every file we would write even if it lies outside them.
     const git = gitState([...roots, ...plan.result.changes.map((ch) => ch.file)], io.cwd);
     if (git.kind === 'dirty') {
@@ -71,6 +75,8 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
     if (git.kind === 'no-git') io.stderr.write(c.yellow('actionshift: warning: not inside a git work tree, so there is no easy undo of what is written.') + '\n');
   }
 
+  if (mode === 'interactive') return interactive(plan, flags, io);
+
   if (flags.patch) writeFileSync(path.resolve(io.cwd, flags.patch), unifiedPatch(plan.result.changes), 'utf8');
 
   const { report, written } = mode === 'apply' ? applyAndReport(plan, plan.result.changes, io) : { report: plan.report(false), written: null };
@@ -80,8 +86,32 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
       const out = colorsFor(wantsColor(flags.color, io, io.stdout));
       for (const change of report.changes) io.stdout.write(renderDiff(change.diff, out));
     }
-    showSummary(report, written, flags, io);
+    showSummary(report, written === null ? null : { written, intended: report.changes.length }, flags, io);
   }
+  return report.errors.length > 0 ? 1 : 0;
+}
+
+/** Review, then write what was accepted (SPEC 1, steps 2-5). Ctrl-C during a prompt writes nothing. */
+async function interactive(first: Plan, flags: ToActionFlags, io: Io): Promise<number> {
+  const command = first.report(false).command === 'to-route' ? 'to-route' : 'to-action';
+  const colors = { out: colorsFor(wantsColor(flags.color, io, io.stdout)), info: colorsFor(wantsColor(flags.color, io, io.stderr)) };
+  let result: ReviewResult;
+  try {
+    result = await review(first, { command, prompter: io.prompter ?? inquirerPrompter(), out: io.stdout, info: io.stderr, colors, defaultRoute: flags.route ?? 'delegate' });
+  } catch (error) {
+    if (!(error instanceof Cancelled)) throw error;
+    io.stderr.write('\nCancelled; nothing was written.\n');
+    return 0;
+  }
+  const { plan, accepted, quit } = result;
+  if (accepted.length === 0) {
+    io.stderr.write(`${quit ? 'Quit' : 'Nothing accepted'}; nothing was written.\n`);
+    return plan.result.errors.length + plan.readErrors.length > 0 ? 1 : 0;
+  }
+  if (flags.patch) writeFileSync(path.resolve(io.cwd, flags.patch), unifiedPatch(accepted), 'utf8');
+  const { written, errors } = writeChanges(accepted, io.cwd);
+  const report = plan.report(new Set(written), errors);
+  showSummary(report, { written, intended: accepted.length }, flags, io);
   return report.errors.length > 0 ? 1 : 0;
 }
 
@@ -91,18 +121,18 @@ export function applyAndReport(plan: Plan, changes: Change[], io: Io): { report:
   return { report: plan.report(errors.length === 0, errors), written };
 }
 
-/** `written` is null when nothing was meant to be written (--dry, --json alone). */
-function showSummary(report: Report, written: string[] | null, flags: ToActionFlags, io: Io): void {
+/** `writes` is null when nothing was meant to be written (--dry, --json alone). */
+function showSummary(report: Report, writes: { written: string[]; intended: number } | null, flags: ToActionFlags, io: Io): void {
   const c = colorsFor(wantsColor(flags.color, io, io.stderr));
   if (flags.quiet) {
     for (const e of report.errors) io.stderr.write(`${c.red('error')} ${e.file}: ${e.message}\n`);
     return;
   }
-  const applied = written !== null && written.length === report.changes.length && written.length > 0;
-  io.stderr.write(renderSummary(report, c, applied) + '\n');
+  io.stderr.write(renderSummary(report, c, writes !== null && writes.written.length > 0) + '\n');
   const n = report.changes.length;
   if (n === 0) io.stderr.write('Nothing to change.\n');
-  else if (written === null) io.stderr.write(`Nothing written${flags.dry ? ' (--dry)' : ''}; ${n} file(s) would change. Apply with --yes.\n`);
-  else if (written.length === n) io.stderr.write(`Wrote ${n} file(s). Next: review with \`git diff\`, then run your type-check and tests.\n`);
-  else io.stderr.write(c.red(`Wrote ${written.length} of ${n} file(s); see the errors above.`) + '\n');
+  else if (writes === null) io.stderr.write(`Nothing written${flags.dry ? ' (--dry)' : ''}; ${n} file(s) would change. Apply with --yes.\n`);
+  else if (writes.written.length === writes.intended)
+    io.stderr.write(`Wrote ${writes.intended} file(s)${writes.intended < n ? ` of ${n} planned` : ''}. Next: review with \`git diff\`, then run your type-check and tests.\n`);
+  else io.stderr.write(c.red(`Wrote ${writes.written.length} of ${writes.intended} file(s); see the errors above.`) + '\n');
 }

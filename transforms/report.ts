@@ -32,8 +32,12 @@ export interface Report {
 }
 
 export interface ReportOptions {
-  /** The changes were written: planned sites become migrated. */
-  applied: boolean;
+  /**
+   * The changes were written: planned sites become migrated. A set of written files (a partial
+   * review) migrates only the sites whose own file (a call site) or target (a route's action
+   * module, an action's route) was written.
+   */
+  applied: boolean | ReadonlySet<string>;
   ms: number;
   filesScanned: number;
   /** Errors found outside the transform (reading, writing), listed before the transform's. */
@@ -61,7 +65,11 @@ export function unifiedPatch(changes: Change[]): string {
 }
 
 export function buildReport(command: Command, root: string, result: TransformResult, opts: ReportOptions): Report {
-  const sites = result.sites.map((s) => (opts.applied && s.status === 'planned' ? { ...s, status: 'migrated' as const } : { ...s }));
+  const written = (s: Site): boolean => {
+    if (typeof opts.applied === 'boolean') return opts.applied;
+    return opts.applied.has(s.kind === 'fetch-call' ? s.file : (s.target ?? s.file));
+  };
+  const sites = result.sites.map((s) => (s.status === 'planned' && written(s) ? { ...s, status: 'migrated' as const } : { ...s }));
   const errors = [...(opts.errors ?? []), ...result.errors];
   return {
     version: 1,

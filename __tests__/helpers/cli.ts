@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../cli/main.js';
 import type { Io } from '../../cli/io.js';
+import type { Prompter } from '../../cli/prompts.js';
 import { writeTree } from './tree.js';
 
 export interface CliRun {
@@ -18,9 +19,11 @@ export interface CliEnv {
   /** Pretend stdin and stdout are terminals. */
   tty?: boolean;
   env?: Record<string, string | undefined>;
+  /** Scripted answers for interactive review. */
+  prompter?: Prompter;
 }
 
-export async function runCli(args: string[], { cwd, tty = false, env = {} }: CliEnv): Promise<CliRun> {
+export async function runCli(args: string[], { cwd, tty = false, env = {}, prompter }: CliEnv): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -29,6 +32,7 @@ export async function runCli(args: string[], { cwd, tty = false, env = {} }: Cli
     stdout: { write: (s: string) => (stdout += s), isTTY: tty },
     stderr: { write: (s: string) => (stderr += s), isTTY: tty },
     stdinIsTTY: tty,
+    ...(prompter ? { prompter } : {}),
   };
   const code = await main(args, io);
   return { code, stdout, stderr };

@@ -23,7 +23,8 @@ export type Reason =
   | 'inline-action'
   | 'not-client-code'
   | 'unsupported-call'
-  | 'no-app-router';
+  | 'no-app-router'
+  | 'not-selected';
 
 export type Warning = 'unvalidated-input' | 'form-resets-after-action' | 'body-size-limit' | 'exposed-without-caller' | 'route-kept-delegated';
 
@@ -108,6 +109,8 @@ export interface Change {
   /** Text before (null for create) and after (null for delete). */
   before: string | null;
   after: string | null;
+  /** Files whose changes this one needs (a caller needs its action module); review keeps them together. */
+  requires?: string[];
 }
 
 export interface FileError {
@@ -130,10 +133,23 @@ export type FormMode = 'action' | 'call-only';
 export interface ToRouteOptions {
   callers: 'keep' | 'fetch';
   cors: string | null;
+  /** Selection keys (`selectionKey`) of actions left out in interactive review. */
+  exclude?: string[];
 }
 
 export interface ToActionOptions {
   route: RouteMode;
   form: FormMode;
   includeGet: boolean;
+  /** Selection keys (`selectionKey`) of route methods left out in interactive review. */
+  exclude?: string[];
+  /** Per route file, a `--route` choice made in interactive review. */
+  routeModes?: Record<string, RouteMode>;
 }
+
+/**
+ * What interactive review selects: a route method (to-action; not its action's name, which
+ * depends on what else moves) or an action (to-route).
+ */
+export const selectionKey = (site: Pick<Site, 'kind' | 'file' | 'method' | 'name'>): string =>
+  site.kind === 'route' ? `${site.file}#${site.method ?? ''}` : `${site.file}#${site.name ?? ''}`;

@@ -69,7 +69,7 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
       for (const { candidate } of entries) delete candidate.site.name;
       continue;
     }
-    changes.push({ file, kind: 'modify', before: text, after });
+    changes.push({ file, kind: 'modify', before: text, after, requires: [...new Set(entries.map((e) => e.migration.moduleFile))] });
   }
   return changes;
 }

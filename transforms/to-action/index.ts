@@ -2,7 +2,7 @@
 // find call sites -> resolve routes -> read handlers -> build action modules -> rewrite callers
 // -> route afterwards; every step returns data, nothing here touches the disk.
 import type { File } from '@babel/types';
-import type { App, Change, FileError, ProjectSnapshot, RouteFile, Site, ToActionOptions, TransformResult } from '../model/types.js';
+import { selectionKey, type App, type Change, type FileError, type ProjectSnapshot, type RouteFile, type Site, type ToActionOptions, type TransformResult } from '../model/types.js';
 import { appOf, buildProject } from '../model/project.js';
 import { ImportGraph } from '../model/import-graph.js';
 import { isSourceFile } from '../model/paths.js';
@@ -141,11 +141,16 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
   }
   const migrations: Migration[] = [];
   const modules = new Map<string, ActionModule>();
+  const excluded = new Set(options.exclude ?? []);
   // Routes with fewer dynamic segments first, so `/api/posts` gets the plain name before `/api/posts/[id]`.
   const dynamicCount = (g: Candidate[]) => g[0]!.match.route.segments.filter((x) => x.kind !== 'static').length;
   for (const [, group] of [...groups].sort(([a, ga], [b, gb]) => dynamicCount(ga) - dynamicCount(gb) || a.localeCompare(b))) {
     const { route, app } = { route: group[0]!.match.route, app: group[0]!.app };
     const method = group[0]!.method;
+    if (excluded.has(selectionKey({ kind: 'route', file: route.file, method }))) {
+      group.forEach((c) => skipSite(c.site, 'not-selected', 'left out in interactive review'));
+      continue;
+    }
     const text = snapshot.files.get(route.file)!;
     const ast = parsed.parse(route.file);
     if (!ast) {

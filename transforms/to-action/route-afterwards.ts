@@ -18,19 +18,23 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
   const changes: Change[] = [];
   for (const [file, list] of [...byRoute].sort(([a], [b]) => a.localeCompare(b))) {
     const text = snapshot.files.get(file)!;
-    if (options.route === 'keep') {
+    const mode = options.routeModes?.[file] ?? options.route;
+    const modules = [...new Set(list.map((m) => m.moduleFile))];
+    if (mode === 'keep') {
       list.forEach((m) => (m.routeSite.message = 'route kept unchanged (--route keep): its logic now lives twice'));
       continue;
     }
     const ast = parsed.parse(file);
     if (!ast) continue;
-    if (options.route === 'remove') {
+    if (mode === 'remove') {
       const exported = list[0]!.route.router === 'pages' ? handledMethods(ast) : exportedMethods(ast);
       const migrated = new Set(list.map((m) => m.method));
       const leftover = exported.filter((m) => !migrated.has(m));
       const skippedCallers = sites.filter((s) => s.kind === 'fetch-call' && s.target === file && s.status === 'skipped');
       if (leftover.length === 0 && skippedCallers.length === 0) {
-        changes.push({ file, kind: 'delete', before: text, after: null });
+        // Deleting the route is only safe once its callers call the action.
+        const callers = list.flatMap((m) => m.candidates.map((c) => c.call.file));
+        changes.push({ file, kind: 'delete', before: text, after: null, requires: [...new Set([...modules, ...callers])] });
         list.forEach((m) => (m.routeSite.message = 'route removed: every caller now calls the action'));
         continue;
       }
@@ -94,7 +98,7 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
       // Recast drops the blank line before a statement it reprints; a handler gets one back.
       out = out.replace(new RegExp(`(^[^\\n]*\\S[^\\n]*\\n)?${PLACEHOLDER(i)};?`, 'm'), (_, previous: string | undefined) => (previous ? previous + style.eol : '') + handler);
     });
-    changes.push({ file, kind: 'modify', before: text, after: imports.apply(out, file, style) });
+    changes.push({ file, kind: 'modify', before: text, after: imports.apply(out, file, style), requires: modules });
   }
   return changes;
 }

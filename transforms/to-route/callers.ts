@@ -62,7 +62,7 @@ export function rewriteCallersToFetch(snapshot: ProjectSnapshot, exposed: Expose
     const style = detectStyle(text);
     const slots = new TextSlots();
     const usedBefore = usedNames(ast);
-    let changed = false;
+    const routes = new Set<string>();
     for (const decl of ast.program.body.filter((s): s is ImportDeclaration => s.type === 'ImportDeclaration')) {
       const target = graph.resolve(file, decl.source.value, app);
       for (const spec of decl.specifiers) {
@@ -82,16 +82,16 @@ export function rewriteCallersToFetch(snapshot: ProjectSnapshot, exposed: Expose
           const args = call.node.arguments.map((a) => text.slice(a.start!, a.end!));
           replaceAt(ref.parent!, slots.expr(fetchExpression(e, args, style)) as Node);
           sites.push({ kind: 'fetch-call', file, line, target: e.site.target, name: e.name, method: 'POST', status: 'planned' });
-          changed = true;
+          routes.add(e.site.target!);
         }
       }
     }
-    if (!changed) continue;
+    if (routes.size === 0) continue;
     removeOrphans(ast, usedBefore, slots.names());
     const after = slots.fill(print(ast, style));
     try {
       parseForAnalysis(file, after);
-      changes.push({ file, kind: 'modify', before: text, after });
+      changes.push({ file, kind: 'modify', before: text, after, requires: [...routes] });
     } catch (error) {
       errors.push({ file, message: `internal error: the rewritten caller would not parse (${parseErrorMessage(error)}); left unchanged` });
     }

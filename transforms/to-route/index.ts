@@ -1,6 +1,6 @@
 // to-route (SPEC 5): exported Server Actions -> `app/api/<kebab-name>/route.ts` handlers, written
 // by the same generator as to-action's delegate routes. Never overwrites a file.
-import type { Change, FileError, ProjectSnapshot, Site, ToRouteOptions, TransformResult } from '../model/types.js';
+import { selectionKey, type Change, type FileError, type ProjectSnapshot, type Site, type ToRouteOptions, type TransformResult } from '../model/types.js';
 import { appOf, buildProject } from '../model/project.js';
 import { basename, extname, isSourceFile, join } from '../model/paths.js';
 import { parseErrorMessage, parseForAnalysis } from '../ast/parse.js';
@@ -54,6 +54,10 @@ export function toRoute(snapshot: ProjectSnapshot, options: ToRouteOptions = DEF
       sites.push(site);
       if ('reason' in action.body) {
         Object.assign(site, { status: 'skipped', reason: action.body.reason, message: `the action ${action.body.message}` });
+        continue;
+      }
+      if (options.exclude?.includes(selectionKey(site))) {
+        Object.assign(site, { status: 'skipped', reason: 'not-selected', message: 'left out in interactive review' });
         continue;
       }
       let routeFile = join(app.appDir, 'api', kebab(action.name), `route.${ext}`);

@@ -1,0 +1,8 @@
+// Builds dist/ once before any suite runs: the suites that start the real binary (bin, the tmux
+// session) would otherwise race each other rebuilding it.
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export default function setup(): void {
+  execFileSync('npm', ['run', 'build'], { cwd: join(import.meta.dirname, '..'), stdio: 'inherit' });
+}

@@ -1,0 +1,135 @@
+// The interactive flow in a real terminal: the built CLI runs inside tmux on a copy of the
+// example app, keys go in with send-keys and the screen comes back with capture-pane.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gitInit, removeTempDirs, runCli, tempDir } from './helpers/cli.js';
+import { readTree } from './helpers/tree.js';
+
+const repo = join(import.meta.dirname, '..');
+const bin = join(repo, 'dist', 'cli', 'main.js');
+// A private tmux server, so the test neither sees nor disturbs anyone's sessions.
+const socket = `actionshift-test-${process.pid}`;
+
+function tmux(...args: string[]): string {
+  return execFileSync('tmux', ['-L', socket, ...args], { encoding: 'utf8' });
+}
+
+afterAll(() => {
+  spawnSync('tmux', ['-L', socket, 'kill-server']);
+  removeTempDirs();
+});
+
+/** The example app, committed in a fresh repository (the CLI refuses a dirty tree). */
+function exampleCopy(): string {
+  const dir = tempDir('acme-');
+  cpSync(join(repo, 'examples', 'acme-notes'), dir, { recursive: true });
+  gitInit(dir);
+  return dir;
+}
+
+const withoutGit = (tree: Map<string, string>) => new Map([...tree].filter(([file]) => !file.startsWith('.git/')));
+const gitStatus = (dir: string) => execFileSync('git', ['status', '--porcelain'], { cwd: dir, encoding: 'utf8' });
+
+class Terminal {
+  constructor(readonly name: string) {}
+
+  static start(name: string, cwd: string, args: string[]): Terminal {
+    const command = `node ${bin} ${args.join(' ')}; echo "[exit $?]"; sleep 600`;
+    tmux('new-session', '-d', '-s', name, '-x', '200', '-y', '60', '-c', cwd, command);
+    return new Terminal(name);
+  }
+
+  /** The screen and its scrollback, as plain text. */
+  screen(): string {
+    return tmux('capture-pane', '-p', '-J', '-S', '-2000', '-t', this.name);
+  }
+
+  keys(...keys: string[]): void {
+    tmux('send-keys', '-t', this.name, ...keys);
+  }
+
+  async waitFor(pattern: RegExp, timeoutMs = 20_000): Promise<RegExpMatchArray> {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const m = this.screen().match(pattern);
+      if (m) return m;
+      if (Date.now() > until) throw new Error(`timed out waiting for ${pattern}; the screen was:\n${this.screen()}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+
+  /** Takes every route with Enter (its default, delegate) until the first file's prompt shows. */
+  async acceptRouteChoices(): Promise<void> {
+    let sent = 0;
+    const until = Date.now() + 20_000;
+    for (;;) {
+      const s = this.screen();
+      if (/\(Ynaqh\)/.test(s)) return;
+      const answered = s.split('\n').filter((l) => l.startsWith('✔ After the move')).length;
+      if (answered === sent && /^\? After the move/m.test(s)) {
+        this.keys('Enter');
+        sent++;
+      }
+      if (Date.now() > until) throw new Error(`no file prompt; the screen was:\n${s}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
+describe('interactive review in a terminal (tmux)', () => {
+  it('tmux is installed (.ci/run installs it)', () => {
+    expect(spawnSync('tmux', ['-V']).status, 'install tmux to run the terminal tests').toBe(0);
+  });
+
+  it("shows the diff before writing anything; 'a' then writes the same tree as --yes", async () => {
+    const dir = exampleCopy();
+    const term = Terminal.start('apply-all', dir, ['to-action', '.']);
+    await term.waitFor(/Which routes should become actions\?/);
+    expect(term.screen()).toMatch(/◉ POST app\/api\/contact\/route\.ts -> createContact\(\) \(1 call site\)/);
+    term.keys('Enter');
+    await term.acceptRouteChoices();
+
+    const screen = term.screen();
+    expect(screen).toContain('(1/10) create app/actions/contact.ts');
+    expect(screen).toContain('+++ b/app/actions/contact.ts');
+    expect(screen).toContain("+'use server';");
+    expect(screen).toMatch(/\? Create app\/actions\/contact\.ts\? \(Ynaqh\)/);
+    expect(gitStatus(dir)).toBe(''); // the diff is on screen, nothing is on disk
+
+    term.keys('a', 'Enter');
+    await term.waitFor(/\[exit 0\]/);
+    expect(term.screen()).toContain('Wrote 10 file(s).');
+
+    const scripted = exampleCopy();
+    const r = await runCli(['to-action', '.', '--yes'], { cwd: scripted });
+    expect(r.code, r.stderr).toBe(0);
+    expect(withoutGit(readTree(dir))).toEqual(withoutGit(readTree(scripted)));
+  });
+
+  it("'q' at the first file leaves the tree untouched", async () => {
+    const dir = exampleCopy();
+    const before = readTree(dir);
+    const term = Terminal.start('quit', dir, ['to-action', '.']);
+    await term.waitFor(/Which routes should become actions\?/);
+    term.keys('Enter');
+    await term.acceptRouteChoices();
+    term.keys('q', 'Enter');
+    await term.waitFor(/\[exit 0\]/);
+    expect(term.screen()).toContain('Quit; nothing was written.');
+    expect(gitStatus(dir)).toBe('');
+    expect(readTree(dir)).toEqual(before);
+  });
+
+  it('Ctrl-C at the checkbox exits cleanly and writes nothing', async () => {
+    const dir = exampleCopy();
+    const before = readTree(dir);
+    const term = Terminal.start('cancel', dir, ['to-action', '.']);
+    await term.waitFor(/Which routes should become actions\?/);
+    term.keys('C-c');
+    await term.waitFor(/\[exit 0\]/);
+    expect(term.screen()).toContain('Cancelled; nothing was written.');
+    expect(readTree(dir)).toEqual(before);
+  });
+});
