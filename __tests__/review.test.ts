@@ -61,7 +61,7 @@ function scripted(script: Script): Prompter & { asked: string[]; offered: Checkb
     },
     async select(message, _choices, initial) {
       asked.push(message);
-      return script.route ?? initial;
+      return (script.route ?? initial) as typeof initial;
     },
     async fileAnswer(message) {
       asked.push(message);

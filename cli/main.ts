@@ -43,6 +43,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option('--route <mode>', 'what happens to a migrated route').choices(['delegate', 'remove', 'keep']).default('delegate'))
     .addOption(new Option('--form <mode>', 'rewire forms to <form action> or only replace the call').choices(['action', 'call-only']).default('action'))
     .option('--include-get', 'also migrate GET call sites')
+    .option('--app <dir>', 'only this app of a monorepo (repeatable)', collect, [])
     .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
     .option('--force', 'run on a git tree with uncommitted changes')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
@@ -63,6 +64,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--patch <file>', 'also write every change as one unified diff')
     .option('--cors <origin>', 'answer OPTIONS and send Access-Control-* headers for this origin')
     .addOption(new Option('--callers <mode>', 'leave internal callers on the action, or rewrite them to fetch the new route').choices(['keep', 'fetch']).default('keep'))
+    .option('--app <dir>', 'only this app of a monorepo (repeatable)', collect, [])
     .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
     .option('--force', 'run on a git tree with uncommitted changes')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
@@ -70,7 +72,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addHelpText('after', '\nExamples:\n  actionshift to-route apps/web --dry\n  actionshift to-route . --yes --cors https://partner.example.com')
     .action(async (paths: string[], flags: ToActionFlags & { cors?: string; callers: 'keep' | 'fetch' }) => {
       const [{ toActionCommand }, { planToRoute }] = await Promise.all([import('./to-action.js'), import('./run.js')]);
-      code = await toActionCommand(paths, flags, io, (roots, onProgress) => planToRoute({ paths: roots, cwd: io.cwd, ignore: flags.ignore, callers: flags.callers, cors: flags.cors ?? null, onProgress }));
+      code = await toActionCommand(paths, flags, io, (roots, onProgress) => planToRoute({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps: flags.app, callers: flags.callers, cors: flags.cors ?? null, onProgress }));
     });
 
   program
@@ -80,6 +82,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--json', 'print only the JSON report on stdout')
     .option('--markdown', 'print the tables as Markdown, ready for a pull request')
     .option('--include-get', 'judge GET handlers as movable too')
+    .option('--app <dir>', 'only this app of a monorepo (repeatable)', collect, [])
     .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
     .option('--quiet', 'print only errors')

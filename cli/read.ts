@@ -17,7 +17,7 @@ export interface ReadResult {
   filesScanned: number;
 }
 
-const CONFIG_NAMES = /(^|\/)(package\.json|tsconfig\.json|jsconfig\.json|next\.config\.[cm]?[jt]s|pnpm-workspace\.yaml)$/;
+const CONFIG_NAMES = /(^|\/)(package\.json|tsconfig(\.[\w-]+)?\.json|jsconfig\.json|next\.config\.[cm]?[jt]s|pnpm-workspace\.yaml)$/;
 
 export const isReadable = (file: string): boolean => isSourceFile(file) || CONFIG_NAMES.test(file);
 

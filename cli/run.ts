@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { discoverFiles } from './discover.js';
 import { readFiles } from './read.js';
-import { narrowSnapshot, resolveScope } from './scope.js';
+import { ancestorConfigs, narrowSnapshot, resolveScope } from './scope.js';
 import { buildReport, type Report } from '../transforms/report.js';
 import type { FileError, ProjectSnapshot, RouteMode, ToActionOptions, ToRouteOptions, TransformResult } from '../transforms/model/types.js';
 
@@ -15,6 +15,8 @@ export class UsageError extends Error {}
 export interface RunOptions extends ToActionOptions {
   paths: string[];
   cwd: string;
+  /** `--app`: only these app directories (relative to cwd). */
+  apps?: string[];
   /** Extra gitignore-style patterns relative to cwd. */
   ignore: string[];
   onProgress?: (done: number, total: number, apps: number) => void;
@@ -43,6 +45,22 @@ export function checkPaths(paths: string[], cwd: string): void {
   for (const p of paths) if (!existsSync(path.resolve(cwd, p))) throw new UsageError(`path not found: ${p}`);
 }
 
+const toPosix = (p: string): string => p.split(path.sep).join('/');
+
+/** `--app DIR`: the run narrows to these apps, each of which must lie inside a given path. */
+function appRoots(apps: string[], paths: string[], cwd: string): string[] {
+  checkPaths(apps, cwd);
+  for (const app of apps) {
+    const abs = path.resolve(cwd, app);
+    const inside = paths.some((p) => {
+      const rel = path.relative(path.resolve(cwd, p), abs);
+      return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+    });
+    if (!inside) throw new UsageError(`--app ${app} is not inside ${paths.join(', ')}`);
+  }
+  return apps;
+}
+
 /** The pure step: a snapshot through to-action. Imported lazily so `--help` stays fast. */
 export async function toActionOnSnapshot(snapshot: ProjectSnapshot, options: ToActionOptions): Promise<TransformResult> {
   const { toAction } = await import('../transforms/to-action/index.js');
@@ -63,6 +81,7 @@ export async function planToAction(options: RunOptions): Promise<Plan> {
 export interface ToRouteRunOptions extends ToRouteOptions {
   paths: string[];
   cwd: string;
+  apps?: string[];
   ignore: string[];
   onProgress?: (done: number, total: number, apps: number) => void;
 }
@@ -97,7 +116,7 @@ export async function planToRoute(options: ToRouteRunOptions): Promise<Plan> {
   });
 }
 
-export async function planScan(options: { paths: string[]; cwd: string; ignore: string[]; includeGet: boolean }): Promise<Plan> {
+export async function planScan(options: { paths: string[]; cwd: string; ignore: string[]; includeGet: boolean; apps?: string[]; onProgress?: (done: number, total: number, apps: number) => void }): Promise<Plan> {
   return planCommand('scan', options, async (snapshot) => {
     const { scan } = await import('../transforms/scan/index.js');
     return { result: scan(snapshot, { includeGet: options.includeGet }), notes: [] };
@@ -107,14 +126,16 @@ export async function planScan(options: { paths: string[]; cwd: string; ignore: 
 /** Discover, read once, scope, transform: the shape every command's run shares. */
 async function planCommand(
   command: Report['command'],
-  options: { paths: string[]; cwd: string; ignore: string[]; onProgress?: (done: number, total: number, apps: number) => void },
+  options: { paths: string[]; cwd: string; ignore: string[]; apps?: string[]; onProgress?: (done: number, total: number, apps: number) => void },
   transform: (snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null) => Promise<{ result: TransformResult; notes: string[] }>,
 ): Promise<Plan> {
   const started = performance.now();
   const paths = options.paths.length > 0 ? options.paths : ['.'];
   checkPaths(paths, options.cwd);
-  const scope = resolveScope(paths, options.cwd);
-  const files = discoverFiles(scope.roots, { cwd: options.cwd, ignore: options.ignore });
+  const roots = options.apps && options.apps.length > 0 ? appRoots(options.apps, paths, options.cwd) : paths;
+  const scope = resolveScope(roots, options.cwd);
+  const discovered = discoverFiles(scope.roots, { cwd: options.cwd, ignore: options.ignore });
+  const files = [...new Set([...discovered, ...ancestorConfigs(scope.roots, options.cwd)])].sort();
   const { snapshot, errors: readErrors, filesScanned } = readFiles(files, options.cwd, options.onProgress);
   const notes: string[] = [];
   if (scope.only) {
@@ -123,6 +144,15 @@ async function planCommand(
   }
   const planWith = async (selection: Selection | null): Promise<Plan> => {
     const { result, notes: more } = await transform(snapshot, scope.only ?? null, selection);
+    for (const app of options.apps ?? []) {
+      const dir = toPosix(path.relative(options.cwd, path.resolve(options.cwd, app))) || '.';
+      if (!result.apps.some((a) => a.dir === dir)) throw new UsageError(`--app ${app}: not a Next.js app (no package.json there that depends on next, or a workspace member with an app/ or pages/ folder).`);
+    }
+    if (options.apps?.length) {
+      // Workspace roots and sibling apps read for context are not part of the run.
+      const chosen = new Set(options.apps.map((a) => toPosix(path.relative(options.cwd, path.resolve(options.cwd, a))) || '.'));
+      result.apps = result.apps.filter((a) => chosen.has(a.dir));
+    }
     return {
       result,
       readErrors,

@@ -3,6 +3,7 @@
 import type { Io } from './io.js';
 import { wantsColor } from './io.js';
 import { planScan } from './run.js';
+import { readingProgress } from './progress.js';
 import { colorsFor, type Colors } from './render.js';
 import type { Report } from '../transforms/report.js';
 import type { Site } from '../transforms/model/types.js';
@@ -13,6 +14,7 @@ export interface ScanFlags {
   markdown?: boolean;
   includeGet?: boolean;
   ignore: string[];
+  app: string[];
   color: boolean;
   quiet?: boolean;
 }
@@ -94,7 +96,9 @@ function table(report: Report, c: Colors): string {
 
 export async function scanCommand(paths: string[], flags: ScanFlags, io: Io): Promise<number> {
   const roots = paths.length > 0 ? paths : ['.'];
-  const plan = await planScan({ paths: roots, cwd: io.cwd, ignore: flags.ignore, includeGet: Boolean(flags.includeGet) });
+  const progress = readingProgress(io.stderr, !flags.quiet);
+  const plan = await planScan({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps: flags.app, includeGet: Boolean(flags.includeGet), onProgress: (d, t, a) => progress.update(d, t, a) });
+  progress.done();
   if (plan.result.apps.length === 0) {
     io.stderr.write(`actionshift: no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).\n`);
     return 2;

@@ -63,3 +63,23 @@ export function narrowSnapshot(snapshot: ProjectSnapshot, only: string[]): void 
     snapshot.files.delete(file);
   }
 }
+
+const ANCESTOR_CONFIGS = ['package.json', 'pnpm-workspace.yaml', 'tsconfig.json', 'tsconfig.base.json', 'jsconfig.json'];
+
+/**
+ * Config files in the folders between cwd and each root (a workspace root's package.json and
+ * shared tsconfig above an app), so an app given alone still sees its workspace.
+ */
+export function ancestorConfigs(roots: string[], cwd: string): string[] {
+  const found = new Set<string>();
+  for (const root of roots) {
+    let dir = path.dirname(path.resolve(cwd, root));
+    const top = path.resolve(cwd);
+    while (dir.startsWith(top + path.sep) || dir === top) {
+      for (const name of ANCESTOR_CONFIGS) if (existsSync(path.join(dir, name))) found.add(toPosix(path.relative(cwd, path.join(dir, name))));
+      if (dir === top) break;
+      dir = path.dirname(dir);
+    }
+  }
+  return [...found];
+}

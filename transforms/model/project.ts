@@ -2,12 +2,8 @@
 import type { App, PathAlias, Project, ProjectSnapshot, RouteFile, RouterKind, Segment } from './types.js';
 import { dirname, isInside, join } from './paths.js';
 import { parseJsonc } from './jsonc.js';
-
-interface PackageJson {
-  dependencies?: Record<string, string>;
-  devDependencies?: Record<string, string>;
-  peerDependencies?: Record<string, string>;
-}
+import { findWorkspaces, type PackageJson, type Workspace } from './workspaces.js';
+import { readAliases } from './tsconfig.js';
 
 function dependencyVersion(pkg: PackageJson, name: string): string | null {
   const range = pkg.dependencies?.[name] ?? pkg.devDependencies?.[name] ?? pkg.peerDependencies?.[name];
@@ -31,42 +27,35 @@ function readBasePath(snapshot: ProjectSnapshot, dir: string): string {
   return '';
 }
 
-function readAliases(snapshot: ProjectSnapshot, dir: string): PathAlias[] {
-  for (const name of ['tsconfig.json', 'jsconfig.json']) {
-    const text = snapshot.files.get(join(dir, name));
-    if (!text) continue;
-    const config = parseJsonc(text) as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } } | null;
-    const options = config?.compilerOptions;
-    if (!options?.paths) return [];
-    const base = join(dir, options.baseUrl ?? '.');
-    return Object.entries(options.paths).map(([key, targets]) => {
-      const wildcard = key.endsWith('*');
-      return {
-        prefix: wildcard ? key.slice(0, -1) : key,
-        wildcard,
-        // Wildcard targets are directories (`./src/*` -> `src`); exact ones are files.
-        targets: targets.map((t) => join(base, wildcard ? t.replace(/\/?\*$/, '') || '.' : t)),
-      };
-    });
-  }
-  return [];
-}
+const hasNextConfig = (snapshot: ProjectSnapshot, dir: string) => [...snapshot.files.keys()].some((f) => dirname(f) === dir && /\/?next\.config\.[cm]?[jt]s$/.test(f));
 
+/**
+ * Apps: package.json files that depend on `next`, or workspace members with an app/pages folder
+ * or a next.config whose workspace root provides `next`. A root that only provides it is not one.
+ */
 export function findApps(snapshot: ProjectSnapshot): App[] {
   const apps: App[] = [];
+  const workspaces = findWorkspaces(snapshot);
+  const workspaceOf = new Map<string, Workspace>();
+  for (const ws of workspaces) for (const member of ws.members) workspaceOf.set(member, ws);
+  const roots = new Set(workspaces.filter((ws) => ws.members.length > 0).map((ws) => ws.root));
   for (const [file, text] of snapshot.files) {
-    if (!file.endsWith('package.json') || file.includes('node_modules/')) continue;
+    if (!(file === 'package.json' || file.endsWith('/package.json')) || file.includes('node_modules/')) continue;
     const pkg = parseJsonc(text) as PackageJson | null;
-    if (!pkg || !dependencyVersion(pkg, 'next')) continue;
+    if (!pkg) continue;
     const dir = dirname(file);
+    const rootPkg = workspaceOf.get(dir)?.pkg ?? null;
     const appDir = [join(dir, 'app'), join(dir, 'src/app')].find((d) => hasDir(snapshot, d)) ?? null;
     const pagesDir = [join(dir, 'pages'), join(dir, 'src/pages')].find((d) => hasDir(snapshot, d)) ?? null;
+    const next = dependencyVersion(pkg, 'next') ?? (appDir || pagesDir || hasNextConfig(snapshot, dir) ? (rootPkg && dependencyVersion(rootPkg, 'next')) : null);
+    if (!next) continue;
+    if (roots.has(dir) && !appDir && !pagesDir) continue;
     const router: RouterKind = appDir && pagesDir ? 'both' : pagesDir ? 'pages' : 'app';
     apps.push({
       dir,
       router,
-      next: dependencyVersion(pkg, 'next'),
-      react: dependencyVersion(pkg, 'react'),
+      next,
+      react: dependencyVersion(pkg, 'react') ?? (rootPkg && dependencyVersion(rootPkg, 'react')),
       appDir,
       pagesDir,
       basePath: readBasePath(snapshot, dir),

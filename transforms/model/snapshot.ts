@@ -3,7 +3,7 @@
 import type { FileSummary, ProjectSnapshot } from './types.js';
 import { basename, isSourceFile } from './paths.js';
 
-const CONFIG_FILE = /(^|\/)(package\.json|tsconfig\.json|jsconfig\.json|next\.config\.(js|mjs|cjs|ts|mts)|pnpm-workspace\.yaml)$/;
+const CONFIG_FILE = /(^|\/)(package\.json|tsconfig(\.[\w-]+)?\.json|jsconfig\.json|next\.config\.(js|mjs|cjs|ts|mts)|pnpm-workspace\.yaml)$/;
 const ROUTE_FILE = /(^|\/)(app\/(.+\/)?route\.(ts|js|tsx|jsx|mjs)|pages\/api\/.+\.(ts|js|tsx|jsx|mjs))$/;
 /** A file can matter only if it might hold a call site, a handler or an action. */
 const CANDIDATE_TEXT = /fetch\s*\(|\/api\/|use server|axios/;
