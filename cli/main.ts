@@ -4,7 +4,7 @@
 import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { processIo, type Io } from './io.js';
 import type { ToActionFlags } from './to-action.js';
 
@@ -23,6 +23,12 @@ function packageVersion(): string {
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+const jobsOption = () =>
+  new Option('--jobs <n>', 'worker threads for parsing (default: CPU count; 1 = none)').argParser((v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('a whole number >= 1');
+    return n;
+  });
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
@@ -45,6 +51,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--include-get', 'also migrate GET call sites')
     .option('--app <dir>', 'only this app of a monorepo (repeatable)', collect, [])
     .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
+    .addOption(jobsOption())
     .option('--force', 'run on a git tree with uncommitted changes')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
     .option('--quiet', 'print only errors')
@@ -66,13 +73,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option('--callers <mode>', 'leave internal callers on the action, or rewrite them to fetch the new route').choices(['keep', 'fetch']).default('keep'))
     .option('--app <dir>', 'only this app of a monorepo (repeatable)', collect, [])
     .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
+    .addOption(jobsOption())
     .option('--force', 'run on a git tree with uncommitted changes')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
     .option('--quiet', 'print only errors')
     .addHelpText('after', '\nExamples:\n  actionshift to-route apps/web --dry\n  actionshift to-route . --yes --cors https://partner.example.com')
     .action(async (paths: string[], flags: ToActionFlags & { cors?: string; callers: 'keep' | 'fetch' }) => {
       const [{ toActionCommand }, { planToRoute }] = await Promise.all([import('./to-action.js'), import('./run.js')]);
-      code = await toActionCommand(paths, flags, io, (roots, onProgress) => planToRoute({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps: flags.app, callers: flags.callers, cors: flags.cors ?? null, onProgress }));
+      code = await toActionCommand(paths, flags, io, (roots, onProgress) => planToRoute({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps: flags.app, jobs: flags.jobs, callers: flags.callers, cors: flags.cors ?? null, onProgress }));
     });
 
   program
@@ -84,6 +92,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--include-get', 'judge GET handlers as movable too')
     .option('--app <dir>', 'only this app of a monorepo (repeatable)', collect, [])
     .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
+    .addOption(jobsOption())
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
     .option('--quiet', 'print only errors')
     .addHelpText('after', '\nExamples:\n  actionshift scan examples/acme-notes\n  actionshift scan . --markdown > MIGRATION.md')

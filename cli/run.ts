@@ -17,6 +17,8 @@ export interface RunOptions extends ToActionOptions {
   cwd: string;
   /** `--app`: only these app directories (relative to cwd). */
   apps?: string[];
+  /** `--jobs`: worker threads for parsing (undefined: decided from the tree and the CPUs). */
+  jobs?: number;
   /** Extra gitignore-style patterns relative to cwd. */
   ignore: string[];
   onProgress?: (done: number, total: number, apps: number) => void;
@@ -82,6 +84,7 @@ export interface ToRouteRunOptions extends ToRouteOptions {
   paths: string[];
   cwd: string;
   apps?: string[];
+  jobs?: number;
   ignore: string[];
   onProgress?: (done: number, total: number, apps: number) => void;
 }
@@ -116,7 +119,7 @@ export async function planToRoute(options: ToRouteRunOptions): Promise<Plan> {
   });
 }
 
-export async function planScan(options: { paths: string[]; cwd: string; ignore: string[]; includeGet: boolean; apps?: string[]; onProgress?: (done: number, total: number, apps: number) => void }): Promise<Plan> {
+export async function planScan(options: { paths: string[]; cwd: string; ignore: string[]; includeGet: boolean; apps?: string[]; jobs?: number; onProgress?: (done: number, total: number, apps: number) => void }): Promise<Plan> {
   return planCommand('scan', options, async (snapshot) => {
     const { scan } = await import('../transforms/scan/index.js');
     return { result: scan(snapshot, { includeGet: options.includeGet }), notes: [] };
@@ -126,7 +129,7 @@ export async function planScan(options: { paths: string[]; cwd: string; ignore: 
 /** Discover, read once, scope, transform: the shape every command's run shares. */
 async function planCommand(
   command: Report['command'],
-  options: { paths: string[]; cwd: string; ignore: string[]; apps?: string[]; onProgress?: (done: number, total: number, apps: number) => void },
+  options: { paths: string[]; cwd: string; ignore: string[]; apps?: string[]; jobs?: number; onProgress?: (done: number, total: number, apps: number) => void },
   transform: (snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null) => Promise<{ result: TransformResult; notes: string[] }>,
 ): Promise<Plan> {
   const started = performance.now();

@@ -15,6 +15,7 @@ export interface ScanFlags {
   includeGet?: boolean;
   ignore: string[];
   app: string[];
+  jobs?: number;
   color: boolean;
   quiet?: boolean;
 }
@@ -97,7 +98,7 @@ function table(report: Report, c: Colors): string {
 export async function scanCommand(paths: string[], flags: ScanFlags, io: Io): Promise<number> {
   const roots = paths.length > 0 ? paths : ['.'];
   const progress = readingProgress(io.stderr, !flags.quiet);
-  const plan = await planScan({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps: flags.app, includeGet: Boolean(flags.includeGet), onProgress: (d, t, a) => progress.update(d, t, a) });
+  const plan = await planScan({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps: flags.app, jobs: flags.jobs, includeGet: Boolean(flags.includeGet), onProgress: (d, t, a) => progress.update(d, t, a) });
   progress.done();
   if (plan.result.apps.length === 0) {
     io.stderr.write(`actionshift: no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).\n`);

@@ -24,6 +24,7 @@ export interface ToActionFlags {
   includeGet?: boolean;
   ignore: string[];
   app: string[];
+  jobs?: number;
   force?: boolean;
   color: boolean;
   quiet?: boolean;
@@ -61,7 +62,7 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
   const onProgress = (done: number, total: number, apps: number) => progress.update(done, total, apps);
   const plan = planner
     ? await planner(roots, onProgress)
-    : await planToAction({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps: flags.app, route: flags.route, form: flags.form, includeGet: Boolean(flags.includeGet), onProgress });
+    : await planToAction({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps: flags.app, jobs: flags.jobs, route: flags.route, form: flags.form, includeGet: Boolean(flags.includeGet), onProgress });
   progress.done();
   for (const note of plan.notes) info(`actionshift: note: ${note}`);
   if (plan.result.apps.length === 0) return usage(`no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).`);
