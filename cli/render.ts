@@ -34,17 +34,19 @@ export function renderSummary(report: Report, c: Colors, applied: boolean): stri
   lines.push(
     c.bold(`${calls.length} call site(s) to ${routes.size} route(s) in ${report.apps.length} app(s): ${outcome}, ${stays.length} stay${report.errors.length ? `, ${report.errors.length} error(s)` : ''}`),
   );
+  const entries: Entry[] = [];
   for (const s of report.sites) {
     if (s.kind === 'route' && s.status !== 'skipped')
-      lines.push(`  ${c.cyan('route')} ${s.file}:${s.line} ${s.method ?? ''} -> ${s.name}() in ${s.target}${s.message && (!applied || s.status === 'migrated') ? c.dim(` (${s.message})`) : ''}${notWritten(s, applied, c)}`);
+      entries.push([s.file, `${c.cyan('route')} ${s.file}:${s.line} ${s.method ?? ''} -> ${s.name}() in ${s.target}${s.message && (!applied || s.status === 'migrated') ? c.dim(` (${s.message})`) : ''}${notWritten(s, applied, c)}`]);
   }
   for (const s of moving) {
     const warn = s.warnings?.length ? c.yellow(` [warning: ${s.warnings.join(', ')}]`) : '';
     const verb = !applied ? c.green('moves') : s.status === 'migrated' ? c.green('moved') : c.yellow('not written');
-    lines.push(`  ${verb} ${s.file}:${s.line} ${s.method ?? ''} ${s.target ?? ''} -> ${s.name}()${warn}`);
+    entries.push([s.file, `${verb} ${s.file}:${s.line} ${s.method ?? ''} ${s.target ?? ''} -> ${s.name}()${warn}`]);
   }
-  for (const s of stays) lines.push(`  ${c.yellow('stays')} ${s.file}:${s.line} ${c.dim(s.reason ?? '')} ${s.message ?? ''}`.trimEnd());
-  for (const e of report.errors) lines.push(`  ${c.red('error')} ${e.file}: ${e.message}`);
+  for (const s of stays) entries.push([s.file, `${c.yellow('stays')} ${s.file}:${s.line} ${c.dim(s.reason ?? '')} ${s.message ?? ''}`.trimEnd()]);
+  for (const e of report.errors) entries.push([e.file, `${c.red('error')} ${e.file}: ${e.message}`]);
+  return [...lines, ...byApp(report, entries, c)].join('\n');
   return lines.join('\n');
 }
 
@@ -60,12 +62,44 @@ function renderRouteSummary(report: Report, c: Colors, applied: boolean): string
   const done = exposed.filter((s) => s.status === 'migrated').length;
   const outcome = applied ? `${done} exposed${done < exposed.length ? `, ${exposed.length - done} not written` : ''}` : `${exposed.length} can be exposed`;
   const lines = [c.bold(`${actions.length} action(s) in ${report.apps.length} app(s): ${outcome}, ${actions.length - exposed.length} stay${report.errors.length ? `, ${report.errors.length} error(s)` : ''}`)];
+  const entries: Entry[] = [];
   for (const s of exposed) {
     const warn = s.warnings?.length ? c.yellow(` [warning: ${s.warnings.join(', ')}]`) : '';
     const verb = !applied ? c.green('exposes') : s.status === 'migrated' ? c.green('exposed') : c.yellow('not written');
-    lines.push(`  ${verb} ${s.file}:${s.line} ${s.name}() -> POST ${s.target}${warn}`);
+    entries.push([s.file, `${verb} ${s.file}:${s.line} ${s.name}() -> POST ${s.target}${warn}`]);
   }
-  for (const s of actions) if (s.status === 'skipped') lines.push(`  ${c.yellow('stays')} ${s.file}:${s.line} ${c.dim(s.reason ?? '')} ${s.message ?? ''}`.trimEnd());
-  for (const e of report.errors) lines.push(`  ${c.red('error')} ${e.file}: ${e.message}`);
-  return lines.join('\n');
+  for (const s of actions) if (s.status === 'skipped') entries.push([s.file, `${c.yellow('stays')} ${s.file}:${s.line} ${c.dim(s.reason ?? '')} ${s.message ?? ''}`.trimEnd()]);
+  for (const e of report.errors) entries.push([e.file, `${c.red('error')} ${e.file}: ${e.message}`]);
+  return [...lines, ...byApp(report, entries, c)].join('\n');
+}
+
+/** A summary line and the file it is about. */
+type Entry = [file: string, line: string];
+
+/** The app a file belongs to: the deepest app folder holding it ('' when none does). */
+export function appOf(file: string, appDirs: readonly string[]): string {
+  let best = '';
+  let found = false;
+  for (const dir of appDirs) {
+    const inside = dir === '.' || file === dir || file.startsWith(dir + '/');
+    if (inside && (!found || dir.length > best.length)) [best, found] = [dir, true];
+  }
+  return found ? best : '';
+}
+
+/** One app: its lines as they are. Several (a monorepo): each app's lines under its folder. */
+function byApp(report: Report, entries: Entry[], c: Colors): string[] {
+  if (report.apps.length <= 1) return entries.map(([, line]) => `  ${line}`);
+  const dirs = report.apps.map((a) => a.dir);
+  const groups = new Map<string, string[]>([...dirs.map((d) => [d, []] as [string, string[]]), ['', []]]);
+  for (const [file, line] of entries) groups.get(appOf(file, dirs))!.push(line);
+  const out: string[] = [];
+  for (const [dir, lines] of groups) {
+    if (dir === '' && lines.length === 0) continue;
+    const app = report.apps.find((a) => a.dir === dir);
+    const about = app ? ` (Next ${app.next ?? '?'}, ${app.router} router)` : '';
+    out.push(`  ${c.bold(dir === '' ? 'outside any app' : dir)}${about}${lines.length === 0 ? c.dim(': nothing to do') : ''}`);
+    for (const line of lines) out.push(`    ${line}`);
+  }
+  return out;
 }
