@@ -1,7 +1,7 @@
 // The programmatic API (index.ts): the same report as --json, with paths relative to `cwd`.
 import { describe, expect, it, afterAll } from 'vitest';
-import { toAction, UsageError } from '../index.js';
-import { miniApp, removeTempDirs } from './helpers/cli.js';
+import { scan, toAction, toRoute, UsageError, type Report } from '../index.js';
+import { miniApp, removeTempDirs, runCli } from './helpers/cli.js';
 import { readBytes } from './helpers/tree.js';
 
 afterAll(removeTempDirs);
@@ -25,5 +25,51 @@ describe('toAction()', () => {
 
   it('rejects a missing path with a UsageError', async () => {
     await expect(toAction({ cwd: miniApp(), paths: ['nope'] })).rejects.toBeInstanceOf(UsageError);
+  });
+});
+
+/** A report without its timing, which differs between two runs. */
+const timeless = (r: Report) => ({ ...r, summary: { ...r.summary, ms: 0 } });
+const RENAME = "'use server';\n\nexport async function renameNote(id: string, title: string) {\n  return { id, title };\n}\n";
+
+describe('the API returns what --json prints', () => {
+  it('scan()', async () => {
+    const dir = miniApp({ 'app/actions/rename.ts': RENAME });
+    const cli = JSON.parse((await runCli(['scan', '--json'], { cwd: dir })).stdout) as Report;
+    const api = await scan({ cwd: dir });
+    expect(timeless(api)).toEqual(timeless(cli));
+    expect(api.sites.map((s) => s.kind).sort()).toEqual(['action', 'fetch-call', 'route']);
+  });
+
+  it('toRoute()', async () => {
+    const dir = miniApp({ 'app/actions/rename.ts': RENAME });
+    const cli = JSON.parse((await runCli(['to-route', '--json', '--cors', 'https://a.example'], { cwd: dir })).stdout) as Report;
+    const api = await toRoute({ cwd: dir, cors: 'https://a.example' });
+    expect(timeless(api)).toEqual(timeless(cli));
+    expect(api.changes.map((c) => c.file)).toEqual(['app/api/rename-note/route.ts']);
+  });
+
+  it('scan() narrows with apps and rejects a folder that is no app', async () => {
+    const dir = miniApp();
+    await expect(scan({ cwd: dir, apps: ['app'] })).rejects.toBeInstanceOf(UsageError);
+  });
+});
+
+describe('write: true', () => {
+  it('toAction() writes the same tree as --yes and reports migrated sites', async () => {
+    const viaApi = miniApp();
+    const viaCli = miniApp();
+    const report = await toAction({ cwd: viaApi, write: true });
+    expect(report.summary.migrated).toBeGreaterThan(0);
+    expect(report.sites.some((s) => s.status === 'planned')).toBe(false);
+    expect((await runCli(['to-action', '--yes'], { cwd: viaCli })).code).toBe(0);
+    expect(readBytes(viaApi)).toEqual(readBytes(viaCli));
+  });
+
+  it('toRoute() writes the routes', async () => {
+    const dir = miniApp({ 'app/actions/rename.ts': RENAME });
+    const report = await toRoute({ cwd: dir, write: true });
+    expect(report.sites.find((s) => s.name === 'renameNote')).toMatchObject({ status: 'migrated' });
+    expect(readBytes(dir).get('app/api/rename-note/route.ts')?.toString()).toContain('await renameNote(id, title)');
   });
 });

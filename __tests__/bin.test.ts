@@ -1,7 +1,7 @@
 // The built binary (dist/cli/main.js) as a user runs it: the shebang, npm's bin symlink, exit
 // codes through a real process, and the example app migrated, type-checked and re-run.
 import { spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, tempDir } from './helpers/cli.js';
@@ -25,6 +25,26 @@ describe('dist/cli/main.js', () => {
     const r = run(link, ['--version'], scratch);
     expect(r.code).toBe(0);
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8')).version);
+  });
+
+  it("is importable by package name: import { scan, toAction, toRoute } from 'actionshift'", () => {
+    const consumer = tempDir('consumer-');
+    mkdirSync(join(consumer, 'node_modules'));
+    symlinkSync(repo, join(consumer, 'node_modules', 'actionshift'), 'dir');
+    const app = join(consumer, 'app');
+    cpSync(join(repo, 'examples', 'acme-notes'), app, { recursive: true });
+    const script = `
+      import { scan, toAction, toRoute } from 'actionshift';
+      const cwd = ${JSON.stringify(app)};
+      const reports = [await scan({ cwd }), await toAction({ cwd }), await toRoute({ cwd })];
+      console.log(JSON.stringify(reports.map((r) => [r.command, r.version, r.sites.length > 0])));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: consumer, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([
+      ['scan', 1, true],
+      ['to-action', 1, true],
+      ['to-route', 1, expect.any(Boolean)],
+    ]);
   });
 
   it('exits 2 on a missing path', () => {
