@@ -8,11 +8,12 @@ import { checkPaths, planToAction, type Plan } from './run.js';
 import { colorsFor, renderDiff, renderSummary } from './render.js';
 import { gitState } from './git.js';
 import { writeChanges } from './write.js';
+import { touchedApps, verifyBaseline } from './verify.js';
 import { readingProgress } from './progress.js';
 import { review, type ReviewResult } from './review.js';
 import { Cancelled, inquirerPrompter } from './prompts.js';
 import { unifiedPatch, type Report } from '../transforms/report.js';
-import type { Change, FormMode, RouteMode } from '../transforms/model/types.js';
+import type { Change, FileError, FormMode, RouteMode } from '../transforms/model/types.js';
 
 export interface ToActionFlags {
   dry?: boolean;
@@ -25,6 +26,7 @@ export interface ToActionFlags {
   ignore: string[];
   app: string[];
   jobs?: number;
+  verify?: boolean;
   force?: boolean;
   color: boolean;
   quiet?: boolean;
@@ -55,6 +57,7 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
   checkPaths(roots, io.cwd);
 
   const mode = chooseMode(flags);
+  if (flags.verify && mode !== 'apply' && mode !== 'interactive') return usage('--verify type-checks what was written: use it with --yes or in interactive review, not with --dry or --json alone.');
   if (mode === 'interactive' && (!io.stdinIsTTY || io.stdout.isTTY !== true))
     return usage('interactive review needs a terminal on stdin and stdout. Use --dry to preview the changes, --yes to apply them, or --json for the report.');
 
@@ -81,7 +84,7 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
 
   if (flags.patch) writeFileSync(path.resolve(io.cwd, flags.patch), unifiedPatch(plan.result.changes), 'utf8');
 
-  const { report, written } = mode === 'apply' ? applyAndReport(plan, plan.result.changes, io) : { report: plan.report(false), written: null };
+  const { report, written } = mode === 'apply' ? applyAndReport(plan, plan.result.changes, flags, io) : { report: plan.report(false), written: null };
   if (flags.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else {
     if (mode === 'dry') {
@@ -111,16 +114,26 @@ async function interactive(first: Plan, flags: ToActionFlags, io: Io): Promise<n
     return plan.result.errors.length + plan.readErrors.length > 0 ? 1 : 0;
   }
   if (flags.patch) writeFileSync(path.resolve(io.cwd, flags.patch), unifiedPatch(accepted), 'utf8');
-  const { written, errors } = writeChanges(accepted, io.cwd);
+  const { written, errors } = writeVerified(plan, accepted, flags, io);
   const report = plan.report(new Set(written), errors);
   showSummary(report, { written, intended: accepted.length }, flags, io);
   return report.errors.length > 0 ? 1 : 0;
 }
 
 /** Writes the chosen changes; the report says migrated only when every write succeeded. */
-export function applyAndReport(plan: Plan, changes: Change[], io: Io): { report: Report; written: string[] } {
+export function applyAndReport(plan: Plan, changes: Change[], flags: Pick<ToActionFlags, 'verify' | 'quiet'>, io: Io): { report: Report; written: string[] } {
+  const { written, errors, writeErrors } = writeVerified(plan, changes, flags, io);
+  return { report: plan.report(writeErrors === 0, errors), written };
+}
+
+/** Writes, with `--verify` type-checking the touched apps before and after; added type errors join the write errors. */
+function writeVerified(plan: Plan, changes: Change[], flags: Pick<ToActionFlags, 'verify' | 'quiet'>, io: Io): { written: string[]; errors: FileError[]; writeErrors: number } {
+  const baseline = flags.verify ? verifyBaseline(touchedApps(plan.result.apps.map((a) => a.dir), changes), io.cwd) : null;
   const { written, errors } = writeChanges(changes, io.cwd);
-  return { report: plan.report(errors.length === 0, errors), written };
+  if (!baseline) return { written, errors, writeErrors: errors.length };
+  const outcome = baseline.after();
+  if (!flags.quiet) for (const line of outcome.lines) io.stderr.write(line + '\n');
+  return { written, errors: [...errors, ...outcome.errors], writeErrors: errors.length };
 }
 
 /** `writes` is null when nothing was meant to be written (--dry, --json alone). */
