@@ -114,3 +114,32 @@ describe.each(['pnpm', 'npm'] as const)('a %s workspace with two apps', (kind) =
     expect(r.stderr).toContain('--app packages/ui: not a Next.js app');
   });
 });
+
+describe('--shard K/N', () => {
+  it('splits the apps into disjoint runs whose reports concatenate to the whole run', async () => {
+    const dir = workspace('pnpm');
+    const report = async (...args: string[]) => {
+      const r = await runCli(['to-action', '--dry', '--json', ...args], { cwd: dir });
+      return { ...r, report: JSON.parse(r.stdout) as Report };
+    };
+    const whole = await report();
+    const first = await report('--shard', '1/2');
+    const second = await report('--shard', '2/2');
+    expect(first.report.apps.map((a) => a.dir)).toEqual(['apps/admin']);
+    expect(second.report.apps.map((a) => a.dir)).toEqual(['apps/web']);
+    expect(first.stderr).toContain('shard 1/2 takes 1 of 2 app(s): apps/admin.');
+    const byFile = <T extends { file: string }>(list: T[]) => [...list].sort((a, b) => a.file.localeCompare(b.file) || JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    expect(byFile([...first.report.sites, ...second.report.sites])).toEqual(byFile(whole.report.sites));
+    expect(byFile([...first.report.changes, ...second.report.changes])).toEqual(byFile(whole.report.changes));
+    expect(byFile([...first.report.errors, ...second.report.errors])).toEqual(byFile(whole.report.errors));
+  });
+
+  it('a shard with no app left is an empty, successful run; a bad K/N is refused', async () => {
+    const dir = workspace('npm');
+    const empty = await runCli(['scan', '--json', '--shard', '3/3'], { cwd: dir });
+    expect(empty.code, empty.stderr).toBe(0);
+    expect(JSON.parse(empty.stdout)).toMatchObject({ command: 'scan', apps: [], sites: [], changes: [] });
+    expect(empty.stderr).toContain('shard 3/3 takes 0 of 2 app(s); nothing to do.');
+    for (const bad of ['0/2', '3/2', 'x']) expect((await runCli(['scan', '--shard', bad], { cwd: dir })).code).toBe(2);
+  });
+});

@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { processIo, type Io } from './io.js';
+import type { Shard } from './shard.js';
 import type { ToActionFlags } from './to-action.js';
 
 /** The package version; package.json is one level up from source and two from dist/cli. */
@@ -23,6 +24,12 @@ function packageVersion(): string {
 }
 
 const collect = (value: string, previous: string[]) => [...previous, value];
+const shardOption = () =>
+  new Option('--shard <K/N>', 'only the K-th of N slices of the apps, for a CI matrix').argParser((v): Shard => {
+    const [index, count] = v.split('/').map(Number) as [number, number];
+    if (!/^\d+\/\d+$/.test(v) || index < 1 || index > count) throw new InvalidArgumentError('K/N with 1 <= K <= N, e.g. 2/4');
+    return { index, count };
+  });
 const jobsOption = () =>
   new Option('--jobs <n>', 'worker threads for parsing (default: CPU count; 1 = none)').argParser((v) => {
     const n = Number(v);
@@ -52,6 +59,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--app <dir>', 'only this app of a monorepo (repeatable)', collect, [])
     .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
     .addOption(jobsOption())
+    .addOption(shardOption())
     .option('--verify', "after writing, type-check each touched app with its own tsc and report the errors the migration added")
     .option('--force', 'run on a git tree with uncommitted changes')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
@@ -75,6 +83,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--app <dir>', 'only this app of a monorepo (repeatable)', collect, [])
     .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
     .addOption(jobsOption())
+    .addOption(shardOption())
     .option('--verify', "after writing, type-check each touched app with its own tsc and report the errors the migration added")
     .option('--force', 'run on a git tree with uncommitted changes')
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
@@ -82,7 +91,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addHelpText('after', '\nExamples:\n  actionshift to-route apps/web --dry\n  actionshift to-route . --yes --cors https://partner.example.com')
     .action(async (paths: string[], flags: ToActionFlags & { cors?: string; callers: 'keep' | 'fetch' }) => {
       const [{ toActionCommand }, { planToRoute }] = await Promise.all([import('./to-action.js'), import('./run.js')]);
-      code = await toActionCommand(paths, flags, io, (roots, onProgress) => planToRoute({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps: flags.app, jobs: flags.jobs, callers: flags.callers, cors: flags.cors ?? null, onProgress }));
+      code = await toActionCommand(paths, flags, io, (roots, onProgress, apps) => planToRoute({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, jobs: flags.jobs, callers: flags.callers, cors: flags.cors ?? null, onProgress }));
     });
 
   program
@@ -95,6 +104,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--app <dir>', 'only this app of a monorepo (repeatable)', collect, [])
     .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
     .addOption(jobsOption())
+    .addOption(shardOption())
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
     .option('--quiet', 'print only errors')
     .addHelpText('after', '\nExamples:\n  actionshift scan examples/acme-notes\n  actionshift scan . --markdown > MIGRATION.md')

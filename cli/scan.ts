@@ -2,7 +2,7 @@
 // request), or the SPEC 2 report with --json. Writes nothing.
 import type { Io } from './io.js';
 import { wantsColor } from './io.js';
-import { planScan } from './run.js';
+import { checkPaths, planScan } from './run.js';
 import { readingProgress } from './progress.js';
 import { colorsFor, type Colors } from './render.js';
 import type { Report } from '../transforms/report.js';
@@ -16,6 +16,7 @@ export interface ScanFlags {
   ignore: string[];
   app: string[];
   jobs?: number;
+  shard?: import('./shard.js').Shard;
   color: boolean;
   quiet?: boolean;
 }
@@ -97,8 +98,20 @@ function table(report: Report, c: Colors): string {
 
 export async function scanCommand(paths: string[], flags: ScanFlags, io: Io): Promise<number> {
   const roots = paths.length > 0 ? paths : ['.'];
+  let apps = flags.app;
+  if (flags.shard) {
+    const { shardApps, shardNote, emptyReport } = await import('./shard.js');
+    checkPaths([...roots, ...apps], io.cwd);
+    const mine = shardApps(flags.shard, apps.length > 0 ? apps : roots, io.cwd, flags.ignore);
+    if (!flags.quiet) io.stderr.write(`actionshift: note: ${shardNote(flags.shard, mine)}\n`);
+    if (mine.apps.length === 0) {
+      if (flags.json) io.stdout.write(JSON.stringify(emptyReport('scan'), null, 2) + '\n');
+      return 0;
+    }
+    apps = mine.apps;
+  }
   const progress = readingProgress(io.stderr, !flags.quiet);
-  const plan = await planScan({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps: flags.app, jobs: flags.jobs, includeGet: Boolean(flags.includeGet), onProgress: (d, t, a) => progress.update(d, t, a) });
+  const plan = await planScan({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, jobs: flags.jobs, includeGet: Boolean(flags.includeGet), onProgress: (d, t, a) => progress.update(d, t, a) });
   progress.done();
   if (plan.result.apps.length === 0) {
     io.stderr.write(`actionshift: no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).\n`);

@@ -9,6 +9,7 @@ import { colorsFor, renderDiff, renderSummary } from './render.js';
 import { gitState } from './git.js';
 import { writeChanges } from './write.js';
 import { touchedApps, verifyBaseline } from './verify.js';
+import { emptyReport, shardApps, shardNote, type Shard } from './shard.js';
 import { readingProgress } from './progress.js';
 import { review, type ReviewResult } from './review.js';
 import { Cancelled, inquirerPrompter } from './prompts.js';
@@ -26,6 +27,7 @@ export interface ToActionFlags {
   ignore: string[];
   app: string[];
   jobs?: number;
+  shard?: Shard;
   verify?: boolean;
   force?: boolean;
   color: boolean;
@@ -42,7 +44,7 @@ export function chooseMode(flags: Pick<ToActionFlags, 'dry' | 'yes' | 'json'>): 
   return 'interactive';
 }
 
-export type Planner = (roots: string[], onProgress: (done: number, total: number, apps: number) => void) => Promise<Plan>;
+export type Planner = (roots: string[], onProgress: (done: number, total: number, apps: number) => void, apps: string[]) => Promise<Plan>;
 
 export async function toActionCommand(paths: string[], flags: ToActionFlags, io: Io, planner?: Planner): Promise<number> {
   const c = colorsFor(wantsColor(flags.color, io, io.stderr));
@@ -61,11 +63,23 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
   if (mode === 'interactive' && (!io.stdinIsTTY || io.stdout.isTTY !== true))
     return usage('interactive review needs a terminal on stdin and stdout. Use --dry to preview the changes, --yes to apply them, or --json for the report.');
 
+  let apps = flags.app;
+  if (flags.shard) {
+    checkPaths(apps, io.cwd);
+    const mine = shardApps(flags.shard, apps.length > 0 ? apps : roots, io.cwd, flags.ignore);
+    info(`actionshift: note: ${shardNote(flags.shard, mine)}`);
+    if (mine.apps.length === 0) {
+      if (flags.json) io.stdout.write(JSON.stringify(emptyReport(planner ? 'to-route' : 'to-action'), null, 2) + '\n');
+      return 0;
+    }
+    apps = mine.apps;
+  }
+
   const progress = readingProgress(io.stderr, !flags.quiet);
   const onProgress = (done: number, total: number, apps: number) => progress.update(done, total, apps);
   const plan = planner
-    ? await planner(roots, onProgress)
-    : await planToAction({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps: flags.app, jobs: flags.jobs, route: flags.route, form: flags.form, includeGet: Boolean(flags.includeGet), onProgress });
+    ? await planner(roots, onProgress, apps)
+    : await planToAction({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, jobs: flags.jobs, route: flags.route, form: flags.form, includeGet: Boolean(flags.includeGet), onProgress });
   progress.done();
   for (const note of plan.notes) info(`actionshift: note: ${note}`);
   if (plan.result.apps.length === 0) return usage(`no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).`);
