@@ -185,7 +185,7 @@ function checkMigration(scenario: Scenario, original: string, copy: string, repo
   if (report.errors.length > 0) problems.push(`the report has errors: ${JSON.stringify(report.errors)}`);
   if (report.changes.length === 0) problems.push('the migration changed nothing');
   for (const expected of m.sites ?? []) {
-    const found = report.sites.some((s) => Object.entries(expected).every(([k, v]) => JSON.stringify(s[k]) === JSON.stringify(v)));
+    const found = report.sites.some((s) => Object.entries(expected).every(([k, v]) => JSON.stringify(s[k] ?? null) === JSON.stringify(v)));
     if (!found) problems.push(`no site matches ${JSON.stringify(expected)}`);
   }
   const read = (root: string, file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : null);

@@ -16,6 +16,8 @@ export type Step =
   | { see: string | string[]; role?: string }
   /** waits until no visible element shows the text */
   | { notSee: string }
+  /** the field whose label is exactly `value` holds `is` (what the user typed survived the submit) */
+  | { value: string; is: string }
   | RequestStep;
 
 export interface RequestStep {
@@ -50,7 +52,7 @@ export interface Scenario {
   /** extra CLI flags after `--yes --force` */
   flags?: string[];
   migration: {
-    /** report sites that must be present (each key must match) */
+    /** report sites that must be present (each key must match; `null` matches a key the site lacks) */
     sites?: Array<Record<string, unknown>>;
     /** files (relative to the app) that must differ from the original after migrating */
     changed?: string[];
@@ -155,6 +157,12 @@ async function playBrowserStep(page: Page, step: Exclude<Step, RequestStep>): Pr
     if (step.role) for (const text of texts) locator = locator.filter({ hasText: text });
     else if (texts.length > 1) throw new Error('several texts need a role to look in');
     await locator.first().waitFor({ state: 'visible', timeout: STEP_TIMEOUT });
+    return;
+  }
+  if ('value' in step) {
+    const field = page.getByLabel(step.value, { exact: true });
+    const kept = await until(async () => (await field.inputValue({ timeout: STEP_TIMEOUT })) === step.is, 2_000);
+    if (!kept) throw new Error(`the field ${JSON.stringify(step.value)} holds ${JSON.stringify(await field.inputValue())}, expected ${JSON.stringify(step.is)}`);
     return;
   }
   if ('notSee' in step) {

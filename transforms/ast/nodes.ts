@@ -121,8 +121,10 @@ export interface CodeStyle {
 }
 
 export function detectStyle(text: string): CodeStyle {
-  const singles = (text.match(/(^|[\s(=,:])'[^'\n]*'/g) ?? []).length;
-  const doubles = (text.match(/(^|[\s(=,:])"[^"\n]*"/g) ?? []).length;
+  // A string right after `=` with no space is a JSX attribute (`id="email"`), double-quoted
+  // whatever the file's own quote style (Prettier's jsxSingleQuote is off by default): not counted.
+  const singles = (text.match(/(^|[\s(,:])'[^'\n]*'/g) ?? []).length;
+  const doubles = (text.match(/(^|[\s(,:])"[^"\n]*"/g) ?? []).length;
   const lines = text.split('\n');
   const stmtEnds = lines.filter((l) => /[\w)\]'"`}]\s*;\s*$/.test(l)).length;
   const noSemis = lines.filter((l) => /^\s*(const|let|return|import|await)\b.*[\w)\]'"`}]\s*$/.test(l) || /^\s*(['"])use (client|server)\1\s*$/.test(l)).length;

@@ -90,5 +90,39 @@ export function removeOrphans(ast: File, usedBefore: Set<string>, usedByInserted
 function isPure(stmt: Statement): boolean {
   if (stmt.type === 'FunctionDeclaration' || stmt.type === 'TSInterfaceDeclaration' || stmt.type === 'TSTypeAliasDeclaration') return true;
   if (stmt.type !== 'VariableDeclaration') return false;
-  return stmt.declarations.every((d) => !d.init || ['ArrowFunctionExpression', 'FunctionExpression', 'Literal', 'StringLiteral', 'NumericLiteral', 'ObjectExpression', 'ArrayExpression', 'CallExpression', 'TemplateLiteral', 'RegExpLiteral'].includes(d.init.type));
+  return stmt.declarations.every((d) => !d.init || isPureInit(d.init));
+}
+
+/** A module-level initializer a handler's helper constant typically has (schemas, limits, `60 * 60 * 24 * 30`). */
+function isPureInit(node: Node): boolean {
+  switch (node.type) {
+    case 'ArrowFunctionExpression':
+    case 'FunctionExpression':
+    case 'StringLiteral':
+    case 'NumericLiteral':
+    case 'BooleanLiteral':
+    case 'NullLiteral':
+    case 'BigIntLiteral':
+    case 'RegExpLiteral':
+    case 'Identifier':
+    case 'ObjectExpression':
+    case 'ArrayExpression':
+    case 'CallExpression':
+    case 'TemplateLiteral':
+      return true;
+    case 'UnaryExpression':
+      return node.operator !== 'delete' && isPureInit(node.argument);
+    case 'BinaryExpression':
+    case 'LogicalExpression':
+      return node.left.type !== 'PrivateName' && isPureInit(node.left) && isPureInit(node.right);
+    case 'ConditionalExpression':
+      return isPureInit(node.test) && isPureInit(node.consequent) && isPureInit(node.alternate);
+    case 'TSAsExpression':
+    case 'TSSatisfiesExpression':
+    case 'TSNonNullExpression':
+    case 'ParenthesizedExpression':
+      return isPureInit(node.expression);
+    default:
+      return false;
+  }
 }

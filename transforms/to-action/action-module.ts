@@ -133,7 +133,8 @@ export class ActionModule {
     const params = plan.inputs.map((i) => (this.typescript ? `${i.name}: ${i.type}` : i.name)).join(', ');
     // Callers read `data` as they read `await res.json()`: untyped, so their code type-checks as before.
     const returns = envelope && this.typescript ? `: Promise<{ ok: boolean; status: number; data: any }>` : '';
-    this.functions.push(`export async function ${name}(${params})${returns} ${print(fn.body, this.style)}`);
+    const body = print(fn.body, this.style);
+    this.functions.push(`export async function ${name}(${params})${returns} ${envelope ? tightenEnvelopes(body) : body}`);
     return name;
   }
 
@@ -144,7 +145,7 @@ export class ActionModule {
     const blocks = [...this.helpers.map((h) => h.text), ...this.functions].map((b) => b.replace(/\r?\n/g, eol));
     if (!this.existing) {
       const head = [`${quoted('use server', this.style)}${semi}`, importLines.join(eol)].filter(Boolean).join(eol + eol);
-      return head + eol + eol + blocks.join(eol + eol) + eol;
+      return head + eol + eol + joinBlocks(blocks, this.helpers.length, eol) + eol;
     }
     // Appending to a module the app already has: new imports after its last import.
     let text = this.existing.text;
@@ -156,8 +157,25 @@ export class ActionModule {
       text = text.slice(0, at) + eol + missing.join(eol) + text.slice(at);
     }
     const trimmed = text.replace(/(\r?\n)*$/, '');
-    return trimmed + eol + eol + blocks.join(eol + eol) + eol;
+    return trimmed + eol + eol + joinBlocks(blocks, this.helpers.length, eol) + eol;
   }
+}
+
+/**
+ * Helpers, then actions, a blank line apart; one-line helpers that follow each other
+ * (`const COOKIE = 'cart';`, `const MAX_AGE = 60 * 60;`) stay together as they were written.
+ */
+function joinBlocks(blocks: string[], helperCount: number, eol: string): string {
+  const oneLine = (i: number) => i < helperCount && !blocks[i]!.includes(eol);
+  return blocks.map((b, i) => (i === 0 ? b : (oneLine(i - 1) && oneLine(i) ? eol : eol + eol) + b)).join('');
+}
+
+/**
+ * Recast sets a multi-line object property off with a blank line before it, so a multi-line JSON
+ * body would read `status: 200,`, a blank line, then `data: {`; the envelope is one value: close it up.
+ */
+function tightenEnvelopes(code: string): string {
+  return code.replace(/(\bstatus: [^\r\n]*,)(\r?\n)[ \t]*\r?\n([ \t]*data: )/g, '$1$2$3');
 }
 
 function directiveEnd(ast: File): number {

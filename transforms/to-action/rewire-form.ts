@@ -147,7 +147,7 @@ export function rewireForms(ctx: FormContext, candidates: Candidate[]): void {
       done.add(handler.fn.node);
       const name = takeFormData(handler, uses, ctx.typescript);
       toActionState(handler, state, name, ctx, react18);
-      warnReset(sites, uses);
+      warnReset(sites, uses, react18);
       continue;
     }
     // A pending flag set inside a form action would be hidden by React's transition: keep onSubmit.
@@ -155,12 +155,16 @@ export function rewireForms(ctx: FormContext, candidates: Candidate[]): void {
     done.add(handler.fn.node);
     takeFormData(handler, uses, ctx.typescript);
     setAttribute(handler.attribute, 'action', null);
-    warnReset(sites, uses);
+    warnReset(sites, uses, react18);
   }
 }
 
-function warnReset(sites: Site[], uses: EventUses): void {
-  if (uses.resets.length > 0) return;
+/**
+ * React 19 resets a form's uncontrolled fields after its action (`requestFormReset`); React 18,
+ * including the canary Next 14 bundles, leaves them filled, so there is nothing to warn about there.
+ */
+function warnReset(sites: Site[], uses: EventUses, react18: boolean): void {
+  if (uses.resets.length > 0 || react18) return;
   for (const site of sites) site.warnings = [...(site.warnings ?? []), 'form-resets-after-action'];
 }
 

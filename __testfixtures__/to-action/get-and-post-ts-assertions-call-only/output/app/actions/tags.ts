@@ -1,7 +1,6 @@
 'use server';
 
 type Tag = { name: string };
-
 const tags: Tag[] = [];
 
 export async function createTag(input: any) {
