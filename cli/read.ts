@@ -4,7 +4,7 @@ import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SnapshotBuilder } from '../transforms/model/snapshot.js';
 import { isSourceFile } from '../transforms/model/paths.js';
-import type { FileError, ProjectSnapshot } from '../transforms/model/types.js';
+import type { FileError, FileSummary, ProjectSnapshot } from '../transforms/model/types.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 // ignoreBOM keeps a leading BOM in the text, so a rewritten file keeps it too.
@@ -48,22 +48,51 @@ export function readText(abs: string): { text: string } | { error: string } {
   }
 }
 
-/** `files` are posix paths relative to `cwd` (as discoverFiles returns them). */
-export function readFiles(files: string[], cwd: string, onProgress?: (done: number, total: number, apps: number) => void): ReadResult {
+/** What reading some files gives: texts kept by the cheap filter, summaries, errors (in file order). */
+export interface ReadChunk {
+  files: Array<[string, string]>;
+  summaries: Array<[string, FileSummary]>;
+  errors: FileError[];
+  scanned: number;
+  /** package.json files naming next, for the progress line only (the project model decides). */
+  apps: number;
+}
+
+/** Reads `files` (posix, relative to `cwd`) in order; runs in the CLI or in a worker thread. */
+export function readChunk(files: string[], cwd: string, onFile?: (index: number, apps: number) => void): ReadChunk {
   const builder = new SnapshotBuilder();
-  const errors: FileError[] = [];
-  let scanned = 0;
-  let apps = 0; // for the progress line only; the project model decides what an app is
+  const chunk: ReadChunk = { files: [], summaries: [], errors: [], scanned: 0, apps: 0 };
   files.forEach((file, i) => {
     if (isReadable(file)) {
-      scanned++;
+      chunk.scanned++;
       const r = readText(path.resolve(cwd, file));
       if ('text' in r) {
         builder.add(file, r.text);
-        if (file.endsWith('package.json') && /"next"\s*:/.test(r.text)) apps++;
-      } else errors.push({ file, message: r.error });
+        if (file.endsWith('package.json') && /"next"\s*:/.test(r.text)) chunk.apps++;
+      } else chunk.errors.push({ file, message: r.error });
     }
-    onProgress?.(i + 1, files.length, apps);
+    onFile?.(i, chunk.apps);
   });
-  return { snapshot: builder.snapshot, errors, filesScanned: scanned };
+  chunk.files = [...builder.snapshot.files];
+  chunk.summaries = [...builder.snapshot.summaries];
+  return chunk;
+}
+
+/** Chunks read in order (by this thread or by workers) as one snapshot, as if read in one pass. */
+export function joinChunks(chunks: ReadChunk[]): ReadResult {
+  const snapshot: ProjectSnapshot = { files: new Map(), summaries: new Map() };
+  const errors: FileError[] = [];
+  let scanned = 0;
+  for (const c of chunks) {
+    for (const [file, text] of c.files) snapshot.files.set(file, text);
+    for (const [file, summary] of c.summaries) snapshot.summaries.set(file, summary);
+    errors.push(...c.errors);
+    scanned += c.scanned;
+  }
+  return { snapshot, errors, filesScanned: scanned };
+}
+
+/** `files` are posix paths relative to `cwd` (as discoverFiles returns them). */
+export function readFiles(files: string[], cwd: string, onProgress?: (done: number, total: number, apps: number) => void): ReadResult {
+  return joinChunks([readChunk(files, cwd, onProgress && ((i, apps) => onProgress(i + 1, files.length, apps)))]);
 }

@@ -4,9 +4,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { discoverFiles } from './discover.js';
-import { readFiles } from './read.js';
+import { isReadable, readFiles } from './read.js';
+import { workerCount, WorkerPool } from './pool.js';
 import { ancestorConfigs, narrowSnapshot, resolveScope } from './scope.js';
 import { buildReport, type Report } from '../transforms/report.js';
+import { sortErrors } from '../transforms/model/shards.js';
 import type { FileError, ProjectSnapshot, RouteMode, ToActionOptions, ToRouteOptions, TransformResult } from '../transforms/model/types.js';
 
 /** A usage or environment problem (exit 2), as opposed to a file that failed (exit 1). */
@@ -64,19 +66,23 @@ function appRoots(apps: string[], paths: string[], cwd: string): string[] {
 }
 
 /** The pure step: a snapshot through to-action. Imported lazily so `--help` stays fast. */
-export async function toActionOnSnapshot(snapshot: ProjectSnapshot, options: ToActionOptions): Promise<TransformResult> {
-  const { toAction } = await import('../transforms/to-action/index.js');
-  return toAction(snapshot, { route: options.route, form: options.form, includeGet: options.includeGet, exclude: options.exclude, routeModes: options.routeModes });
+export async function toActionOnSnapshot(snapshot: ProjectSnapshot, options: ToActionOptions, pool: WorkerPool | null = null): Promise<TransformResult> {
+  const pure: ToActionOptions = { route: options.route, form: options.form, includeGet: options.includeGet, exclude: options.exclude, routeModes: options.routeModes };
+  const inProcess = async () => (await import('../transforms/to-action/index.js')).toAction(snapshot, pure);
+  // Workers take groups of apps; a pool that fails falls back to this thread.
+  const result = pool ? await (await import('./parallel.js')).toActionInPool(pool, snapshot, pure).catch(inProcess) : await inProcess();
+  // Errors in file order whichever way the run was split (--jobs must not change the report).
+  return { ...result, errors: sortErrors(result.errors) };
 }
 
 export async function planToAction(options: RunOptions): Promise<Plan> {
-  return planCommand('to-action', options, (snapshot, only, selection) => {
+  return planCommand('to-action', options, (snapshot, only, selection, pool) => {
     const scoped = only !== null;
     // Callers outside the scope are not seen, so "every caller migrated" cannot be known.
     const route = scoped && options.route === 'remove' ? 'delegate' : options.route;
     const notes = route !== options.route ? ['--route remove needs the whole app in scope; migrated routes are delegated instead.'] : [];
     const routeModes = Object.fromEntries(Object.entries(selection?.routeModes ?? {}).map(([file, mode]) => [file, scoped && mode === 'remove' ? 'delegate' : mode] as const));
-    return toActionOnSnapshot(snapshot, { ...options, route, exclude: selection?.exclude, routeModes }).then((result) => ({ result, notes }));
+    return toActionOnSnapshot(snapshot, { ...options, route, exclude: selection?.exclude, routeModes }, pool).then((result) => ({ result, notes }));
   });
 }
 
@@ -130,7 +136,7 @@ export async function planScan(options: { paths: string[]; cwd: string; ignore: 
 async function planCommand(
   command: Report['command'],
   options: { paths: string[]; cwd: string; ignore: string[]; apps?: string[]; jobs?: number; onProgress?: (done: number, total: number, apps: number) => void },
-  transform: (snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null) => Promise<{ result: TransformResult; notes: string[] }>,
+  transform: (snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null, pool: WorkerPool | null) => Promise<{ result: TransformResult; notes: string[] }>,
 ): Promise<Plan> {
   const started = performance.now();
   const paths = options.paths.length > 0 ? options.paths : ['.'];
@@ -139,14 +145,35 @@ async function planCommand(
   const scope = resolveScope(roots, options.cwd);
   const discovered = discoverFiles(scope.roots, { cwd: options.cwd, ignore: options.ignore });
   const files = [...new Set([...discovered, ...ancestorConfigs(scope.roots, options.cwd)])].sort();
-  const { snapshot, errors: readErrors, filesScanned } = readFiles(files, options.cwd, options.onProgress);
+  // Large trees are read (and to-action run) by worker threads; the pool lives for the first plan.
+  const workers = workerCount(options.jobs, files.filter(isReadable).length);
+  const pool = workers > 0 ? new WorkerPool(workers, command) : null;
+  try {
+    const readInOneThread = () => readFiles(files, options.cwd, options.onProgress);
+    const read = pool ? await (await import('./parallel.js')).readInPool(pool, files, options.cwd, options.onProgress).catch(readInOneThread) : readInOneThread();
+    return await planRead(command, options, transform, started, scope, read, pool);
+  } finally {
+    await pool?.close();
+  }
+}
+
+async function planRead(
+  command: Report['command'],
+  options: { cwd: string; apps?: string[] },
+  transform: (snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null, pool: WorkerPool | null) => Promise<{ result: TransformResult; notes: string[] }>,
+  started: number,
+  scope: { only: string[] | null },
+  read: ReturnType<typeof readFiles>,
+  pool: WorkerPool | null,
+): Promise<Plan> {
+  const { snapshot, errors: readErrors, filesScanned } = read;
   const notes: string[] = [];
   if (scope.only) {
     narrowSnapshot(snapshot, scope.only);
     notes.push(`reading the whole app around ${scope.only.join(', ')} for context; only ${command === 'to-route' ? 'actions there are exposed' : 'call sites there move'}.`);
   }
-  const planWith = async (selection: Selection | null): Promise<Plan> => {
-    const { result, notes: more } = await transform(snapshot, scope.only ?? null, selection);
+  const planWith = async (selection: Selection | null, withPool: WorkerPool | null = null): Promise<Plan> => {
+    const { result, notes: more } = await transform(snapshot, scope.only ?? null, selection, withPool);
     for (const app of options.apps ?? []) {
       const dir = toPosix(path.relative(options.cwd, path.resolve(options.cwd, app))) || '.';
       if (!result.apps.some((a) => a.dir === dir)) throw new UsageError(`--app ${app}: not a Next.js app (no package.json there that depends on next, or a workspace member with an app/ or pages/ folder).`);
@@ -161,10 +188,10 @@ async function planCommand(
       readErrors,
       filesScanned,
       notes: [...notes, ...more],
-      rerun: planWith,
+      rerun: (selection) => planWith(selection),
       report: (applied, extraErrors = []) =>
         buildReport(command, '.', result, { applied, filesScanned, ms: Math.round(performance.now() - started), errors: [...readErrors, ...extraErrors] }),
     };
   };
-  return planWith(null);
+  return planWith(null, pool);
 }

@@ -1,6 +1,6 @@
 // Rewrites every migrated call site of a caller module and imports the actions it now calls.
 import type { File } from '@babel/types';
-import type { Change, FileError, ProjectSnapshot, ToActionOptions } from '../model/types.js';
+import type { Change, ProjectSnapshot, ToActionOptions } from '../model/types.js';
 import { parseErrorMessage, parseForAnalysis } from '../ast/parse.js';
 import { print } from '../ast/parse.js';
 import { boundNames, detectStyle, freshName } from '../ast/nodes.js';
@@ -9,9 +9,12 @@ import { TextSlots } from '../shared/text-slots.js';
 import { importSpecifier } from './import-path.js';
 import { actionArguments, rewriteCall } from './rewrite-call.js';
 import { rewireForms } from './rewire-form.js';
-import type { Candidate, Migration } from './index.js';
+import { findFetchCalls } from './call-sites.js';
+import { matchUrl } from './url.js';
+import type { Candidate, Migration, ParsedFiles } from './index.js';
 
-export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[], asts: Map<string, File>, options: ToActionOptions, errors: FileError[]): Change[] {
+export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[], parsed: ParsedFiles, options: ToActionOptions): Change[] {
+  const errors = parsed.errors;
   const byFile = new Map<string, Array<{ candidate: Candidate; migration: Migration }>>();
   for (const migration of migrations)
     for (const candidate of migration.candidates) {
@@ -20,8 +23,17 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
     }
   const changes: Change[] = [];
   for (const [file, entries] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
-    const ast = asts.get(file)!;
     const text = snapshot.files.get(file)!;
+    // Call sites were found on a @babel/parser AST; the rewrite needs recast's, which prints
+    // untouched code back as it was. The same text gives the same calls in the same order.
+    const ast = parsed.parse(file);
+    if (!ast) continue;
+    if (!onRecastAst(file, ast, entries.map((e) => e.candidate))) {
+      errors.push({ file, message: 'internal error: the caller reads differently once parsed for printing; left unchanged' });
+      for (const { candidate } of entries) Object.assign(candidate.site, { status: 'skipped', reason: 'unsupported-call', message: 'the caller could not be rewritten' });
+      for (const { candidate } of entries) delete candidate.site.name;
+      continue;
+    }
     const usedBefore = usedNames(ast);
     const taken = boundNames(ast);
     const locals = new Map<Migration, string>();
@@ -72,6 +84,19 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
     changes.push({ file, kind: 'modify', before: text, after, requires: [...new Set(entries.map((e) => e.migration.moduleFile))] });
   }
   return changes;
+}
+
+/** Points each candidate at its call on the recast AST: every node the rewrite inserts must come from it. */
+function onRecastAst(file: string, ast: File, candidates: Candidate[]): boolean {
+  const fresh = findFetchCalls(file, ast, candidates[0]!.app.basePath);
+  for (const candidate of candidates) {
+    const call = fresh[candidate.index];
+    const url = call?.resolution.kind === 'path' ? call.resolution.url : null;
+    const match = url && matchUrl(candidate.app, [candidate.match.route], url);
+    if (!call || !url || !match) return false;
+    Object.assign(candidate, { call, url, match });
+  }
+  return true;
 }
 
 function parseFailure(file: string, text: string): string | null {

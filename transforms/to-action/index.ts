@@ -22,6 +22,8 @@ export const DEFAULT_TO_ACTION_OPTIONS: ToActionOptions = { route: 'delegate', f
 
 export interface Candidate {
   call: FetchCall;
+  /** Its place among the file's fetch calls, the same on any AST of the same text. */
+  index: number;
   app: App;
   match: RouteMatch;
   url: UrlTemplate;
@@ -43,7 +45,8 @@ export interface Migration {
 
 export class ParsedFiles {
   readonly errors: FileError[] = [];
-  private readonly cache = new Map<string, File | null>();
+  /** Files parsed (true) or failed (false); ASTs are not kept, so a large run does not hold them all. */
+  private readonly cache = new Map<string, boolean>();
   constructor(private readonly snapshot: ProjectSnapshot) {}
 
   get count(): number {
@@ -52,15 +55,24 @@ export class ParsedFiles {
 
   /** A fresh recast AST of a file (callers mutate it), or null after reporting why. */
   parse(file: string): File | null {
-    if (this.cache.get(file) === null) return null;
+    return this.parseWith(file, parseForPrint);
+  }
+
+  /** A @babel/parser AST for reading only: a third of recast's cost, for files that may not change. */
+  analyse(file: string): File | null {
+    return this.parseWith(file, parseForAnalysis);
+  }
+
+  private parseWith(file: string, parser: (file: string, text: string) => File): File | null {
+    if (this.cache.get(file) === false) return null;
     const text = this.snapshot.files.get(file);
     if (text === undefined) return null;
     try {
-      const ast = parseForPrint(file, text);
-      this.cache.set(file, ast);
+      const ast = parser(file, text);
+      this.cache.set(file, true);
       return ast;
     } catch (error) {
-      this.cache.set(file, null);
+      this.cache.set(file, false);
       this.errors.push({ file, message: parseErrorMessage(error) });
       return null;
     }
@@ -74,16 +86,14 @@ function findCandidates(snapshot: ProjectSnapshot, options: ToActionOptions, par
   const graph = new ImportGraph(snapshot, project.apps);
   const routeFiles = new Set(project.routes.map((r) => r.file));
   const candidates: Candidate[] = [];
-  const asts = new Map<string, File>();
   for (const file of [...snapshot.files.keys()].sort()) {
     const text = snapshot.files.get(file)!;
     if (!isSourceFile(file) || routeFiles.has(file) || !/fetch\s*\(/.test(text)) continue;
     const app = appOf(project.apps, file);
     if (!app) continue;
-    const ast = parsed.parse(file);
+    const ast = parsed.analyse(file);
     if (!ast) continue;
-    asts.set(file, ast);
-    for (const call of findFetchCalls(file, ast, app.basePath)) {
+    for (const [index, call] of findFetchCalls(file, ast, app.basePath).entries()) {
       const site: Site = { kind: 'fetch-call', file, line: call.line, status: 'planned' };
       const r = call.resolution;
       if (r.kind === 'external') {
@@ -114,10 +124,10 @@ function findCandidates(snapshot: ProjectSnapshot, options: ToActionOptions, par
       else if (call.use.kind === 'beyond') skipSite(site, 'response-used-beyond-json', `the caller ${call.use.why}`);
       else if (call.body.kind === 'unknown') skipSite(site, 'unsupported-call', `the caller ${call.body.why}`);
       else if (call.unsupportedInit) skipSite(site, 'unsupported-call', `the caller ${call.unsupportedInit}`);
-      else candidates.push({ call, app, match, url: r.url, method: call.method, site });
+      else candidates.push({ call, index, app, match, url: r.url, method: call.method, site });
     }
   }
-  return { project, candidates, asts };
+  return { project, candidates };
 }
 
 function bodyMismatch(plan: HandlerPlan, call: FetchCall): string | null {
@@ -131,7 +141,7 @@ function bodyMismatch(plan: HandlerPlan, call: FetchCall): string | null {
 export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = DEFAULT_TO_ACTION_OPTIONS): TransformResult {
   const parsed = new ParsedFiles(snapshot);
   const sites: Site[] = [];
-  const { project, candidates, asts } = findCandidates(snapshot, options, parsed, sites);
+  const { project, candidates } = findCandidates(snapshot, options, parsed, sites);
 
   // Group call sites by the route method they call; read each handler once.
   const groups = new Map<string, Candidate[]>();
@@ -212,7 +222,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     }
   }
   const written = migrations.filter((m) => changes.some((c) => c.file === m.moduleFile));
-  changes.push(...rewriteCallers(snapshot, written, asts, options, parsed.errors));
+  changes.push(...rewriteCallers(snapshot, written, parsed, options));
   changes.push(...rewriteRoutes(snapshot, written, sites, options, parsed));
   const finished = finishChanges(changes, parsed.errors);
   return { apps: project.apps, sites: sortSites(sites), changes: finished, errors: parsed.errors, filesParsed: parsed.count };

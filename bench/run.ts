@@ -1,0 +1,426 @@
+// `npm run bench`: generates a synthetic monorepo (sparse: 10 apps, 10,000 components, 1 in 100
+// a call site) and a dense tree (1 app, 1,000 components, every one a call site), then times, in
+// one run, `actionshift to-action --dry --json`, the jscodeshift runner finding the same fetch
+// calls (bench/find-fetch.cjs) and a `grep -rl` floor over each; prints medians, peak memory,
+// ratios and the targets, and writes bench/results.md (and results.json).
+//
+//   npm run bench [-- --quick] [--keep] [--only sparse|dense] [--repeats N] [--seed N]
+//                 [--prefilter] [--actionshift-args "--jobs 2"] [--out FILE.md]
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateTree, type TreeManifest, type TreeOptions } from './generate.js';
+import { GNU_TIME, hasGnuTime, measure, type Measurement } from './measure.js';
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+const REPO = path.resolve(BENCH_DIR, '..');
+const CLI = path.join(REPO, 'dist/cli/main.js');
+const JSCODESHIFT = path.join(REPO, 'node_modules/.bin/jscodeshift');
+const FIND_FETCH = path.join(BENCH_DIR, 'find-fetch.cjs');
+
+type TreeName = 'sparse' | 'dense';
+type ToolName = 'actionshift' | 'jscodeshift' | 'jscodeshift-prefilter' | 'grep';
+
+interface Args {
+  quick: boolean;
+  keep: boolean;
+  only: TreeName | null;
+  repeats: number;
+  seed: number;
+  prefilter: boolean;
+  actionshiftArgs: string[];
+  out: string;
+}
+
+function parseArgs(argv: string[]): Args {
+  const args: Args = { quick: false, keep: false, only: null, repeats: 3, seed: 20240601, prefilter: false, actionshiftArgs: [], out: path.join(BENCH_DIR, 'results.md') };
+  let repeatsGiven = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const [flag, inline] = a.includes('=') ? [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)] : [a, undefined];
+    const value = () => inline ?? argv[++i] ?? fail(`${flag} needs a value`);
+    switch (flag) {
+      case '--quick':
+        args.quick = true;
+        break;
+      case '--keep':
+        args.keep = true;
+        break;
+      case '--prefilter':
+        args.prefilter = true;
+        break;
+      case '--only': {
+        const v = value();
+        if (v !== 'sparse' && v !== 'dense') fail('--only takes sparse or dense');
+        args.only = v as TreeName;
+        break;
+      }
+      case '--repeats':
+        args.repeats = Number(value());
+        repeatsGiven = true;
+        if (!Number.isInteger(args.repeats) || args.repeats < 1) fail('--repeats takes a positive integer');
+        break;
+      case '--seed':
+        args.seed = Number(value());
+        break;
+      case '--actionshift-args':
+        args.actionshiftArgs = value().split(/\s+/).filter(Boolean);
+        break;
+      case '--out':
+        args.out = path.resolve(value());
+        break;
+      case '--help':
+      case '-h':
+        process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n') + '\n');
+        process.exit(0);
+        break;
+      default:
+        fail(`unknown option ${a}`);
+    }
+  }
+  if (args.quick && !repeatsGiven) args.repeats = 1;
+  return args;
+}
+
+function fail(message: string): never {
+  process.stderr.write(`bench: ${message}\n`);
+  process.exit(2);
+}
+
+const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+function treeOptions(name: TreeName, quick: boolean, seed: number): TreeOptions {
+  if (name === 'sparse') return quick ? { apps: 3, files: 1000, callEvery: 100, seed } : { apps: 10, files: 10_000, callEvery: 100, seed };
+  return quick ? { apps: 1, files: 100, callEvery: 1, seed: seed + 1 } : { apps: 1, files: 1000, callEvery: 1, seed: seed + 1 };
+}
+
+interface Run extends Measurement {
+  /** What the tool found, checked against what the generator planted. */
+  found: number | null;
+  ok: boolean;
+  note: string;
+}
+
+interface ToolResult {
+  tool: ToolName;
+  command: string;
+  runs: Run[];
+}
+
+interface TreeResult {
+  name: TreeName;
+  options: TreeOptions;
+  manifest: Omit<TreeManifest, 'calls' | 'routes'> & { calls: number; routes: number };
+  generateMs: number;
+  tools: ToolResult[];
+  report: { sites: number; planned: number; skipped: number; errors: number; filesScanned: number; filesParsed: number } | null;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+async function benchTree(name: TreeName, args: Args, scratch: string): Promise<TreeResult> {
+  const options = treeOptions(name, args.quick, args.seed);
+  const dir = mkdtempSync(path.join(os.tmpdir(), `actionshift-bench-${name}-`));
+  log(`${name}: generating ${options.files} components in ${options.apps} app(s), 1 in ${options.callEvery} a call site, into ${dir}`);
+  const g0 = performance.now();
+  const manifest = generateTree(options, dir);
+  const generateMs = performance.now() - g0;
+  log(`${name}: ${manifest.totalFiles} files, ${(manifest.totalBytes / 1e6).toFixed(1)} MB, ${manifest.calls.length} call sites, ${manifest.routes.length} routes (${(generateMs / 1000).toFixed(1)} s)`);
+  const callFiles = new Set(manifest.calls.map((c) => c.file)).size;
+  const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  const cores = os.availableParallelism();
+  let report: TreeResult['report'] = null;
+
+  const tools: Array<{ tool: ToolName; cmd: string; argv: string[]; env: NodeJS.ProcessEnv; check: (code: number | null, stdout: string) => Omit<Run, keyof Measurement> }> = [
+    {
+      tool: 'actionshift',
+      cmd: process.execPath,
+      argv: [CLI, 'to-action', '.', '--dry', '--json', ...args.actionshiftArgs],
+      env,
+      check: (code, stdout) => {
+        if (code !== 0 && code !== 1) return { found: null, ok: false, note: `exit ${code}` };
+        let r: { sites: Array<{ kind: string; status: string }>; summary: { sites: number; filesScanned: number; filesParsed: number }; errors: unknown[] };
+        try {
+          r = JSON.parse(readFileSync(stdout, 'utf8'));
+        } catch (e) {
+          return { found: null, ok: false, note: `no JSON report: ${(e as Error).message}` };
+        }
+        const calls = r.sites.filter((s) => s.kind === 'fetch-call').length;
+        report = {
+          sites: r.summary.sites,
+          planned: r.sites.filter((s) => s.status === 'planned').length,
+          skipped: r.sites.filter((s) => s.status === 'skipped').length,
+          errors: r.errors.length,
+          filesScanned: r.summary.filesScanned,
+          filesParsed: r.summary.filesParsed,
+        };
+        const ok = r.summary.sites === manifest.expectedSites && calls === manifest.calls.length;
+        return { found: calls, ok, note: ok ? '' : `report has ${r.summary.sites} sites (${calls} fetch calls), planted ${manifest.expectedSites} (${manifest.calls.length} calls + ${manifest.routes.length} routes)` };
+      },
+    },
+    {
+      tool: 'jscodeshift',
+      cmd: JSCODESHIFT,
+      argv: ['--dry', '--no-babel', '--parser=tsx', '-c', String(cores), '-t', FIND_FETCH, '.', '--extensions=tsx,ts', '--ignore-pattern=**/node_modules/**'],
+      env,
+      check: (code, stdout) => jscodeshiftCheck(code, stdout, manifest),
+    },
+    ...(args.prefilter
+      ? [
+          {
+            tool: 'jscodeshift-prefilter' as const,
+            cmd: JSCODESHIFT,
+            argv: ['--dry', '--no-babel', '--parser=tsx', '-c', String(cores), '-t', FIND_FETCH, '.', '--extensions=tsx,ts', '--ignore-pattern=**/node_modules/**'],
+            env: { ...env, FIND_FETCH_PREFILTER: '1' },
+            check: (code: number | null, stdout: string) => jscodeshiftCheck(code, stdout, manifest),
+          },
+        ]
+      : []),
+    {
+      tool: 'grep',
+      cmd: 'grep',
+      argv: ['-rl', 'fetch(', '.'],
+      env,
+      check: (code, stdout) => {
+        const found = readFileSync(stdout, 'utf8').split('\n').filter(Boolean).length;
+        const ok = code === 0 && found === callFiles;
+        return { found, ok, note: ok ? '' : `exit ${code}, ${found} files, planted ${callFiles}` };
+      },
+    },
+  ];
+
+  // Warm the page cache (tree and tools) so the first timed run is not the only cold one.
+  await measure('grep', ['-rl', 'fetch(', '.'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
+  await measure(process.execPath, [CLI, '--version'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
+  await measure(JSCODESHIFT, ['--version'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
+
+  const results: ToolResult[] = tools.map((t) => ({ tool: t.tool, command: [path.basename(t.cmd), ...t.argv].map(shellQuote).join(' '), runs: [] }));
+  // Interleaved, so load that comes and goes hits every tool alike.
+  for (let rep = 1; rep <= args.repeats; rep++) {
+    for (const [i, t] of tools.entries()) {
+      const stdout = path.join(scratch, `${name}-${t.tool}.out`);
+      const stderr = path.join(scratch, `${name}-${t.tool}.err`);
+      const m = await measure(t.cmd, t.argv, { cwd: dir, stdout, stderr, env: t.env });
+      const c = t.check(m.code, stdout);
+      if (!c.ok) {
+        const tail = readFileSync(stderr, 'utf8').trim().split('\n').slice(-5).join('\n');
+        if (tail) c.note += `\n    stderr: ${tail.replace(/\n/g, '\n    ')}`;
+      }
+      results[i]!.runs.push({ ...m, ...c });
+      log(`${name} ${rep}/${args.repeats} ${t.tool.padEnd(21)} ${fmtMs(m.ms).padStart(9)}  ${fmtKb(m.peakRssKb).padStart(8)}  ${c.ok ? 'found ' + c.found : 'CHECK FAILED: ' + c.note}`);
+    }
+  }
+
+  if (args.keep) log(`${name}: kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+  return {
+    name,
+    options,
+    manifest: { ...manifest, calls: manifest.calls.length, routes: manifest.routes.length },
+    generateMs,
+    tools: results,
+    report,
+  };
+}
+
+const shellQuote = (s: string): string => (/^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`);
+
+function jscodeshiftCheck(code: number | null, stdout: string, manifest: TreeManifest): Omit<Run, keyof Measurement> {
+  const text = readFileSync(stdout, 'utf8');
+  const m = /^fetch-sites: (\d+)$/m.exec(text);
+  const found = m ? Number(m[1]) : 0;
+  const errors = /^(\d+) errors$/m.exec(text);
+  const ok = code === 0 && found === manifest.calls.length && (errors === null || errors[1] === '0');
+  return { found, ok, note: ok ? '' : `exit ${code}, found ${found}, planted ${manifest.calls.length}${errors ? `, ${errors[1]} errors` : ''}` };
+}
+
+const fmtMs = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+const fmtKb = (kb: number | null): string => (kb === null ? 'n/a' : `${Math.round(kb / 1024)} MB`);
+const fmtX = (x: number): string => (x >= 10 ? `${x.toFixed(0)}x` : `${x.toFixed(1)}x`);
+
+function machine(): Record<string, string> {
+  const cpus = os.cpus();
+  return {
+    cpu: cpus[0]?.model.trim() ?? 'unknown',
+    cores: String(os.availableParallelism()),
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GB`,
+    node: process.version,
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+  };
+}
+
+interface Stat {
+  ms: number;
+  minMs: number;
+  maxMs: number;
+  treeRssKb: number | null;
+  maxProcRssKb: number | null;
+  peakRssKb: number | null;
+  ok: boolean;
+}
+
+function stat(t: ToolResult): Stat {
+  const nums = (f: (r: Run) => number | null) => {
+    const xs = t.runs.map(f).filter((x): x is number => x !== null);
+    return xs.length > 0 ? median(xs) : null;
+  };
+  const ms = t.runs.map((r) => r.ms);
+  return {
+    ms: median(ms),
+    minMs: Math.min(...ms),
+    maxMs: Math.max(...ms),
+    treeRssKb: nums((r) => r.treeRssKb),
+    maxProcRssKb: nums((r) => r.maxProcRssKb),
+    peakRssKb: nums((r) => r.peakRssKb),
+    ok: t.runs.every((r) => r.ok),
+  };
+}
+
+interface Target {
+  tree: TreeName;
+  what: string;
+  goal: string;
+  actual: string;
+  met: boolean;
+}
+
+function targets(trees: TreeResult[]): Target[] {
+  const out: Target[] = [];
+  for (const t of trees) {
+    const get = (tool: ToolName) => {
+      const r = t.tools.find((x) => x.tool === tool);
+      return r ? stat(r) : null;
+    };
+    const as = get('actionshift')!;
+    const js = get('jscodeshift')!;
+    const gr = get('grep')!;
+    const speedup = js.ms / as.ms;
+    if (t.name === 'sparse') {
+      out.push({ tree: 'sparse', what: 'faster than jscodeshift', goal: '>= 50x', actual: fmtX(speedup), met: speedup >= 50 });
+      const overGrep = as.ms / gr.ms;
+      out.push({ tree: 'sparse', what: 'within grep', goal: '<= 5x grep', actual: fmtX(overGrep), met: overGrep <= 5 });
+      const mb = (as.peakRssKb ?? Infinity) / 1024;
+      out.push({ tree: 'sparse', what: 'actionshift peak RSS', goal: '<= 250 MB', actual: fmtKb(as.peakRssKb), met: mb <= 250 });
+    } else {
+      out.push({ tree: 'dense', what: 'faster than jscodeshift', goal: '>= 2x', actual: fmtX(speedup), met: speedup >= 2 });
+    }
+  }
+  return out;
+}
+
+function describeTree(t: TreeResult): string {
+  const m = t.manifest;
+  return `${m.apps.length} app(s), ${m.components.toLocaleString('en-US')} components (${m.totalFiles.toLocaleString('en-US')} files, ${(m.totalBytes / 1e6).toFixed(1)} MB), ${m.calls.toLocaleString('en-US')} call sites + ${m.routes.toLocaleString('en-US')} routes`;
+}
+
+function markdown(trees: TreeResult[], args: Args, load: { before: number[]; after: number[] }): string {
+  const mc = machine();
+  const lines: string[] = [];
+  lines.push(`Benchmark (\`npm run bench${args.quick ? ' -- --quick' : ''}\`), median of ${args.repeats} run(s) each, ${new Date().toISOString().slice(0, 10)}.`);
+  lines.push(`Machine: ${mc.cpu}, ${mc.cores} cores, ${mc.memory}, Node ${mc.node}, ${mc.os}; load average ${load.before.map((x) => x.toFixed(2)).join(' ')} before, ${load.after.map((x) => x.toFixed(2)).join(' ')} after.`);
+  lines.push('');
+  lines.push('| tree | tool | wall (median) | min – max | peak RSS, process tree | largest process | vs actionshift | found |');
+  lines.push('|---|---|--:|--:|--:|--:|--:|--:|');
+  for (const t of trees) {
+    const as = stat(t.tools.find((x) => x.tool === 'actionshift')!);
+    for (const tool of t.tools) {
+      const s = stat(tool);
+      const found = tool.runs[tool.runs.length - 1]?.found;
+      const rel = tool.tool === 'actionshift' ? '1x' : s.ms >= as.ms ? `${fmtX(s.ms / as.ms)} slower` : `${fmtX(as.ms / s.ms)} faster`;
+      lines.push(
+        `| ${t.name} | ${tool.tool} | ${fmtMs(s.ms)} | ${fmtMs(s.minMs)} – ${fmtMs(s.maxMs)} | ${fmtKb(s.peakRssKb)} | ${fmtKb(s.maxProcRssKb)} | ${rel} | ${found ?? 'n/a'}${s.ok ? '' : ' (check failed)'} |`,
+      );
+    }
+  }
+  lines.push('');
+  for (const t of trees) {
+    lines.push(`- **${t.name}**: ${describeTree(t)}.${t.report ? ` actionshift read ${t.report.filesScanned.toLocaleString('en-US')} files, parsed ${t.report.filesParsed.toLocaleString('en-US')}; ${t.report.planned} sites planned, ${t.report.skipped} skipped, ${t.report.errors} errors.` : ''}`);
+  }
+  lines.push('');
+  lines.push('| target | goal | actual | met |');
+  lines.push('|---|--:|--:|:-:|');
+  for (const g of targets(trees)) lines.push(`| ${g.tree}: ${g.what} | ${g.goal} | ${g.actual} | ${g.met ? 'yes' : '**no**'} |`);
+  lines.push('');
+  lines.push('Commands, run in the tree\'s root:');
+  lines.push('');
+  const seen = new Set<string>();
+  for (const t of trees) {
+    for (const tool of t.tools) {
+      if (seen.has(tool.tool)) continue;
+      seen.add(tool.tool);
+      lines.push(`- ${tool.tool}: \`${tool.command.replace(process.execPath, 'node').replace(REPO + '/', '')}\`${tool.tool === 'jscodeshift-prefilter' ? ' with FIND_FETCH_PREFILTER=1 (skips files without `fetch` before parsing)' : ''}`);
+    }
+  }
+  lines.push('');
+  lines.push(
+    `Wall time is spawn to exit. "Peak RSS, process tree" is the peak of the summed RSS of every process the command started (polled from /proc every 5 ms, then 25 ms; shared pages count once per process), or GNU time's figure when that is higher; "largest process" is GNU time's %M, the peak RSS of the single largest process (exact, but for jscodeshift it leaves out the other workers).${hasGnuTime() ? '' : ` (${GNU_TIME} was not found: largest-process figures are n/a.)`}`,
+  );
+  return lines.join('\n') + '\n';
+}
+
+function textTable(trees: TreeResult[]): string {
+  const rows: string[][] = [['tree', 'tool', 'wall (median)', 'min-max', 'peak RSS tree', 'largest proc', 'found']];
+  for (const t of trees) {
+    for (const tool of t.tools) {
+      const s = stat(tool);
+      rows.push([t.name, tool.tool, fmtMs(s.ms), `${fmtMs(s.minMs)}-${fmtMs(s.maxMs)}`, fmtKb(s.peakRssKb), fmtKb(s.maxProcRssKb), `${tool.runs[tool.runs.length - 1]?.found ?? 'n/a'}${s.ok ? '' : ' CHECK FAILED'}`]);
+    }
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const out = rows.map((r) => r.map((c, i) => (i >= 2 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  '));
+  out.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
+  const lines = [...out, ''];
+  for (const t of trees) {
+    const get = (tool: ToolName) => stat(t.tools.find((x) => x.tool === tool)!);
+    const as = get('actionshift');
+    lines.push(`${t.name}: ${describeTree(t)}`);
+    lines.push(`  jscodeshift/actionshift ${fmtX(get('jscodeshift').ms / as.ms)}   actionshift/grep ${fmtX(as.ms / get('grep').ms)}`);
+  }
+  lines.push('');
+  lines.push('targets:');
+  for (const g of targets(trees)) lines.push(`  ${g.met ? 'MET   ' : 'MISSED'}  ${g.tree}: ${g.what} ${g.goal} (actual ${g.actual})`);
+  return lines.join('\n') + '\n';
+}
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  if (!existsSync(CLI)) fail(`${path.relative(process.cwd(), CLI)} is missing: run \`npm run build\` first.`);
+  if (!existsSync(JSCODESHIFT)) fail(`${JSCODESHIFT} is missing: run \`npm ci\` first.`);
+  if (!hasGnuTime()) log(`${GNU_TIME} (GNU time) not found: the largest-process RSS column is n/a (apt-get install time); process-tree RSS is still polled from /proc.`);
+  const load = { before: os.loadavg(), after: [] as number[] };
+  if (load.before[0]! > os.availableParallelism() / 2) log(`load average is ${load.before[0]!.toFixed(2)} on ${os.availableParallelism()} cores: timings will be noisy.`);
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'actionshift-bench-out-'));
+  const names: TreeName[] = args.only ? [args.only] : ['sparse', 'dense'];
+  const trees: TreeResult[] = [];
+  try {
+    for (const name of names) trees.push(await benchTree(name, args, scratch));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+  load.after = os.loadavg();
+
+  process.stdout.write('\n' + textTable(trees) + '\n');
+  const md = markdown(trees, args, load);
+  process.stdout.write(md);
+  writeFileSync(args.out, md);
+  writeFileSync(args.out.replace(/\.md$/, '') + '.json', JSON.stringify({ machine: machine(), load, args, trees }, null, 2) + '\n');
+  log(`wrote ${path.relative(process.cwd(), args.out)} and ${path.relative(process.cwd(), args.out.replace(/\.md$/, '') + '.json')}`);
+  const allOk = trees.every((t) => t.tools.every((x) => stat(x).ok));
+  if (!allOk) log('some runs did not find what the generator planted (see "found"): the numbers above may not compare like with like.');
+  return allOk ? 0 : 1;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`bench: ${(error as Error).stack ?? String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
