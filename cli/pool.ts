@@ -36,9 +36,12 @@ interface Slot {
  * The worker entry next to this module: parse-worker.js in dist/, parse-worker.ts under tsx or
  * vitest, where the worker needs tsx's loader to run TypeScript.
  */
-function workerEntry(): { url: URL; execArgv: string[] } {
-  const typescript = import.meta.url.endsWith('.ts');
-  return { url: new URL(typescript ? './parse-worker.ts' : './parse-worker.js', import.meta.url), execArgv: typescript ? ['--import', 'tsx'] : [] };
+function workerEntry(): { entry: URL | string; eval: boolean } {
+  if (!import.meta.url.endsWith('.ts')) return { entry: new URL('./parse-worker.js', import.meta.url), eval: false };
+  // Node 20 workers ignore `--import` in execArgv, so register tsx from a bootstrap instead.
+  const api = import.meta.resolve('tsx/esm/api');
+  const worker = new URL('./parse-worker.ts', import.meta.url).href;
+  return { entry: `import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(worker)}); });`, eval: true };
 }
 
 export class WorkerPool {
@@ -48,9 +51,9 @@ export class WorkerPool {
 
   /** `preload`: the command whose transform the workers load while they read. */
   constructor(size: number, preload: string | null) {
-    const { url, execArgv } = workerEntry();
+    const { entry, eval: evaluate } = workerEntry();
     for (let i = 0; i < size; i++) {
-      const worker = new Worker(url, { workerData: { preload }, execArgv });
+      const worker = new Worker(entry, { workerData: { preload }, eval: evaluate });
       const slot: Slot = { worker, current: null };
       worker.on('message', (reply: WorkerReply) => {
         const done = slot.current!;
