@@ -28,6 +28,21 @@ export function parseForAnalysis(file: string, text: string): File {
   return babelParse(text, babelOptions(file, false)) as unknown as File;
 }
 
+/**
+ * Texts already seen to parse, per parser configuration: a run's output passes several gates
+ * (the caller, the action module, the last check before it is returned), and each would parse
+ * the same text again.
+ */
+export type ParseMemo = Map<string, Set<string>>;
+
+/** Throws as parseForAnalysis does when `text` does not parse; remembers the texts that do. */
+export function checkParses(file: string, text: string, memo?: ParseMemo): void {
+  const kind = plugins(file).join();
+  if (memo?.get(text)?.has(kind)) return;
+  parseForAnalysis(file, text);
+  if (memo) memo.set(text, (memo.get(text) ?? new Set()).add(kind));
+}
+
 export function parseForPrint(file: string, text: string): File {
   return recast.parse(text, {
     parser: { parse: (source: string) => babelParse(source, babelOptions(file, true)) },

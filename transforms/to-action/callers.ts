@@ -1,7 +1,7 @@
 // Rewrites every migrated call site of a caller module and imports the actions it now calls.
 import type { File } from '@babel/types';
 import type { Change, ProjectSnapshot, ToActionOptions } from '../model/types.js';
-import { parseErrorMessage, parseForAnalysis } from '../ast/parse.js';
+import { checkParses, parseErrorMessage, type ParseMemo } from '../ast/parse.js';
 import { print } from '../ast/parse.js';
 import { boundNames, detectStyle, freshName } from '../ast/nodes.js';
 import { PendingImports, removeOrphans, usedNames } from '../shared/imports.js';
@@ -23,67 +23,80 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
     }
   const changes: Change[] = [];
   for (const [file, entries] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
-    const text = snapshot.files.get(file)!;
-    // Call sites were found on a @babel/parser AST; the rewrite needs recast's, which prints
-    // untouched code back as it was. The same text gives the same calls in the same order.
-    const ast = parsed.parse(file);
-    if (!ast) continue;
-    if (!onRecastAst(file, ast, entries.map((e) => e.candidate))) {
-      errors.push({ file, message: 'internal error: the caller reads differently once parsed for printing; left unchanged' });
-      for (const { candidate } of entries) Object.assign(candidate.site, { status: 'skipped', reason: 'unsupported-call', message: 'the caller could not be rewritten' });
-      for (const { candidate } of entries) delete candidate.site.name;
-      continue;
+    try {
+      const text = snapshot.files.get(file)!;
+      // Call sites were found on a @babel/parser AST; the rewrite needs recast's, which prints
+      // untouched code back as it was. The same text gives the same calls in the same order.
+      const ast = parsed.parse(file);
+      if (!ast) continue;
+      if (!onRecastAst(file, ast, entries.map((e) => e.candidate))) {
+        errors.push({ file, message: 'internal error: the caller reads differently once parsed for printing; left unchanged' });
+        for (const { candidate } of entries) Object.assign(candidate.site, { status: 'skipped', reason: 'unsupported-call', message: 'the caller could not be rewritten' });
+        for (const { candidate } of entries) delete candidate.site.name;
+        continue;
+      }
+      const usedBefore = usedNames(ast);
+      const taken = boundNames(ast);
+      const locals = new Map<Migration, string>();
+      const imports = new PendingImports(ast);
+      for (const { migration, candidate } of entries) {
+        if (locals.has(migration)) continue;
+        const local = taken.has(migration.name) ? freshName(`${migration.name}Action`, taken) : migration.name;
+        taken.add(local);
+        locals.set(migration, local);
+        imports.add(importSpecifier(candidate.app, file, migration.moduleFile), migration.name, local);
+      }
+      // Later sites first, so earlier paths stay valid while statements move.
+      const ordered = [...entries].sort((a, b) => (b.candidate.call.call.node.start ?? 0) - (a.candidate.call.call.node.start ?? 0));
+      for (const { candidate, migration } of ordered) {
+        const args = actionArguments(candidate.call, candidate.match, candidate.url, migration.plan.inputs);
+        rewriteCall(candidate.call, { local: locals.get(migration)!, inputs: migration.plan.inputs, envelope: migration.envelope }, args);
+      }
+      const style = detectStyle(text);
+      const slots = new TextSlots();
+      if (options.form === 'action') {
+        const app = entries[0]!.candidate.app;
+        rewireForms(
+          {
+            ast,
+            source: text,
+            imports,
+            react: app.react,
+            style,
+            typescript: /\.tsx?$/.test(file),
+            actions: new Set(locals.values()),
+            exprSlot: (t) => slots.expr(t),
+            stmtSlot: (t) => slots.stmt(t),
+            typeSlot: (t) => slots.type(t),
+          },
+          entries.map((e) => e.candidate),
+        );
+      }
+      removeOrphans(ast, usedBefore, slots.names());
+      const after = imports.apply(slots.fill(print(ast, style)), file, style);
+      const broken = parseFailure(file, after, parsed.verified);
+      if (broken) {
+        // The caller keeps fetching its route, which therefore must stay (remove falls back to delegate).
+        errors.push({ file, message: `internal error: the rewritten caller would not parse (${broken}); left unchanged` });
+        for (const { candidate } of entries) Object.assign(candidate.site, { status: 'skipped', reason: 'unsupported-call', message: 'the rewritten caller did not parse' });
+        for (const { candidate } of entries) delete candidate.site.name;
+        continue;
+      }
+      changes.push({ file, kind: 'modify', before: text, after, requires: [...new Set(entries.map((e) => e.migration.moduleFile))] });
+    } finally {
+      release(entries);
     }
-    const usedBefore = usedNames(ast);
-    const taken = boundNames(ast);
-    const locals = new Map<Migration, string>();
-    const imports = new PendingImports(ast);
-    for (const { migration, candidate } of entries) {
-      if (locals.has(migration)) continue;
-      const local = taken.has(migration.name) ? freshName(`${migration.name}Action`, taken) : migration.name;
-      taken.add(local);
-      locals.set(migration, local);
-      imports.add(importSpecifier(candidate.app, file, migration.moduleFile), migration.name, local);
-    }
-    // Later sites first, so earlier paths stay valid while statements move.
-    const ordered = [...entries].sort((a, b) => (b.candidate.call.call.node.start ?? 0) - (a.candidate.call.call.node.start ?? 0));
-    for (const { candidate, migration } of ordered) {
-      const args = actionArguments(candidate.call, candidate.match, candidate.url, migration.plan.inputs);
-      rewriteCall(candidate.call, { local: locals.get(migration)!, inputs: migration.plan.inputs, envelope: migration.envelope }, args);
-    }
-    const style = detectStyle(text);
-    const slots = new TextSlots();
-    if (options.form === 'action') {
-      const app = entries[0]!.candidate.app;
-      rewireForms(
-        {
-          ast,
-          source: text,
-          imports,
-          react: app.react,
-          style,
-          typescript: /\.tsx?$/.test(file),
-          actions: new Set(locals.values()),
-          exprSlot: (t) => slots.expr(t),
-          stmtSlot: (t) => slots.stmt(t),
-          typeSlot: (t) => slots.type(t),
-        },
-        entries.map((e) => e.candidate),
-      );
-    }
-    removeOrphans(ast, usedBefore, slots.names());
-    const after = imports.apply(slots.fill(print(ast, style)), file, style);
-    const broken = parseFailure(file, after);
-    if (broken) {
-      // The caller keeps fetching its route, which therefore must stay (remove falls back to delegate).
-      errors.push({ file, message: `internal error: the rewritten caller would not parse (${broken}); left unchanged` });
-      for (const { candidate } of entries) Object.assign(candidate.site, { status: 'skipped', reason: 'unsupported-call', message: 'the rewritten caller did not parse' });
-      for (const { candidate } of entries) delete candidate.site.name;
-      continue;
-    }
-    changes.push({ file, kind: 'modify', before: text, after, requires: [...new Set(entries.map((e) => e.migration.moduleFile))] });
   }
   return changes;
+}
+
+/**
+ * A caller's trees are done with once it is rewritten. A candidate still pointing at its call
+ * would keep the whole file's recast lines and tokens alive until the run ends: a thousand
+ * callers, a gigabyte. Later steps read only the candidate's site.
+ */
+function release(entries: Array<{ candidate: Candidate }>): void {
+  for (const { candidate } of entries) Reflect.deleteProperty(candidate, 'call');
 }
 
 /** Points each candidate at its call on the recast AST: every node the rewrite inserts must come from it. */
@@ -99,9 +112,9 @@ function onRecastAst(file: string, ast: File, candidates: Candidate[]): boolean 
   return true;
 }
 
-function parseFailure(file: string, text: string): string | null {
+function parseFailure(file: string, text: string, memo: ParseMemo): string | null {
   try {
-    parseForAnalysis(file, text);
+    checkParses(file, text, memo);
     return null;
   } catch (error) {
     return parseErrorMessage(error);

@@ -1,8 +1,8 @@
 // The last gate before a change is returned (SPEC 7): it must differ and it must parse.
 import type { Change, FileError } from '../model/types.js';
-import { parseErrorMessage, parseForAnalysis } from '../ast/parse.js';
+import { checkParses, parseErrorMessage, type ParseMemo } from '../ast/parse.js';
 
-export function finishChanges(changes: Change[], errors: FileError[]): Change[] {
+export function finishChanges(changes: Change[], errors: FileError[], memo?: ParseMemo): Change[] {
   const out: Change[] = [];
   for (const change of changes) {
     // A CRLF file stays CRLF, including the lines we generated.
@@ -11,7 +11,7 @@ export function finishChanges(changes: Change[], errors: FileError[]): Change[] 
     if (change.before === change.after) continue;
     if (change.after !== null) {
       try {
-        parseForAnalysis(change.file, change.after);
+        checkParses(change.file, change.after, memo);
       } catch (error) {
         errors.push({ file: change.file, message: `internal error: the rewritten file would not parse (${parseErrorMessage(error)}); left unchanged` });
         continue;

@@ -6,7 +6,7 @@ import { selectionKey, type App, type Change, type FileError, type ProjectSnapsh
 import { appOf, buildProject } from '../model/project.js';
 import { ImportGraph } from '../model/import-graph.js';
 import { isSourceFile } from '../model/paths.js';
-import { parseErrorMessage, parseForAnalysis, parseForPrint } from '../ast/parse.js';
+import { checkParses, parseErrorMessage, parseForAnalysis, parseForPrint, type ParseMemo } from '../ast/parse.js';
 import { detectStyle } from '../ast/nodes.js';
 import { findFetchCalls, type FetchCall } from './call-sites.js';
 import { matchUrl, type RouteMatch, type UrlTemplate } from './url.js';
@@ -31,11 +31,22 @@ export interface Candidate {
   site: Site;
 }
 
+/**
+ * What later steps need of a handler plan. Not the plan itself: its nodes hold the route's whole
+ * recast tree (lines and tokens), and a run over a thousand routes would keep them all.
+ */
+export interface PlanDigest {
+  inputs: HandlerPlan['inputs'];
+  statuses: HandlerPlan['statuses'];
+  /** Some response has no body. */
+  mayBeEmpty: boolean;
+}
+
 /** A route method that becomes an action, with everything later steps need. */
 export interface Migration {
   route: RouteFile;
   method: string;
-  plan: HandlerPlan;
+  plan: PlanDigest;
   envelope: boolean;
   moduleFile: string;
   name: string;
@@ -45,6 +56,8 @@ export interface Migration {
 
 export class ParsedFiles {
   readonly errors: FileError[] = [];
+  /** Output texts already checked to parse. */
+  readonly verified: ParseMemo = new Map();
   /** Files parsed (true) or failed (false); ASTs are not kept, so a large run does not hold them all. */
   private readonly cache = new Map<string, boolean>();
   constructor(private readonly snapshot: ProjectSnapshot) {}
@@ -200,7 +213,8 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     }
     const routeSite: Site = { kind: 'route', file: route.file, line, target: moduleFile, method, name, status: 'planned' };
     sites.push(routeSite);
-    migrations.push({ route, method, plan, envelope, moduleFile, name, candidates: movable, routeSite });
+    const digest: PlanDigest = { inputs: plan.inputs, statuses: plan.statuses, mayBeEmpty: plan.responses.some((r) => r.shape.body === null) };
+    migrations.push({ route, method, plan: digest, envelope, moduleFile, name, candidates: movable, routeSite });
   }
 
   // An action module that would not parse takes its callers and routes down with it: nothing
@@ -211,7 +225,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     const before = snapshot.files.get(file) ?? null;
     const after = mod.render();
     try {
-      parseForAnalysis(file, after);
+      checkParses(file, after, parsed.verified);
       changes.push({ file, kind: before === null ? 'create' : 'modify', before, after });
     } catch (error) {
       parsed.errors.push({ file, message: `internal error: the action module would not parse (${parseErrorMessage(error)}); its routes were left as they are` });
@@ -224,7 +238,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
   const written = migrations.filter((m) => changes.some((c) => c.file === m.moduleFile));
   changes.push(...rewriteCallers(snapshot, written, parsed, options));
   changes.push(...rewriteRoutes(snapshot, written, sites, options, parsed));
-  const finished = finishChanges(changes, parsed.errors);
+  const finished = finishChanges(changes, parsed.errors, parsed.verified);
   return { apps: project.apps, sites: sortSites(sites), changes: finished, errors: parsed.errors, filesParsed: parsed.count };
 }
 

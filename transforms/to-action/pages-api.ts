@@ -288,7 +288,7 @@ export function delegatePagesBranch(ast: File, source: string, m: Migration, loc
     return `${req}.body`;
   });
   const call = `await ${local}(${args.join(', ')})`;
-  const empty = m.plan.responses.some((r) => r.shape.body === null);
+  const empty = m.plan.mayBeEmpty;
   const lines: string[] = [];
   if (m.envelope) {
     lines.push(`const result = ${call}${s}`);

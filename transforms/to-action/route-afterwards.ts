@@ -33,7 +33,7 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
       const skippedCallers = sites.filter((s) => s.kind === 'fetch-call' && s.target === file && s.status === 'skipped');
       if (leftover.length === 0 && skippedCallers.length === 0) {
         // Deleting the route is only safe once its callers call the action.
-        const callers = list.flatMap((m) => m.candidates.map((c) => c.call.file));
+        const callers = list.flatMap((m) => m.candidates.map((c) => c.site.file));
         changes.push({ file, kind: 'delete', before: text, after: null, requires: [...new Set([...modules, ...callers])] });
         list.forEach((m) => (m.routeSite.message = 'route removed: every caller now calls the action'));
         continue;
@@ -81,7 +81,7 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
         inputs: m.plan.inputs,
         result: m.envelope ? 'envelope' : 'plain',
         plainStatus: statuses[0] ?? 200,
-        mayBeEmpty: m.plan.responses.some((r) => r.shape.body === null),
+        mayBeEmpty: m.plan.mayBeEmpty,
         paramsPromise: nextMajor(m.route.app.next) >= 15,
         typescript: /\.tsx?$/.test(file),
         style,
