@@ -49,9 +49,10 @@ export function renderRouteHandler(spec: RouteHandlerSpec): string {
   const query = spec.inputs.filter((i) => i.source.kind === 'query');
   const lines: string[] = [];
 
-  // An unread request is still the first parameter; the underscore says it is unread on purpose.
+  // An unread request is the first parameter only when the route context comes after it; the
+  // underscore says it is unread on purpose.
   const readsRequest = query.length > 0 || body !== undefined;
-  const params: string[] = [`${readsRequest ? 'request' : '_request'}${ts ? ': Request' : ''}`];
+  const params: string[] = readsRequest || segments.length > 0 ? [`${readsRequest ? 'request' : '_request'}${ts ? ': Request' : ''}`] : [];
   if (segments.length > 0) {
     const shape = `{ ${segments.map((i) => `${(i.source as { segment: string }).segment}${i.type.endsWith('undefined') ? '?' : ''}: ${segmentType(i)}`).join('; ')} }`;
     params.push(`{ params }${ts ? `: { params: ${spec.paramsPromise ? `Promise<${shape}>` : shape} }` : ''}`);
@@ -149,7 +150,7 @@ export function renderExposedHandler(spec: ExposedHandlerSpec): { text: string; 
     out.push(`const CORS_HEADERS = {`, `${i1}${q('Access-Control-Allow-Origin')}: ${q(spec.cors)},`, `${i1}${q('Access-Control-Allow-Methods')}: ${q('POST, OPTIONS')},`, `${i1}${q('Access-Control-Allow-Headers')}: ${q('Content-Type')},`, `}${s}`, '');
     out.push(`export function OPTIONS() {`, `${i1}return new Response(null, { status: 204, headers: CORS_HEADERS })${s}`, `}`, '');
   }
-  out.push(`export async function POST(${reads ? 'request' : '_request'}${ts ? ': Request' : ''}) {`, ...lines, '}');
+  out.push(`export async function POST(${reads ? `request${ts ? ': Request' : ''}` : ''}) {`, ...lines, '}');
   void i3;
   return { text: out.join(style.eol), imports };
 }

@@ -39,7 +39,9 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
       const taken = boundNames(ast);
       const locals = new Map<Migration, string>();
       const imports = new PendingImports(ast);
-      for (const { migration, candidate } of entries) {
+      // Imported in the order the file first calls them.
+      const byPosition = [...entries].sort((a, b) => (a.candidate.call.call.node.start ?? 0) - (b.candidate.call.call.node.start ?? 0));
+      for (const { migration, candidate } of byPosition) {
         if (locals.has(migration)) continue;
         const local = taken.has(migration.name) ? freshName(`${migration.name}Action`, taken) : migration.name;
         taken.add(local);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { deleteComment, updateComment } from '../actions/comments';
+import { updateComment, deleteComment } from '../actions/comments';
 
 export function Comment({ id, initial }: { id: string; initial: string }) {
   const [text, setText] = useState(initial);

@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import { deleteCart, createCart } from '../actions/cart';
+import { createCart, deleteCart } from '../actions/cart';
 
 export function AddToCart({ productId }: { productId: string }) {
   const [error, setError] = useState('');

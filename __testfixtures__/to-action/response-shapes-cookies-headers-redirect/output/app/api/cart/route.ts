@@ -12,7 +12,7 @@ export async function POST(request: Request) {
   return NextResponse.json(result.data, { status: result.status });
 }
 
-export async function DELETE(_request: Request) {
+export async function DELETE() {
   const result = await deleteCart();
   return NextResponse.json(result);
 }

@@ -7,7 +7,7 @@ export const POST = withAuth(async ({ req, session }) => {
   return NextResponse.json({ ...body, owner: session.userId });
 });
 
-export async function GET(_request: Request) {
+export async function GET() {
   const result = await getProjects();
   return NextResponse.json(result.data, { status: result.status });
 }

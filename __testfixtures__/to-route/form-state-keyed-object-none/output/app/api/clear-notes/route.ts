@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { unstable_rethrow } from 'next/navigation';
 import { clearNotes } from '@/app/actions/notes';
 
-export async function POST(_request: Request) {
+export async function POST() {
   try {
     const result = await clearNotes();
     if (result === undefined) return new Response(null, { status: 204 });

@@ -2,7 +2,7 @@ import { NextResponse } from 'next/server';
 import { unstable_rethrow } from 'next/navigation';
 import { refreshFeed } from '../../actions/cache';
 
-export async function POST(_request: Request) {
+export async function POST() {
   try {
     const result = await refreshFeed();
     if (result === undefined) return new Response(null, { status: 204 });

@@ -1,7 +1,7 @@
 import { NextResponse } from 'next/server';
 import { createPing } from '../../actions/ping';
 
-export async function POST(_request: Request) {
+export async function POST() {
   const result = await createPing();
   return NextResponse.json(result);
 }
