@@ -107,6 +107,20 @@ describe('--json', () => {
     expect(readBytes(dir)).toEqual(before);
   });
 
+  it('progress goes to a terminal stderr only, and ends cleared; stdout stays the bare report', async () => {
+    const dir = miniApp();
+    const tty = await runCli(['to-action', '--json'], { cwd: dir, tty: true });
+    expect(tty.code, tty.stderr).toBe(0);
+    expect(() => JSON.parse(tty.stdout)).not.toThrow();
+    const files = (JSON.parse(tty.stdout) as Report).summary.filesScanned;
+    expect(tty.stderr).toMatch(new RegExp(`Reading files ${files}/\\d+ · 1 Next\\.js app\\(s\\) found`));
+    expect(tty.stderr.endsWith('\r\u001b[2K')).toBe(true);
+    const piped = await runCli(['to-action', '--json'], { cwd: dir });
+    expect(piped.stderr).not.toContain('Reading files');
+    const quiet = await runCli(['scan', '--quiet'], { cwd: dir, tty: true });
+    expect(quiet.stderr).toBe('');
+  });
+
   it('with --yes writes and reports planned sites as migrated', async () => {
     const dir = miniApp();
     const r = await runCli(['to-action', '--yes', '--json'], { cwd: dir });
