@@ -43,6 +43,15 @@ describe('--verify', () => {
     expect(r.stderr).toContain('verify: the app: the migration added 1 type error(s) (1 before, 2 after)');
   });
 
+  it('checks the routes to-route writes too', async () => {
+    const action = "'use server';\n\nexport async function renameNote(id: string, title: string) {\n  return { id, title };\n}\n";
+    const dir = typedApp({ 'app/actions/rename.ts': action });
+    const r = await runCli(['to-route', '--yes', '--verify'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'app/api/rename-note/route.ts'), 'utf8')).toContain('await renameNote(id, title)');
+    expect(r.stderr).toContain('verify: the app: tsc --noEmit found no new type errors (0 before, 0 after).');
+  });
+
   it('notes an app without TypeScript installed and still writes', async () => {
     const dir = miniApp();
     const r = await runCli(['to-action', '--yes', '--verify'], { cwd: dir });
