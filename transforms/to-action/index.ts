@@ -15,7 +15,7 @@ import { analyzePagesHandler } from './pages-api.js';
 import { actionModulePath, actionNames } from './names.js';
 import { ActionModule } from './action-module.js';
 import { rewriteCallers } from './callers.js';
-import { rewriteRoutes } from './route-afterwards.js';
+import { delegateRoute, rewriteRoutes, routeTree, type Delegated, type RouteTree } from './route-afterwards.js';
 import { finishChanges } from './changes.js';
 
 export const DEFAULT_TO_ACTION_OPTIONS: ToActionOptions = { route: 'delegate', form: 'action', includeGet: false };
@@ -167,15 +167,34 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
   const excluded = new Set(options.exclude ?? []);
   // Routes with fewer dynamic segments first, so `/api/posts` gets the plain name before `/api/posts/[id]`.
   const dynamicCount = (g: Candidate[]) => g[0]!.match.route.segments.filter((x) => x.kind !== 'static').length;
+  // An App Router route file is parsed once for all its methods (their groups sort together) and
+  // its delegate built before the next file, while the tree is at hand: no second parse, and no
+  // run holding every route's tree. Pages API handlers share one function and are parsed per method.
+  const prepared = new Map<string, Delegated & { exported: string[] }>();
+  const open: { route: { file: string; tree: RouteTree; migrations: Migration[] } | null } = { route: null };
+  const finishRoute = () => {
+    const r = open.route;
+    if (r && r.migrations.length > 0 && (options.routeModes?.[r.file] ?? options.route) !== 'keep')
+      prepared.set(r.file, { ...delegateRoute(snapshot, r.file, r.migrations, r.tree), exported: r.tree.exported });
+    open.route = null;
+  };
+  const parseRoute = (route: RouteFile): File | null => {
+    if (route.router !== 'app') return parsed.parse(route.file);
+    if (open.route?.file === route.file) return open.route.tree.ast;
+    const ast = parsed.parse(route.file);
+    if (ast) open.route = { file: route.file, tree: routeTree(ast, 'app'), migrations: [] };
+    return ast;
+  };
   for (const [, group] of [...groups].sort(([a, ga], [b, gb]) => dynamicCount(ga) - dynamicCount(gb) || a.localeCompare(b))) {
     const { route, app } = { route: group[0]!.match.route, app: group[0]!.app };
     const method = group[0]!.method;
+    if (open.route && open.route.file !== route.file) finishRoute();
     if (excluded.has(selectionKey({ kind: 'route', file: route.file, method }))) {
       group.forEach((c) => skipSite(c.site, 'not-selected', 'left out in interactive review'));
       continue;
     }
     const text = snapshot.files.get(route.file)!;
-    const ast = parsed.parse(route.file);
+    const ast = parseRoute(route);
     if (!ast) {
       group.forEach((c) => skipSite(c.site, 'unsupported-handler', `${route.file} could not be parsed`));
       continue;
@@ -214,8 +233,11 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     const routeSite: Site = { kind: 'route', file: route.file, line, target: moduleFile, method, name, status: 'planned' };
     sites.push(routeSite);
     const digest: PlanDigest = { inputs: plan.inputs, statuses: plan.statuses, mayBeEmpty: plan.responses.some((r) => r.shape.body === null) };
-    migrations.push({ route, method, plan: digest, envelope, moduleFile, name, candidates: movable, routeSite });
+    const migration: Migration = { route, method, plan: digest, envelope, moduleFile, name, candidates: movable, routeSite };
+    migrations.push(migration);
+    if (open.route?.file === route.file) open.route.migrations.push(migration);
   }
+  finishRoute();
 
   // An action module that would not parse takes its callers and routes down with it: nothing
   // may point at a module that is not written.
@@ -237,7 +259,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
   }
   const written = migrations.filter((m) => changes.some((c) => c.file === m.moduleFile));
   changes.push(...rewriteCallers(snapshot, written, parsed, options));
-  changes.push(...rewriteRoutes(snapshot, written, sites, options, parsed));
+  changes.push(...rewriteRoutes(snapshot, written, sites, options, parsed, prepared));
   const finished = finishChanges(changes, parsed.errors, parsed.verified);
   return { apps: project.apps, sites: sortSites(sites), changes: finished, errors: parsed.errors, filesParsed: parsed.count };
 }

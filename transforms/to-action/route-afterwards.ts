@@ -1,4 +1,5 @@
 // The route after its logic moved (SPEC 4.5): delegate to the action, remove, or keep.
+import type { File } from '@babel/types';
 import type { Change, ProjectSnapshot, Site, ToActionOptions } from '../model/types.js';
 import { print } from '../ast/parse.js';
 import { boundNames, detectStyle, freshName } from '../ast/nodes.js';
@@ -12,7 +13,32 @@ import type { Migration, ParsedFiles } from './index.js';
 
 const PLACEHOLDER = (i: number) => `__actionshift_delegate_${i}__`;
 
-export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[], sites: Site[], options: ToActionOptions, parsed: ParsedFiles): Change[] {
+/** A route file's tree with what was true of it before anything changed. */
+export interface RouteTree {
+  ast: File;
+  usedBefore: Set<string>;
+  taken: Set<string>;
+  /** Methods it exports (App Router) or handles (Pages API). */
+  exported: string[];
+}
+
+export function routeTree(ast: File, router: 'app' | 'pages'): RouteTree {
+  return { ast, usedBefore: usedNames(ast), taken: boundNames(ast), exported: router === 'pages' ? handledMethods(ast) : exportedMethods(ast) };
+}
+
+/** The delegate version of a route file, for these migrations; null when no handler could be replaced. */
+export interface Delegated {
+  migrations: Migration[];
+  after: string | null;
+  /** Migrations whose handler stays as it was, with why. */
+  kept: Map<Migration, string>;
+}
+
+/**
+ * `prepared`: delegate texts built while each route's tree was still at hand (to-action builds
+ * them as it goes, so a run neither parses a route twice nor keeps every route's tree).
+ */
+export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[], sites: Site[], options: ToActionOptions, parsed: ParsedFiles, prepared: Map<string, Delegated & { exported: string[] }> = new Map()): Change[] {
   const byRoute = new Map<string, Migration[]>();
   for (const m of migrations) byRoute.set(m.route.file, [...(byRoute.get(m.route.file) ?? []), m]);
   const changes: Change[] = [];
@@ -24,10 +50,19 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
       list.forEach((m) => (m.routeSite.message = 'route kept unchanged (--route keep): its logic now lives twice'));
       continue;
     }
-    const ast = parsed.parse(file);
-    if (!ast) continue;
+    const ready = prepared.get(file);
+    const usable = ready && ready.migrations.length === list.length && list.every((m) => ready.migrations.includes(m)) ? ready : null;
+    let tree: RouteTree | null = null;
+    const fresh = (): RouteTree | null => {
+      const ast = parsed.parse(file);
+      return ast ? routeTree(ast, list[0]!.route.router) : null;
+    };
+    if (!usable) {
+      tree = fresh();
+      if (!tree) continue;
+    }
     if (mode === 'remove') {
-      const exported = list[0]!.route.router === 'pages' ? handledMethods(ast) : exportedMethods(ast);
+      const exported = usable ? usable.exported : tree!.exported;
       const migrated = new Set(list.map((m) => m.method));
       const leftover = exported.filter((m) => !migrated.has(m));
       const skippedCallers = sites.filter((s) => s.kind === 'fetch-call' && s.target === file && s.status === 'skipped');
@@ -42,65 +77,74 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
       list.forEach((m) => (m.routeSite.message = `route delegated instead of removed: ${why}`));
     } else list.forEach((m) => (m.routeSite.message = 'route delegates to the action, keeping its URL for outside callers'));
 
-    const style = detectStyle(text);
-    const usedBefore = usedNames(ast);
-    const taken = boundNames(ast);
-    const inserted: string[] = [];
-    const imports = new PendingImports(ast);
-    if (list[0]!.route.router === 'app' && !importsNextResponse(ast)) imports.add('next/server', 'NextResponse', 'NextResponse');
-    for (const m of list) {
-      if (m.route.router === 'pages') {
-        const local = taken.has(m.name) ? freshName(`${m.name}Action`, taken) : m.name;
-        const placeholder = { type: 'ExpressionStatement', expression: { type: 'Identifier', name: PLACEHOLDER(inserted.length) } } as never;
-        const text = delegatePagesBranch(ast, snapshot.files.get(file)!, m, local, placeholder, style, /\.tsx?$/.test(file));
-        if (text === null) {
-          m.routeSite.message = 'route kept unchanged: its branch for this method could not be replaced';
-          continue;
-        }
-        taken.add(local);
-        imports.add(importSpecifier(m.route.app, file, m.moduleFile), m.name, local);
-        inserted.push(text);
-        continue;
-      }
-      const fn = findHandler(ast, m.method);
-      const exportStmt = fn && !('reason' in fn) ? findAll(ast, 'ExportNamedDeclaration').find((p) => containsNode(p.node, fn)) : undefined;
-      // `async function vote() {}` + `export { vote as POST }`: the local function is replaced.
-      const localDecl = !exportStmt && fn && !('reason' in fn) && fn.type === 'FunctionDeclaration' && fn.id ? findAll(ast, 'FunctionDeclaration').find((p) => p.node === fn && p.parent?.node.type === 'Program') : undefined;
-      const target = exportStmt ?? localDecl;
-      if (!target || target.parent?.node.type !== 'Program') {
-        m.routeSite.message = 'route kept unchanged: its export form cannot be replaced by a delegate';
-        continue;
-      }
-      const local = taken.has(m.name) ? freshName(`${m.name}Action`, taken) : m.name;
-      taken.add(local);
-      imports.add(importSpecifier(m.route.app, file, m.moduleFile), m.name, local);
-      const statuses = m.plan.statuses;
-      const handler = renderRouteHandler({
-        method: m.method,
-        actionName: local,
-        inputs: m.plan.inputs,
-        result: m.envelope ? 'envelope' : 'plain',
-        plainStatus: statuses[0] ?? 200,
-        mayBeEmpty: m.plan.mayBeEmpty,
-        paramsPromise: nextMajor(m.route.app.next) >= 15,
-        typescript: /\.tsx?$/.test(file),
-        style,
-      });
-      replaceAt(target, { type: 'ExpressionStatement', expression: { type: 'Identifier', name: PLACEHOLDER(inserted.length) } } as never);
-      const localName = localDecl ? (localDecl.node as { id: { name: string } }).id.name : null;
-      inserted.push(localName ? handler.replace(/^export async function \w+/, `async function ${localName}`) : handler);
-    }
-    if (inserted.length === 0) continue;
-    const insertedNames = new Set(inserted.join('\n').match(/[A-Za-z_$][\w$]*/g) ?? []);
-    removeOrphans(ast, usedBefore, insertedNames);
-    let out = print(ast, style);
-    inserted.forEach((handler, i) => {
-      // Recast drops the blank line before a statement it reprints; a handler gets one back.
-      out = out.replace(new RegExp(`(^[^\\n]*\\S[^\\n]*\\n)?${PLACEHOLDER(i)};?`, 'm'), (_, previous: string | undefined) => (previous ? previous + style.eol : '') + handler);
-    });
-    changes.push({ file, kind: 'modify', before: text, after: imports.apply(out, file, style), requires: modules });
+    const done = usable ?? delegateRoute(snapshot, file, list, tree!);
+    for (const [m, why] of done.kept) m.routeSite.message = why;
+    if (done.after !== null) changes.push({ file, kind: 'modify', before: text, after: done.after, requires: modules });
   }
   return changes;
+}
+
+/** Replaces each migrated handler of a route file with one that calls its action. Mutates `tree.ast`. */
+export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Migration[], tree: RouteTree): Delegated {
+  const text = snapshot.files.get(file)!;
+  const { ast, usedBefore, taken: bound } = tree;
+  const taken = new Set(bound);
+  const kept = new Map<Migration, string>();
+  const style = detectStyle(text);
+  const inserted: string[] = [];
+  const imports = new PendingImports(ast);
+  if (list[0]!.route.router === 'app' && !importsNextResponse(ast)) imports.add('next/server', 'NextResponse', 'NextResponse');
+  for (const m of list) {
+    if (m.route.router === 'pages') {
+      const local = taken.has(m.name) ? freshName(`${m.name}Action`, taken) : m.name;
+      const placeholder = { type: 'ExpressionStatement', expression: { type: 'Identifier', name: PLACEHOLDER(inserted.length) } } as never;
+      const branch = delegatePagesBranch(ast, text, m, local, placeholder, style, /\.tsx?$/.test(file));
+      if (branch === null) {
+        kept.set(m, 'route kept unchanged: its branch for this method could not be replaced');
+        continue;
+      }
+      taken.add(local);
+      imports.add(importSpecifier(m.route.app, file, m.moduleFile), m.name, local);
+      inserted.push(branch);
+      continue;
+    }
+    const fn = findHandler(ast, m.method);
+    const exportStmt = fn && !('reason' in fn) ? findAll(ast, 'ExportNamedDeclaration').find((p) => containsNode(p.node, fn)) : undefined;
+    // `async function vote() {}` + `export { vote as POST }`: the local function is replaced.
+    const localDecl = !exportStmt && fn && !('reason' in fn) && fn.type === 'FunctionDeclaration' && fn.id ? findAll(ast, 'FunctionDeclaration').find((p) => p.node === fn && p.parent?.node.type === 'Program') : undefined;
+    const target = exportStmt ?? localDecl;
+    if (!target || target.parent?.node.type !== 'Program') {
+      kept.set(m, 'route kept unchanged: its export form cannot be replaced by a delegate');
+      continue;
+    }
+    const local = taken.has(m.name) ? freshName(`${m.name}Action`, taken) : m.name;
+    taken.add(local);
+    imports.add(importSpecifier(m.route.app, file, m.moduleFile), m.name, local);
+    const statuses = m.plan.statuses;
+    const handler = renderRouteHandler({
+      method: m.method,
+      actionName: local,
+      inputs: m.plan.inputs,
+      result: m.envelope ? 'envelope' : 'plain',
+      plainStatus: statuses[0] ?? 200,
+      mayBeEmpty: m.plan.mayBeEmpty,
+      paramsPromise: nextMajor(m.route.app.next) >= 15,
+      typescript: /\.tsx?$/.test(file),
+      style,
+    });
+    replaceAt(target, { type: 'ExpressionStatement', expression: { type: 'Identifier', name: PLACEHOLDER(inserted.length) } } as never);
+    const localName = localDecl ? (localDecl.node as { id: { name: string } }).id.name : null;
+    inserted.push(localName ? handler.replace(/^export async function \w+/, `async function ${localName}`) : handler);
+  }
+  if (inserted.length === 0) return { migrations: list, after: null, kept };
+  const insertedNames = new Set(inserted.join('\n').match(/[A-Za-z_$][\w$]*/g) ?? []);
+  removeOrphans(ast, usedBefore, insertedNames);
+  let out = print(ast, style);
+  inserted.forEach((handler, i) => {
+    // Recast drops the blank line before a statement it reprints; a handler gets one back.
+    out = out.replace(new RegExp(`(^[^\\n]*\\S[^\\n]*\\n)?${PLACEHOLDER(i)};?`, 'm'), (_, previous: string | undefined) => (previous ? previous + style.eol : '') + handler);
+  });
+  return { migrations: list, after: imports.apply(out, file, style), kept };
 }
 
 function containsNode(root: object, target: object): boolean {
