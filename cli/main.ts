@@ -25,7 +25,7 @@ function packageVersion(): string {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 const shardOption = () =>
-  new Option('--shard <K/N>', 'only the K-th of N slices of the apps, for a CI matrix').argParser((v): Shard => {
+  new Option('--shard <K/N>', 'only the K-th of N slices of the apps (of their files when there are fewer apps), for a CI matrix').argParser((v): Shard => {
     const [index, count] = v.split('/').map(Number) as [number, number];
     if (!/^\d+\/\d+$/.test(v) || index < 1 || index > count) throw new InvalidArgumentError('K/N with 1 <= K <= N, e.g. 2/4');
     return { index, count };
@@ -91,7 +91,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addHelpText('after', '\nExamples:\n  actionshift to-route apps/web --dry\n  actionshift to-route . --yes --cors https://partner.example.com')
     .action(async (paths: string[], flags: ToActionFlags & { cors?: string; callers: 'keep' | 'fetch' }) => {
       const [{ toActionCommand }, { planToRoute }] = await Promise.all([import('./to-action.js'), import('./run.js')]);
-      code = await toActionCommand(paths, flags, io, (roots, onProgress, apps) => planToRoute({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, jobs: flags.jobs, callers: flags.callers, cors: flags.cors ?? null, onProgress }));
+      code = await toActionCommand(paths, flags, io, (roots, onProgress, apps, shard) => planToRoute({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, shard, jobs: flags.jobs, callers: flags.callers, cors: flags.cors ?? null, onProgress }));
     });
 
   program

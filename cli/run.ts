@@ -8,6 +8,7 @@ import { isReadable, readFiles } from './read.js';
 import { workerCount, WorkerPool } from './pool.js';
 import { ancestorConfigs, narrowSnapshot, resolveScope } from './scope.js';
 import { buildReport, type Report } from '../transforms/report.js';
+import { FileComponents, shardOf, type ShardSpec } from '../transforms/model/components.js';
 import { sortErrors } from '../transforms/model/shards.js';
 import type { FileError, ProjectSnapshot, RouteMode, ToActionOptions, ToRouteOptions, TransformResult } from '../transforms/model/types.js';
 
@@ -67,7 +68,7 @@ function appRoots(apps: string[], paths: string[], cwd: string): string[] {
 
 /** The pure step: a snapshot through to-action. Imported lazily so `--help` stays fast. */
 export async function toActionOnSnapshot(snapshot: ProjectSnapshot, options: ToActionOptions, pool: WorkerPool | null = null): Promise<TransformResult> {
-  const pure: ToActionOptions = { route: options.route, form: options.form, includeGet: options.includeGet, exclude: options.exclude, routeModes: options.routeModes };
+  const pure: ToActionOptions = { route: options.route, form: options.form, includeGet: options.includeGet, exclude: options.exclude, routeModes: options.routeModes, shard: options.shard };
   const inProcess = async () => (await import('../transforms/to-action/index.js')).toAction(snapshot, pure);
   // Workers take groups of apps; a pool that fails falls back to this thread.
   const result = pool ? await (await import('./parallel.js')).toActionInPool(pool, snapshot, pure).catch(inProcess) : await inProcess();
@@ -91,6 +92,8 @@ export interface ToRouteRunOptions extends ToRouteOptions {
   cwd: string;
   apps?: string[];
   jobs?: number;
+  /** `--shard` inside the apps (see transforms/model/components.ts). */
+  shard?: ShardSpec;
   ignore: string[];
   onProgress?: (done: number, total: number, apps: number) => void;
 }
@@ -125,7 +128,7 @@ export async function planToRoute(options: ToRouteRunOptions): Promise<Plan> {
   });
 }
 
-export async function planScan(options: { paths: string[]; cwd: string; ignore: string[]; includeGet: boolean; apps?: string[]; jobs?: number; onProgress?: (done: number, total: number, apps: number) => void }): Promise<Plan> {
+export async function planScan(options: { paths: string[]; cwd: string; ignore: string[]; includeGet: boolean; apps?: string[]; jobs?: number; shard?: ShardSpec; onProgress?: (done: number, total: number, apps: number) => void }): Promise<Plan> {
   return planCommand('scan', options, async (snapshot) => {
     const { scan } = await import('../transforms/scan/index.js');
     return { result: scan(snapshot, { includeGet: options.includeGet }), notes: [] };
@@ -135,7 +138,7 @@ export async function planScan(options: { paths: string[]; cwd: string; ignore: 
 /** Discover, read once, scope, transform: the shape every command's run shares. */
 async function planCommand(
   command: Report['command'],
-  options: { paths: string[]; cwd: string; ignore: string[]; apps?: string[]; jobs?: number; onProgress?: (done: number, total: number, apps: number) => void },
+  options: { paths: string[]; cwd: string; ignore: string[]; apps?: string[]; jobs?: number; shard?: ShardSpec; onProgress?: (done: number, total: number, apps: number) => void },
   transform: (snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null, pool: WorkerPool | null) => Promise<{ result: TransformResult; notes: string[] }>,
 ): Promise<Plan> {
   const started = performance.now();
@@ -159,14 +162,17 @@ async function planCommand(
 
 async function planRead(
   command: Report['command'],
-  options: { cwd: string; apps?: string[] },
+  options: { cwd: string; apps?: string[]; shard?: ShardSpec },
   transform: (snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null, pool: WorkerPool | null) => Promise<{ result: TransformResult; notes: string[] }>,
   started: number,
   scope: { only: string[] | null },
   read: ReturnType<typeof readFiles>,
   pool: WorkerPool | null,
 ): Promise<Plan> {
-  const { snapshot, errors: readErrors, filesScanned } = read;
+  const { snapshot, filesScanned } = read;
+  const shard = options.shard;
+  // Every shard read every file: a file that could not be read is reported by one of them.
+  const readErrors = shard ? read.errors.filter((e) => shardOf(e.file, shard.count) === shard.index) : read.errors;
   const notes: string[] = [];
   if (scope.only) {
     narrowSnapshot(snapshot, scope.only);
@@ -174,6 +180,8 @@ async function planRead(
   }
   const planWith = async (selection: Selection | null, withPool: WorkerPool | null = null): Promise<Plan> => {
     const { result, notes: more } = await transform(snapshot, scope.only ?? null, selection, withPool);
+    // to-action shards inside the transform, before the costly rewrites; the others by their result.
+    if (shard && command !== 'to-action') keepShard(result, shard);
     for (const app of options.apps ?? []) {
       const dir = toPosix(path.relative(options.cwd, path.resolve(options.cwd, app))) || '.';
       if (!result.apps.some((a) => a.dir === dir)) throw new UsageError(`--app ${app}: not a Next.js app (no package.json there that depends on next, or a workspace member with an app/ or pages/ folder).`);
@@ -194,4 +202,14 @@ async function planRead(
     };
   };
   return planWith(null, pool);
+}
+
+/** Keeps the sites, changes and errors of the components that fall to `shard`. */
+function keepShard(result: TransformResult, shard: ShardSpec): void {
+  const components = new FileComponents();
+  components.addResult(result.sites, result.changes);
+  const mine = (file: string) => components.inShard(file, shard);
+  result.sites = result.sites.filter((s) => mine(s.file));
+  result.changes = result.changes.filter((c) => mine(c.file));
+  result.errors = result.errors.filter((e) => mine(e.file));
 }

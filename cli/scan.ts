@@ -99,19 +99,17 @@ function table(report: Report, c: Colors): string {
 export async function scanCommand(paths: string[], flags: ScanFlags, io: Io): Promise<number> {
   const roots = paths.length > 0 ? paths : ['.'];
   let apps = flags.app;
+  let within: import('./shard.js').Shard | undefined;
   if (flags.shard) {
-    const { shardApps, shardNote, emptyReport } = await import('./shard.js');
+    const { planShard } = await import('./shard.js');
     checkPaths([...roots, ...apps], io.cwd);
-    const mine = shardApps(flags.shard, apps.length > 0 ? apps : roots, io.cwd, flags.ignore);
-    if (!flags.quiet) io.stderr.write(`actionshift: note: ${shardNote(flags.shard, mine)}\n`);
-    if (mine.apps.length === 0) {
-      if (flags.json) io.stdout.write(JSON.stringify(emptyReport('scan'), null, 2) + '\n');
-      return 0;
-    }
-    apps = mine.apps;
+    const sharded = planShard(flags.shard, apps, roots, io.cwd, flags.ignore);
+    if (!flags.quiet) io.stderr.write(`actionshift: note: ${sharded.note}\n`);
+    apps = sharded.apps;
+    within = sharded.within ?? undefined;
   }
   const progress = readingProgress(io.stderr, !flags.quiet);
-  const plan = await planScan({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, jobs: flags.jobs, includeGet: Boolean(flags.includeGet), onProgress: (d, t, a) => progress.update(d, t, a) });
+  const plan = await planScan({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, jobs: flags.jobs, shard: within, includeGet: Boolean(flags.includeGet), onProgress: (d, t, a) => progress.update(d, t, a) });
   progress.done();
   if (plan.result.apps.length === 0) {
     io.stderr.write(`actionshift: no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).\n`);

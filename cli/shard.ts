@@ -1,6 +1,8 @@
-// `--shard K/N` (SPEC 1): a CI matrix splits a monorepo by app. The apps are found from the file
-// list and the config files alone (no source is read), sorted, and shard K takes every N-th one,
-// so the N runs are disjoint and their reports merge by concatenating `sites` and `changes`.
+// `--shard K/N` (SPEC 1): a CI matrix splits a monorepo by app, then by file. The apps are found
+// from the file list and the config files alone (no source is read), sorted, and shard K takes
+// every N-th one; with fewer apps than shards, the files of the apps are split by component
+// (transforms/model/components.ts). Either way the N runs never write the same file and their
+// reports merge by concatenating `sites`, `changes` and `errors`.
 import path from 'node:path';
 import { discoverFiles } from './discover.js';
 import { readText } from './read.js';
@@ -9,13 +11,9 @@ import { isConfigFile } from '../transforms/model/snapshot.js';
 import { isSourceFile } from '../transforms/model/paths.js';
 import type { ProjectSnapshot } from '../transforms/model/types.js';
 import { ancestorConfigs } from './scope.js';
-import { buildReport, type Report } from '../transforms/report.js';
 
-export interface Shard {
-  /** 1-based. */
-  index: number;
-  count: number;
-}
+export type { ShardSpec as Shard } from '../transforms/model/components.js';
+import type { ShardSpec as Shard } from '../transforms/model/components.js';
 
 const EMPTY_SUMMARY = { directive: null, specifiers: [], names: {} };
 
@@ -34,12 +32,25 @@ export function shardApps(shard: Shard, roots: string[], cwd: string, ignore: st
   return { apps: all.filter((_, i) => i % shard.count === shard.index - 1), total: all.length };
 }
 
-/** The report of a shard with no app: nothing found, nothing to merge. */
-export function emptyReport(command: Report['command']): Report {
-  return buildReport(command, '.', { apps: [], sites: [], changes: [], errors: [], filesParsed: 0 }, { applied: false, ms: 0, filesScanned: 0 });
+export interface ShardPlan {
+  /** The apps the run covers (`--app` as given when the shard splits inside the apps). */
+  apps: string[];
+  /** Set when there are fewer apps than shards: the transform splits the apps' files instead. */
+  within: Shard | null;
+  note: string;
 }
 
-export function shardNote(shard: Shard, found: { apps: string[]; total: number }): string {
-  const which = found.apps.length > 0 ? `: ${found.apps.join(', ')}` : '; nothing to do';
-  return `shard ${shard.index}/${shard.count} takes ${found.apps.length} of ${found.total} app(s)${which}.`;
+/**
+ * With at least as many apps as shards, shard K takes every N-th app and reads nothing else.
+ * With fewer, every shard reads the apps and keeps the components of files that fall to it.
+ */
+export function planShard(shard: Shard, apps: string[], roots: string[], cwd: string, ignore: string[]): ShardPlan {
+  const found = shardApps(shard, apps.length > 0 ? apps : roots, cwd, ignore);
+  const tag = `shard ${shard.index}/${shard.count}`;
+  if (found.total >= shard.count) return { apps: found.apps, within: null, note: `${tag} takes ${found.apps.length} of ${found.total} app(s): ${found.apps.join(', ')}.` };
+  return {
+    apps,
+    within: shard,
+    note: `${tag}: fewer apps (${found.total}) than shards, so the shards split the apps' files; a caller, the routes it calls and their action modules stay in one shard.`,
+  };
 }

@@ -9,7 +9,7 @@ import { colorsFor, renderDiff, renderSummary } from './render.js';
 import { gitState } from './git.js';
 import { writeChanges } from './write.js';
 import { touchedApps, verifyBaseline } from './verify.js';
-import { emptyReport, shardApps, shardNote, type Shard } from './shard.js';
+import { planShard, type Shard } from './shard.js';
 import { readingProgress } from './progress.js';
 import { review, type ReviewResult } from './review.js';
 import { Cancelled, inquirerPrompter } from './prompts.js';
@@ -44,7 +44,7 @@ export function chooseMode(flags: Pick<ToActionFlags, 'dry' | 'yes' | 'json'>): 
   return 'interactive';
 }
 
-export type Planner = (roots: string[], onProgress: (done: number, total: number, apps: number) => void, apps: string[]) => Promise<Plan>;
+export type Planner = (roots: string[], onProgress: (done: number, total: number, apps: number) => void, apps: string[], shard?: Shard) => Promise<Plan>;
 
 export async function toActionCommand(paths: string[], flags: ToActionFlags, io: Io, planner?: Planner): Promise<number> {
   const c = colorsFor(wantsColor(flags.color, io, io.stderr));
@@ -64,22 +64,20 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
     return usage('interactive review needs a terminal on stdin and stdout. Use --dry to preview the changes, --yes to apply them, or --json for the report.');
 
   let apps = flags.app;
+  let within: Shard | undefined;
   if (flags.shard) {
     checkPaths(apps, io.cwd);
-    const mine = shardApps(flags.shard, apps.length > 0 ? apps : roots, io.cwd, flags.ignore);
-    info(`actionshift: note: ${shardNote(flags.shard, mine)}`);
-    if (mine.apps.length === 0) {
-      if (flags.json) io.stdout.write(JSON.stringify(emptyReport(planner ? 'to-route' : 'to-action'), null, 2) + '\n');
-      return 0;
-    }
-    apps = mine.apps;
+    const sharded = planShard(flags.shard, apps, roots, io.cwd, flags.ignore);
+    info(`actionshift: note: ${sharded.note}`);
+    apps = sharded.apps;
+    within = sharded.within ?? undefined;
   }
 
   const progress = readingProgress(io.stderr, !flags.quiet);
   const onProgress = (done: number, total: number, apps: number) => progress.update(done, total, apps);
   const plan = planner
-    ? await planner(roots, onProgress, apps)
-    : await planToAction({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, jobs: flags.jobs, route: flags.route, form: flags.form, includeGet: Boolean(flags.includeGet), onProgress });
+    ? await planner(roots, onProgress, apps, within)
+    : await planToAction({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, jobs: flags.jobs, shard: within, route: flags.route, form: flags.form, includeGet: Boolean(flags.includeGet), onProgress });
   progress.done();
   for (const note of plan.notes) info(`actionshift: note: ${note}`);
   if (plan.result.apps.length === 0) return usage(`no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).`);

@@ -145,6 +145,8 @@ export interface ToActionOptions {
   exclude?: string[];
   /** Per route file, a `--route` choice made in interactive review. */
   routeModes?: Record<string, RouteMode>;
+  /** `--shard K/N` inside the apps: only the components of files that fall to shard K. */
+  shard?: { index: number; count: number };
 }
 
 /**

@@ -6,6 +6,7 @@ import { selectionKey, type App, type Change, type FileError, type ProjectSnapsh
 import { appOf, buildProject } from '../model/project.js';
 import { ImportGraph } from '../model/import-graph.js';
 import { isSourceFile } from '../model/paths.js';
+import { FileComponents } from '../model/components.js';
 import { checkParses, parseErrorMessage, parseForAnalysis, parseForPrint, type ParseMemo } from '../ast/parse.js';
 import { detectStyle } from '../ast/nodes.js';
 import { findFetchCalls, type FetchCall } from './call-sites.js';
@@ -155,6 +156,8 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
   const parsed = new ParsedFiles(snapshot);
   const sites: Site[] = [];
   const { project, candidates } = findCandidates(snapshot, options, parsed, sites);
+  const components = options.shard ? tiedFiles(snapshot, candidates, sites) : null;
+  const mine = (file: string) => !components || components.inShard(file, options.shard!);
 
   // Group call sites by the route method they call; read each handler once.
   const groups = new Map<string, Candidate[]>();
@@ -189,6 +192,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     const { route, app } = { route: group[0]!.match.route, app: group[0]!.app };
     const method = group[0]!.method;
     if (open.route && open.route.file !== route.file) finishRoute();
+    if (!mine(route.file)) continue;
     if (excluded.has(selectionKey({ kind: 'route', file: route.file, method }))) {
       group.forEach((c) => skipSite(c.site, 'not-selected', 'left out in interactive review'));
       continue;
@@ -261,7 +265,20 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
   changes.push(...rewriteCallers(snapshot, written, parsed, options));
   changes.push(...rewriteRoutes(snapshot, written, sites, options, parsed, prepared));
   const finished = finishChanges(changes, parsed.errors, parsed.verified);
-  return { apps: project.apps, sites: sortSites(sites), changes: finished, errors: parsed.errors, filesParsed: parsed.count };
+  // A shard reports only its own components: every shard read and analysed every file.
+  const own = { sites: sites.filter((s) => mine(s.file)), errors: parsed.errors.filter((e) => mine(e.file)) };
+  return { apps: project.apps, sites: sortSites(own.sites), changes: finished, errors: own.errors, filesParsed: parsed.count };
+}
+
+/** The files one migration ties together: a caller and its route, a route and its action module. */
+function tiedFiles(snapshot: ProjectSnapshot, candidates: Candidate[], sites: Site[]): FileComponents {
+  const components = new FileComponents();
+  for (const s of sites) components.union(s.file, s.target);
+  for (const c of candidates) {
+    const route = c.match.route;
+    components.union(route.file, freeModulePath(snapshot, actionModulePath(c.app.appDir!, route, /\.tsx?$/.test(route.file) ? 'ts' : 'js')));
+  }
+  return components;
 }
 
 function sortSites(sites: Site[]): Site[] {
