@@ -36,4 +36,15 @@ describe('--jobs', () => {
     expect(two.report).toEqual(one.report);
     expect(JSON.stringify(two.report)).toBe(JSON.stringify(one.report));
   });
+
+  it('gives the same report when one app is split over the workers by component', () => {
+    const dir = tempDir('actionshift-jobs-one-');
+    const manifest = generateTree({ apps: 1, files: 200, callEvery: 2, seed: 11 }, dir);
+    writeFileSync(join(dir, 'apps/web/components/broken.tsx'), "'use client';\nexport function Broken() {\n  fetch('/api/x', { method: 'POST' }\n}\n");
+    const one = report(dir, 1);
+    const two = report(dir, 2);
+    expect(one.code).toBe(1);
+    expect(one.report.summary.sites).toBe(manifest.expectedSites);
+    expect(JSON.stringify(two.report)).toBe(JSON.stringify(one.report));
+  });
 });

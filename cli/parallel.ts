@@ -29,7 +29,12 @@ export async function toActionInPool(pool: WorkerPool, snapshot: ProjectSnapshot
   const [{ findApps }, { partitionApps, shardSnapshot, mergeResults }] = await Promise.all([import('../transforms/model/project.js'), import('../transforms/model/shards.js')]);
   const apps = findApps(snapshot);
   const groups = partitionApps(snapshot, apps, pool.size);
-  if (groups.length <= 1) return pool.run({ kind: 'to-action', snapshot, options });
+  if (groups.length <= 1) {
+    // One app: each worker takes the components of files that fall to it (as `--shard` does).
+    if (options.shard || pool.size < 2) return pool.run({ kind: 'to-action', snapshot, options });
+    const shards = Array.from({ length: pool.size }, (_, i) => ({ index: i + 1, count: pool.size }));
+    return mergeResults(await Promise.all(shards.map((shard) => pool.run({ kind: 'to-action', snapshot, options: { ...options, shard } }))));
+  }
   const results = await Promise.all(groups.map((dirs) => pool.run({ kind: 'to-action', snapshot: shardSnapshot(snapshot, apps, dirs), options })));
   return mergeResults(results);
 }

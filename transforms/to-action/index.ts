@@ -67,6 +67,11 @@ export class ParsedFiles {
     return this.cache.size;
   }
 
+  /** Files parsed (or tried), so a shard can count its own. */
+  files(): string[] {
+    return [...this.cache.keys()];
+  }
+
   /** A fresh recast AST of a file (callers mutate it), or null after reporting why. */
   parse(file: string): File | null {
     return this.parseWith(file, parseForPrint);
@@ -267,7 +272,9 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
   const finished = finishChanges(changes, parsed.errors, parsed.verified);
   // A shard reports only its own components: every shard read and analysed every file.
   const own = { sites: sites.filter((s) => mine(s.file)), errors: parsed.errors.filter((e) => mine(e.file)) };
-  return { apps: project.apps, sites: sortSites(own.sites), changes: finished, errors: own.errors, filesParsed: parsed.count };
+  // Counted the same way, so the shards' counts add up to the whole run's.
+  const filesParsed = components ? parsed.files().filter(mine).length : parsed.count;
+  return { apps: project.apps, sites: sortSites(own.sites), changes: finished, errors: own.errors, filesParsed };
 }
 
 /** The files one migration ties together: a caller and its route, a route and its action module. */
