@@ -13,17 +13,44 @@ function jsxTexts(code: string): JSXText[] | null {
   } catch {
     return null;
   }
+  return textsOf(ast);
+}
+
+function textsOf(ast: Node): JSXText[] {
   const out: JSXText[] = [];
   walk(ast, (p) => void (p.node.type === 'JSXText' && out.push(p.node)));
   return out;
 }
 
-export function restoreJsxWhitespace(original: string, printed: string): string {
+/** Whether each text the original had (whitespace aside) is still in the printed code as it was. */
+function textsKept(before: JSXText[], original: string, printed: string): boolean {
+  const wanted = new Map<string, number>();
+  for (const b of before) {
+    const raw = original.slice(b.start!, b.end!);
+    if (raw.trim() !== '') wanted.set(raw, (wanted.get(raw) ?? 0) + 1);
+  }
+  for (const [raw, n] of wanted) {
+    let found = 0;
+    for (let at = printed.indexOf(raw); at !== -1 && found < n; at = printed.indexOf(raw, at + raw.length)) found++;
+    if (found < n) return false;
+  }
+  return true;
+}
+
+/**
+ * `originalAst`: the tree @babel/parser made of `original` (recast keeps it as `.original`), so
+ * the original is not parsed again. The printed code is parsed only when some text changed.
+ */
+export function restoreJsxWhitespace(original: string, printed: string, originalAst?: Node): string {
   if (original === printed || !/<[A-Za-z]/.test(original)) return printed;
-  const before = jsxTexts(original);
+  // Recast parses tab-expanded text; its positions match the original only without tabs.
+  const given = originalAst && !original.includes('\t') ? textsOf(originalAst) : null;
+  const aligned = given?.every((b) => original.slice(b.start!, b.end!) === ((b.extra?.raw as string | undefined) ?? b.value));
+  const before = aligned ? given : jsxTexts(original);
+  if (!before || textsKept(before, original, printed)) return printed;
   const after = jsxTexts(printed);
   // Only when the texts pair up one to one; otherwise leave recast's output as it is.
-  if (!before || !after || before.length !== after.length) return printed;
+  if (!after || before.length !== after.length) return printed;
   let out = printed;
   for (let i = after.length - 1; i >= 0; i--) {
     const a = after[i]!;

@@ -64,7 +64,7 @@ function recastOptions(style?: PrintStyle): recast.Options {
 export function print(node: unknown, style?: PrintStyle): string {
   const code = recast.print(node as recast.types.ASTNode, recastOptions(style)).code;
   const original = (node as { type?: string; loc?: { lines?: { toString(): string } } }).type === 'File' ? (node as { loc?: { lines?: { toString(): string } } }).loc?.lines?.toString() : undefined;
-  return original === undefined ? code : restoreJsxWhitespace(original, restoreDirectiveSpacing(original, code));
+  return original === undefined ? code : restoreJsxWhitespace(original, restoreDirectiveSpacing(original, code), (node as { original?: import('@babel/types').Node }).original);
 }
 
 const DIRECTIVES = /^(\uFEFF?(?:\s*(['"])use (?:client|server)\2;?)+)(;?)(\r?\n)*/;
