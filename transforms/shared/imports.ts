@@ -2,6 +2,7 @@
 import type { File, ImportDeclaration, Node, Statement } from '@babel/types';
 import { declaredNames, quoted, referencedNames, type CodeStyle } from '../ast/nodes.js';
 import { parseForAnalysis } from '../ast/parse.js';
+import { scanHeader, type Header } from './import-header.js';
 
 /** Names referenced by a program outside its import declarations. */
 export function usedNames(ast: File): Set<string> {
@@ -44,15 +45,19 @@ export class PendingImports {
     if (this.lines.size === 0) return printed;
     const semi = style.semi ? ';' : '';
     const text = [...this.lines].map(([source, names]) => `import { ${names.map((n) => (n.imported === n.local ? n.local : `${n.imported} as ${n.local}`)).join(', ')} } from ${quoted(source, style)}${semi}`).join(style.eol);
-    const ast = parseForAnalysis(file, printed);
-    const imports = ast.program.body.filter((s) => s.type === 'ImportDeclaration');
-    const last = imports[imports.length - 1];
-    if (last) return printed.slice(0, last.end!) + style.eol + text + printed.slice(last.end!);
-    const directive = ast.program.directives[ast.program.directives.length - 1];
-    if (directive) return printed.slice(0, directive.end!) + style.eol + style.eol + text + printed.slice(directive.end!);
+    const { lastImportEnd, lastDirectiveEnd } = scanHeader(printed) ?? headerOf(parseForAnalysis(file, printed));
+    if (lastImportEnd !== null) return printed.slice(0, lastImportEnd) + style.eol + text + printed.slice(lastImportEnd);
+    if (lastDirectiveEnd !== null) return printed.slice(0, lastDirectiveEnd) + style.eol + style.eol + text + printed.slice(lastDirectiveEnd);
     const bom = printed.startsWith('\uFEFF') ? 1 : 0;
     return printed.slice(0, bom) + text + style.eol + style.eol + printed.slice(bom);
   }
+}
+
+/** The same answer from a parsed module (the fallback, and the scanner's test oracle). */
+export function headerOf(ast: File): Header {
+  const imports = ast.program.body.filter((s) => s.type === 'ImportDeclaration');
+  const directives = ast.program.directives;
+  return { lastImportEnd: imports[imports.length - 1]?.end ?? null, lastDirectiveEnd: directives[directives.length - 1]?.end ?? null };
 }
 
 /**
