@@ -28,8 +28,20 @@ export class ImportGraph {
     }
   }
 
+  // Thousands of modules import the same few paths; a specifier resolves the same from one folder.
+  private readonly resolved = new Map<string, string | null>();
+
   /** Resolves a relative or aliased specifier to a known source file. */
   resolve(from: string, spec: string, app: App | null): string | null {
+    const key = `${app?.dir ?? ''}\0${spec.startsWith('.') ? dirname(from) : ''}\0${spec}`;
+    const known = this.resolved.get(key);
+    if (known !== undefined) return known;
+    const target = this.resolveUncached(from, spec, app);
+    this.resolved.set(key, target);
+    return target;
+  }
+
+  private resolveUncached(from: string, spec: string, app: App | null): string | null {
     const bases: string[] = [];
     if (spec.startsWith('.')) bases.push(join(dirname(from), spec));
     else if (app) {
