@@ -22,16 +22,31 @@ export function readDirective(text: string): FileSummary['directive'] {
 
 const NAMED_IMPORT = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s+as\s+[\w$]+)?\s*from\s*['"]([^'"\n]+)['"]/g;
 
+/**
+ * One flat copy of each specifier and imported name. A regex match is a slice that keeps the whole file's text
+ * alive, and summaries of ten thousand files would hold every text that was read.
+ */
+const interned = new Map<string, string>();
+function intern(s: string): string {
+  let copy = interned.get(s);
+  if (copy === undefined) {
+    if (interned.size > 100_000) interned.clear(); // a long-lived process must not grow without end
+    copy = (' ' + s).slice(1);
+    interned.set(copy, copy);
+  }
+  return copy;
+}
+
 export function summarize(text: string): FileSummary {
   const specifiers: string[] = [];
-  for (const m of text.matchAll(SPECIFIER)) specifiers.push((m[1] ?? m[2])!);
+  for (const m of text.matchAll(SPECIFIER)) specifiers.push(intern((m[1] ?? m[2])!));
   const names: Record<string, string[]> = {};
   for (const m of text.matchAll(NAMED_IMPORT)) {
     const list = (names[m[3]!] ??= []);
     if (m[1] || !m[2]) list.push('*');
     for (const part of (m[2] ?? '').split(',')) {
       const imported = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim();
-      if (imported) list.push(imported);
+      if (imported) list.push(intern(imported));
     }
   }
   return { directive: readDirective(text), specifiers, names };
