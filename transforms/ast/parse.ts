@@ -5,6 +5,7 @@ import { parse as babelParse, type ParserPlugin } from '@babel/parser';
 import * as recast from 'recast';
 import type { File } from '@babel/types';
 import { restoreJsxWhitespace } from './jsx-whitespace.js';
+import { withUnchangedShared } from './unchanged.js';
 
 function plugins(file: string): ParserPlugin[] {
   const common: ParserPlugin[] = ['decorators-legacy', 'importAttributes', 'explicitResourceManagement'];
@@ -62,7 +63,7 @@ function recastOptions(style?: PrintStyle): recast.Options {
 
 /** Prints a tree or a node, reusing the original text of everything not changed. */
 export function print(node: unknown, style?: PrintStyle): string {
-  const code = recast.print(node as recast.types.ASTNode, recastOptions(style)).code;
+  const code = withUnchangedShared(node, () => recast.print(node as recast.types.ASTNode, recastOptions(style)).code);
   const original = (node as { type?: string; loc?: { lines?: { toString(): string } } }).type === 'File' ? (node as { loc?: { lines?: { toString(): string } } }).loc?.lines?.toString() : undefined;
   return original === undefined ? code : restoreJsxWhitespace(original, restoreDirectiveSpacing(original, code), (node as { original?: import('@babel/types').Node }).original);
 }
