@@ -1,5 +1,6 @@
 // A small walker over Babel ASTs (plain or recast-wrapped): parents included, no dependency.
 import type { Node } from '@babel/types';
+import { VISITOR_KEYS } from './visitor-keys.js';
 
 const SKIP = new Set(['loc', 'start', 'end', 'tokens', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'extra', 'original', 'range']);
 
@@ -19,8 +20,10 @@ export function walk(root: Node, visit: (path: Path) => boolean | void, parent: 
 function walkPath(path: Path, visit: (path: Path) => boolean | void): void {
   if (visit(path) === false) return;
   const node = path.node as unknown as Record<string, unknown>;
-  for (const key of Object.keys(node)) {
-    if (SKIP.has(key)) continue;
+  // Babel's list of child keys when the type has one: a node holds three times as many keys.
+  const childKeys = VISITOR_KEYS[node.type as string];
+  for (const key of childKeys ?? Object.keys(node)) {
+    if (!childKeys && SKIP.has(key)) continue;
     const value = node[key];
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {

@@ -1,0 +1,67 @@
+// The walker follows babel's list of child keys; that list is a copy, so it must match
+// @babel/types, and following it must reach every node a scan of all keys reaches.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Node } from '@babel/types';
+import { parseForAnalysis, parseForPrint } from '../transforms/ast/parse.js';
+import { VISITOR_KEYS } from '../transforms/ast/visitor-keys.js';
+import { isNode, walk } from '../transforms/ast/walk.js';
+
+const FIXTURES = path.resolve(__dirname, '../__testfixtures__');
+const SKIP = new Set(['loc', 'tokens', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'extra', 'original']);
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'node_modules' || name === '.next' ? [] : sources(full);
+    return /\.(tsx?|jsx?|mjs)$/.test(name) && !name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+/** Every node reachable through any key at all. */
+function everyNode(root: unknown, out = new Set<unknown>()): Set<unknown> {
+  if (!isNode(root) || out.has(root)) return out;
+  out.add(root);
+  for (const [key, value] of Object.entries(root)) {
+    if (SKIP.has(key)) continue;
+    for (const child of Array.isArray(value) ? value : [value]) everyNode(child, out);
+  }
+  return out;
+}
+
+function walked(root: Node): Set<unknown> {
+  const out = new Set<unknown>();
+  walk(root, (p) => void out.add(p.node));
+  return out;
+}
+
+describe('walk', () => {
+  it('uses the child keys @babel/types lists', () => {
+    const babel = createRequire(import.meta.url)('@babel/types') as { VISITOR_KEYS: Record<string, string[]> };
+    expect(VISITOR_KEYS).toEqual(babel.VISITOR_KEYS);
+  });
+
+  const files = sources(FIXTURES);
+  it('has sources to walk', () => expect(files.length).toBeGreaterThan(100));
+
+  it('reaches every node of every fixture source, on both kinds of tree', () => {
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      for (const ast of [parseForAnalysis(file, text), parseForPrint(file, text)]) {
+        const all = everyNode(ast);
+        const seen = walked(ast as unknown as Node);
+        expect(seen.size, path.relative(FIXTURES, file)).toBe(all.size);
+      }
+    }
+  });
+
+  it('visits children in source order', () => {
+    const ast = parseForAnalysis('m.tsx', "const a = f(1, 'two', x ? 3 : 4);\nfunction g<T>(p: T): T { return <b>{p}</b> as T; }\n");
+    const starts: number[] = [];
+    walk(ast as unknown as Node, (p) => void starts.push(p.node.start ?? -1));
+    const visited = starts.filter((s) => s >= 0);
+    expect(visited).toEqual([...visited].sort((x, y) => x - y));
+  });
+});
