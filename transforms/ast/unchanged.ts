@@ -11,11 +11,8 @@ type Undo = Array<[Record<string, unknown>, string, unknown]>;
 
 const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object';
 
-/** Whether a recast copy still matches its original; collapses it when it does. */
-function settle(node: AnyNode, undo: Undo, seen: Map<object, boolean>): boolean {
-  const known = seen.get(node);
-  if (known !== undefined) return known;
-  seen.set(node, false);
+/** Whether a recast copy still matches its original; collapses it when it does. A node inserted twice is settled twice, to the same answer. */
+function settle(node: AnyNode, undo: Undo): boolean {
   const orig = isObject(node.original) ? (node.original as AnyNode) : null;
   const keys = Object.keys(node);
   let same = orig !== null && Object.keys(orig).length === keys.length;
@@ -28,6 +25,8 @@ function settle(node: AnyNode, undo: Undo, seen: Map<object, boolean>): boolean 
       if (value !== before) same = false;
       continue;
     }
+    // Already shared (a File's tokens): recast stops there too.
+    if (value === before) continue;
     if (Array.isArray(value)) {
       let kept = same && Array.isArray(before) && before.length === value.length;
       for (let i = 0; i < value.length; i++) {
@@ -36,13 +35,13 @@ function settle(node: AnyNode, undo: Undo, seen: Map<object, boolean>): boolean 
           if (kept && item !== (before as unknown[])[i]) kept = false;
           continue;
         }
-        const itemSame = settle(item as AnyNode, undo, seen);
+        const itemSame = settle(item as AnyNode, undo);
         if (kept && !(itemSame && (item as AnyNode).original === (before as unknown[])[i])) kept = false;
       }
       if (!kept) same = false;
       continue;
     }
-    const childSame = settle(value as AnyNode, undo, seen);
+    const childSame = settle(value as AnyNode, undo);
     if (same && !(childSame && (value as AnyNode).original === before)) same = false;
   }
   if (same)
@@ -53,7 +52,6 @@ function settle(node: AnyNode, undo: Undo, seen: Map<object, boolean>): boolean 
         orig![k] = value;
       }
     }
-  seen.set(node, same);
   return same;
 }
 
@@ -63,7 +61,7 @@ function settle(node: AnyNode, undo: Undo, seen: Map<object, boolean>): boolean 
  */
 export function withUnchangedShared<T>(root: unknown, print: () => T): T {
   const undo: Undo = [];
-  if (isObject(root)) settle(root as AnyNode, undo, new Map());
+  if (isObject(root)) settle(root as AnyNode, undo);
   try {
     return print();
   } finally {
