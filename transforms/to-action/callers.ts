@@ -12,17 +12,23 @@ import { rewireForms } from './rewire-form.js';
 import { findFetchCalls } from './call-sites.js';
 import { matchUrl } from './url.js';
 import type { Candidate, Migration, ParsedFiles } from './index.js';
+import type { FetchCall } from './call-sites.js';
+
+/** A candidate pointed at its call on the tree being rewritten. */
+export type BoundCandidate = Candidate & { call: FetchCall };
 
 export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[], parsed: ParsedFiles, options: ToActionOptions): Change[] {
   const errors = parsed.errors;
   const byFile = new Map<string, Array<{ candidate: Candidate; migration: Migration }>>();
   for (const migration of migrations)
     for (const candidate of migration.candidates) {
-      const file = candidate.call.file;
+      const file = candidate.digest.file;
       byFile.set(file, [...(byFile.get(file) ?? []), { candidate, migration }]);
     }
   const changes: Change[] = [];
-  for (const [file, entries] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, found] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
+    // Bound once onRecastAst below has found every call again; nothing reads `call` before.
+    const entries = found as Array<{ candidate: BoundCandidate; migration: Migration }>;
     try {
       const text = snapshot.files.get(file)!;
       // Call sites were found on a @babel/parser AST; the rewrite needs recast's, which prints

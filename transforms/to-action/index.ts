@@ -21,8 +21,22 @@ import { finishChanges } from './changes.js';
 
 export const DEFAULT_TO_ACTION_OPTIONS: ToActionOptions = { route: 'delegate', form: 'action', includeGet: false };
 
+/**
+ * What planning needs of a call. No AST paths: a path keeps its caller's whole tree alive until
+ * the caller is rewritten, and a thousand such trees (160 MB) were copied by every young-generation
+ * collection of the run.
+ */
+export interface CallDigest {
+  file: string;
+  body: FetchCall['body']['kind'];
+  /** Some use of the response reads `ok` or `status`. */
+  readsStatus: boolean;
+}
+
 export interface Candidate {
-  call: FetchCall;
+  digest: CallDigest;
+  /** The call on the tree the caller is rewritten on, found again there; only while it is rewritten. */
+  call?: FetchCall;
   /** Its place among the file's fetch calls, the same on any AST of the same text. */
   index: number;
   app: App;
@@ -143,17 +157,22 @@ function findCandidates(snapshot: ProjectSnapshot, options: ToActionOptions, par
       else if (call.use.kind === 'beyond') skipSite(site, 'response-used-beyond-json', `the caller ${call.use.why}`);
       else if (call.body.kind === 'unknown') skipSite(site, 'unsupported-call', `the caller ${call.body.why}`);
       else if (call.unsupportedInit) skipSite(site, 'unsupported-call', `the caller ${call.unsupportedInit}`);
-      else candidates.push({ call, index, app, match, url: r.url, method: call.method, site });
+      else candidates.push({ digest: digestOf(call), index, app, match, url: r.url, method: call.method, site });
     }
   }
   return { project, candidates };
 }
 
-function bodyMismatch(plan: HandlerPlan, call: FetchCall): string | null {
+function digestOf(call: FetchCall): CallDigest {
+  const use = call.use;
+  return { file: call.file, body: call.body.kind, readsStatus: (use.kind === 'variable' || use.kind === 'then') && use.refs.some((r) => r.use !== 'json') };
+}
+
+function bodyMismatch(plan: HandlerPlan, call: CallDigest): string | null {
   const reads = plan.inputs.find((i) => i.source.kind === 'json' || i.source.kind === 'form')?.source.kind ?? 'none';
   if (reads === 'none') return null;
-  if (call.body.kind === 'none') return `the handler reads a ${reads === 'json' ? 'JSON' : 'form'} body the caller does not send`;
-  if (call.body.kind !== reads) return `the caller sends ${call.body.kind === 'json' ? 'JSON' : 'form data'} but the handler reads ${reads === 'json' ? 'JSON' : 'form data'}`;
+  if (call.body === 'none') return `the handler reads a ${reads === 'json' ? 'JSON' : 'form'} body the caller does not send`;
+  if (call.body !== reads) return `the caller sends ${call.body === 'json' ? 'JSON' : 'form data'} but the handler reads ${reads === 'json' ? 'JSON' : 'form data'}`;
   return null;
 }
 
@@ -214,12 +233,12 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
       continue;
     }
     const movable = group.filter((c) => {
-      const why = bodyMismatch(plan, c.call);
+      const why = bodyMismatch(plan, c.digest);
       if (why) skipSite(c.site, 'unsupported-call', why);
       return !why;
     });
     if (movable.length === 0) continue;
-    const readsStatus = movable.some((c) => (c.call.use.kind === 'variable' || c.call.use.kind === 'then') && c.call.use.refs.some((r) => r.use !== 'json'));
+    const readsStatus = movable.some((c) => c.digest.readsStatus);
     const statuses = new Set(plan.statuses);
     const only = plan.statuses[0];
     const envelope = readsStatus || statuses.size !== 1 || only === null || only === undefined || only < 200 || only > 299;

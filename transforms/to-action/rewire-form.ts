@@ -7,7 +7,7 @@ import { enclosingFunction, replaceAt, walk, walkOwnBody, type Path } from '../a
 import { isIdent, memberProp, unwrap, type CodeStyle } from '../ast/nodes.js';
 import type { PendingImports } from '../shared/imports.js';
 import { findStateVars, toActionState, type StateVar } from './action-state.js';
-import type { Candidate } from './index.js';
+import type { BoundCandidate } from './callers.js';
 
 export interface FormContext {
   ast: File;
@@ -133,7 +133,7 @@ function setAttribute(attribute: Path, name: string, value: Node | null): void {
  * Rewires the forms of the migrated call sites in one module. Returns nothing: it edits the
  * tree and adds warnings to the sites it rewired.
  */
-export function rewireForms(ctx: FormContext, candidates: Candidate[]): void {
+export function rewireForms(ctx: FormContext, candidates: BoundCandidate[]): void {
   const done = new Set<Node>();
   for (const candidate of candidates) {
     const handler = findSubmitHandler(ctx.ast, candidate.call.call);
