@@ -6,6 +6,7 @@ import * as recast from 'recast';
 import type { File } from '@babel/types';
 import { restoreJsxWhitespace } from './jsx-whitespace.js';
 import { withUnchangedShared } from './unchanged.js';
+import { recastParse } from './recast-parse.js';
 
 function plugins(file: string): ParserPlugin[] {
   const common: ParserPlugin[] = ['decorators-legacy', 'importAttributes', 'explicitResourceManagement'];
@@ -45,19 +46,7 @@ export function checkParses(file: string, text: string, memo?: ParseMemo): void 
 }
 
 export function parseForPrint(file: string, text: string): File {
-  return recast.parse(text, { parser: { parse: (source: string) => withTokenValues(source, babelParse(source, babelOptions(file, true))) } }) as File;
-}
-
-/**
- * Recast gives each token without a string value (punctuation, numbers) its text through
- * Lines.sliceString, which normalizes its options once per token: a tenth of a parse. Without
- * tabs or CRs (where recast's lines differ from the text) the same text is the source's slice.
- */
-function withTokenValues<T>(source: string, ast: T): T {
-  const tokens = (ast as { tokens?: Array<{ value?: unknown; start: number; end: number }> }).tokens;
-  if (!tokens || /[\t\r]/.test(source)) return ast;
-  for (const token of tokens) if (typeof token.value !== 'string') token.value = source.slice(token.start, token.end);
-  return ast;
+  return recastParse(text, (source: string) => babelParse(source, babelOptions(file, true))) as File;
 }
 
 export interface PrintStyle {

@@ -1,0 +1,97 @@
+// transforms/ast/recast-parse.ts re-implements recast.parse with a faster copy. Recast prints
+// from what parse hands it (the copy, its `.original` links, each loc's tokens, indent and
+// lines, the comments it attached), so the two trees must be the same in all of that.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import * as recast from 'recast';
+import { parse as babelParse, type ParserPlugin } from '@babel/parser';
+import { describe, expect, it } from 'vitest';
+import { recastParse } from '../transforms/ast/recast-parse.js';
+
+const FIXTURES = path.resolve(__dirname, '../__testfixtures__');
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'node_modules' || name === '.next' ? [] : sources(full);
+    return /\.(tsx?|jsx?|mjs)$/.test(name) && !name.endsWith('.d.ts') ? [full] : [];
+  });
+}
+
+function babel(file: string) {
+  const plugins: ParserPlugin[] = /\.ts$/.test(file) ? ['typescript'] : /\.tsx$/.test(file) ? ['typescript', 'jsx'] : ['jsx'];
+  return (source: string) => babelParse(source, { sourceType: 'module', allowReturnOutsideFunction: true, allowImportExportEverywhere: true, tokens: true, plugins: [...plugins, 'decorators-legacy', 'importAttributes', 'explicitResourceManagement'] });
+}
+
+type Pos = { line: number; column: number; token?: number };
+const pos = (p: Pos | undefined) => (p ? `${p.line}:${p.column}#${p.token ?? '-'}` : 'none');
+
+/**
+ * Everything recast reads of a parsed tree, as text: keys and values, shared objects by number,
+ * each loc's positions, token indexes and indent, and each copy's original (by its own dump).
+ */
+function dump(root: unknown): string {
+  const ids = new Map<object, number>();
+  const out: string[] = [];
+  const visit = (value: unknown, depth: number, viaOriginal: boolean): void => {
+    const pad = ' '.repeat(depth);
+    if (value === null || typeof value !== 'object') return void out.push(`${pad}${JSON.stringify(value) ?? String(value)}`);
+    if (ids.has(value)) return void out.push(`${pad}@${ids.get(value)}`);
+    ids.set(value, ids.size);
+    if (Array.isArray(value)) {
+      out.push(`${pad}[${value.length}]`);
+      value.forEach((v) => visit(v, depth + 1, viaOriginal));
+      return;
+    }
+    const node = value as Record<string, unknown> & { loc?: { start: Pos; end: Pos; indent?: number; lines?: unknown; tokens?: unknown[] } | null; original?: unknown };
+    out.push(`${pad}{${Object.keys(node).join(',')}}`);
+    for (const key of Object.keys(node)) {
+      if (key === 'loc') {
+        const loc = node.loc;
+        out.push(`${pad} loc ${loc ? `${pos(loc.start)} ${pos(loc.end)} indent ${loc.indent} lines ${loc.lines ? 'y' : 'n'} tokens ${loc.tokens?.length ?? '-'}` : String(loc)}`);
+      } else if (key === 'tokens') out.push(`${pad} tokens ${(node.tokens as Array<{ value: unknown }>).map((t) => String(t.value)).join(' ')}`);
+      else {
+        out.push(`${pad} ${key}:`);
+        visit(node[key], depth + 2, viaOriginal);
+      }
+    }
+    if (!viaOriginal && 'original' in node) {
+      out.push(`${pad} original:`);
+      visit(node.original, depth + 2, true);
+    }
+  };
+  visit(root, 0, false);
+  return out.join('\n');
+}
+
+/** The dumps around their first difference, so a failure says where the trees part. */
+function firstDifference(a: string, b: string): string {
+  const x = a.split('\n');
+  const y = b.split('\n');
+  const i = x.findIndex((line, j) => line !== y[j]);
+  return i < 0 && x.length === y.length ? '' : `line ${i}:\n${x.slice(Math.max(0, i - 8), i + 3).join('\n')}\n--- recast ---\n${y.slice(Math.max(0, i - 8), i + 3).join('\n')}`;
+}
+
+describe('recastParse', () => {
+  const files = sources(FIXTURES);
+  it('has sources', () => expect(files.length).toBeGreaterThan(100));
+
+  it.each(files.map((f) => [path.relative(FIXTURES, f), f]))('%s: the tree recast.parse gives', (_, file) => {
+    const text = readFileSync(file, 'utf8');
+    const ours = recastParse(text, babel(file));
+    const theirs = recast.parse(text, { parser: { parse: babel(file) } });
+    expect(firstDifference(dump(ours), dump(theirs))).toBe('');
+    expect(recast.print(ours).code).toBe(recast.print(theirs).code);
+  });
+
+  it.each([
+    ['tabs', "function f() {\n\tconst a = `x ${1}\ty`;\n\treturn a;\n}\n"],
+    ['CRLF and comments', '// lead\r\nexport const a = 1; // trail\r\n/* block */\r\nexport default class A { @dec m() {} }\r\n'],
+    ['for loop heads and templates', 'for (let i = 0; i < 2; i++) { console.log(`${i}:${`${i}`}`); }\n'],
+    ['shorthand and exports', 'const a = 1;\nconst o = { a, b: 2 };\nexport { a, o as b };\nexport * from "./x";\n'],
+  ])('%s: the tree recast.parse gives', (_, text) => {
+    const ours = recastParse(text, babel('m.ts'));
+    const theirs = recast.parse(text, { parser: { parse: babel('m.ts') } });
+    expect(firstDifference(dump(ours), dump(theirs))).toBe('');
+  });
+});
