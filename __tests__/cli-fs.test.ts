@@ -89,6 +89,19 @@ describe('readFiles', () => {
       ['app/nul.ts', 'skipped'],
     ]);
     expect(r.errors.map((e) => e.message).join('|')).toMatch(/2 MB.*UTF-8.*binary/);
+    expect(r.errors[0]!.message).toBe(`skipped: larger than 2 MB (${MAX_FILE_BYTES + 1} bytes)`);
+  });
+
+  it('reads whole files of every size up to the limit, a large one between small ones included', () => {
+    const dir = tempDir();
+    // Texts of distinct lengths and content: a file read into the shared buffer must not carry bytes of another.
+    const text = (n: number, c: string) => `// ${c}\n${`export const ${c} = 'é';\n`.repeat(n)}`;
+    const sizes: Record<string, string> = { 'app/a.ts': text(1, 'a'), 'app/b.ts': text(40_000, 'b'), 'app/c.ts': text(3, 'c'), 'app/d.ts': text(80_000, 'd'), 'app/e.ts': '' };
+    writeTree(dir, { 'package.json': '{"dependencies":{"next":"15.0.0"}}', ...Object.fromEntries(Object.entries(sizes).map(([f, t]) => [f, `'use server';\n${t}`])) });
+    const r = readFiles(discoverFiles(['.'], { cwd: dir }), dir);
+    expect(r.errors).toEqual([]);
+    for (const [file, t] of Object.entries(sizes)) expect(r.snapshot.files.get(file), file).toBe(`'use server';\n${t}`);
+    expect(r.snapshot.files.get('app/d.ts')!.length).toBeGreaterThan(1_000_000);
   });
 });
 

@@ -65,33 +65,31 @@ export function discoverFiles(roots: string[], options: DiscoverOptions): string
   const seenDirs = new Set<string>();
   const extra = options.ignore && options.ignore.length > 0 ? { base: options.cwd, ig: ignore().add(options.ignore) } : null;
 
-  const visit = (dir: string, inherited: Rules[]): void => {
-    let real: string;
-    try {
-      real = realpathSync(dir);
-    } catch {
-      return;
-    }
+  // `real`: the directory's real path, for walking each directory once. Below a real directory an
+  // entry that is not a link is real too, so only links need realpath.
+  const visit = (dir: string, real: string, inherited: Rules[]): void => {
     if (seenDirs.has(real)) return;
     seenDirs.add(real);
-    const own = loadRules(dir);
-    const rules = own ? [...inherited, own] : inherited;
     let entries: Dirent[];
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
+    const own = entries.some((e) => e.name === '.gitignore') ? loadRules(dir) : null;
+    const rules = own ? [...inherited, own] : inherited;
     const packageRoot = entries.some((e) => e.name === 'package.json' && !e.isDirectory());
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let childReal = isDir ? path.join(real, entry.name) : '';
       if (entry.isSymbolicLink()) {
         try {
           const target = statSync(full);
           isDir = target.isDirectory();
           isFile = target.isFile();
+          if (isDir) childReal = realpathSync(full);
         } catch {
           continue; // a dangling link
         }
@@ -99,14 +97,14 @@ export function discoverFiles(roots: string[], options: DiscoverOptions): string
       if (isDir && (NEVER.has(entry.name) || (packageRoot && BUILD_OUTPUT.has(entry.name)))) continue;
       if (!isDir && !isFile) continue;
       if (isIgnored(full, isDir, extra ? [...rules, extra] : rules)) continue;
-      if (isDir) visit(full, rules);
+      if (isDir) visit(full, childReal, rules);
       else found.add(full);
     }
   };
 
   for (const root of roots) {
     const abs = path.resolve(options.cwd, root);
-    if (statSync(abs).isDirectory()) visit(abs, rulesAbove(abs));
+    if (statSync(abs).isDirectory()) visit(abs, realpathSync(abs), rulesAbove(abs));
     else found.add(abs); // named explicitly: read even if ignored
   }
   return [...found].map((abs) => toPosix(path.relative(options.cwd, abs)) || '.').sort();
