@@ -30,10 +30,13 @@ export async function toActionInPool(pool: WorkerPool, snapshot: ProjectSnapshot
   const apps = findApps(snapshot);
   const groups = partitionApps(snapshot, apps, pool.size);
   if (groups.length <= 1) {
-    // One app: each worker takes the components of files that fall to it (as `--shard` does).
+    // One app: this thread finds the call sites once (every shard needs them all, to know which
+    // files belong together), then each worker finishes the components that fall to it.
     if (options.shard || pool.size < 2) return pool.run({ kind: 'to-action', snapshot, options });
+    const { analyseCallers } = await import('../transforms/to-action/index.js');
+    const analysis = analyseCallers(snapshot, options);
     const shards = Array.from({ length: pool.size }, (_, i) => ({ index: i + 1, count: pool.size }));
-    return mergeResults(await Promise.all(shards.map((shard) => pool.run({ kind: 'to-action', snapshot, options: { ...options, shard } }))));
+    return mergeResults(await Promise.all(shards.map((shard) => pool.run({ kind: 'to-action', snapshot, options: { ...options, shard }, analysis }))));
   }
   const results = await Promise.all(groups.map((dirs) => pool.run({ kind: 'to-action', snapshot: shardSnapshot(snapshot, apps, dirs), options })));
   return mergeResults(results);

@@ -3,10 +3,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readChunk, type ReadChunk } from './read.js';
 import type { ProjectSnapshot, ToActionOptions, TransformResult } from '../transforms/model/types.js';
+import type { CallerAnalysis } from '../transforms/to-action/index.js';
 
 export type ParseTask =
   | { kind: 'read'; files: string[]; cwd: string }
-  | { kind: 'to-action'; snapshot: ProjectSnapshot; options: ToActionOptions };
+  | { kind: 'to-action'; snapshot: ProjectSnapshot; options: ToActionOptions; analysis?: CallerAnalysis };
 
 export type TaskResult<K extends ParseTask['kind']> = K extends 'read' ? ReadChunk : TransformResult;
 
@@ -18,7 +19,7 @@ const toActionModule = (workerData as { preload: string | null }).preload === 't
 async function handle(task: ParseTask): Promise<ReadChunk | TransformResult> {
   if (task.kind === 'read') return readChunk(task.files, task.cwd);
   const { toAction } = await (toActionModule ?? import('../transforms/to-action/index.js'));
-  return toAction(task.snapshot, task.options);
+  return toAction(task.snapshot, task.options, task.analysis);
 }
 
 parentPort!.on('message', (task: ParseTask) => {

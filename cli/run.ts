@@ -66,12 +66,20 @@ function appRoots(apps: string[], paths: string[], cwd: string): string[] {
   return apps;
 }
 
+/** Falls back to this thread when the workers fail, saying so: the report is the same, only slower. */
+function oneThreadAfter<T>(fallback: () => T | Promise<T>): (error: unknown) => Promise<T> {
+  return async (error) => {
+    process.stderr.write(`actionshift: note: worker threads failed (${(error as Error).message.split('\n')[0]}); continuing on one thread\n`);
+    return fallback();
+  };
+}
+
 /** The pure step: a snapshot through to-action. Imported lazily so `--help` stays fast. */
 export async function toActionOnSnapshot(snapshot: ProjectSnapshot, options: ToActionOptions, pool: WorkerPool | null = null): Promise<TransformResult> {
   const pure: ToActionOptions = { route: options.route, form: options.form, includeGet: options.includeGet, exclude: options.exclude, routeModes: options.routeModes, shard: options.shard };
   const inProcess = async () => (await import('../transforms/to-action/index.js')).toAction(snapshot, pure);
   // Workers take groups of apps; a pool that fails falls back to this thread.
-  const result = pool ? await (await import('./parallel.js')).toActionInPool(pool, snapshot, pure).catch(inProcess) : await inProcess();
+  const result = pool ? await (await import('./parallel.js')).toActionInPool(pool, snapshot, pure).catch(oneThreadAfter(inProcess)) : await inProcess();
   // Errors in file order whichever way the run was split (--jobs must not change the report).
   return { ...result, errors: sortErrors(result.errors) };
 }
@@ -153,7 +161,7 @@ async function planCommand(
   const pool = workers > 0 ? new WorkerPool(workers, command) : null;
   try {
     const readInOneThread = () => readFiles(files, options.cwd, options.onProgress);
-    const read = pool ? await (await import('./parallel.js')).readInPool(pool, files, options.cwd, options.onProgress).catch(readInOneThread) : readInOneThread();
+    const read = pool ? await (await import('./parallel.js')).readInPool(pool, files, options.cwd, options.onProgress).catch(oneThreadAfter(readInOneThread)) : readInOneThread();
     return await planRead(command, options, transform, started, scope, read, pool);
   } finally {
     await pool?.close();

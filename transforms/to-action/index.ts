@@ -86,6 +86,17 @@ export class ParsedFiles {
     return [...this.cache.keys()];
   }
 
+  /** What was parsed (true) or failed (false), to hand to another thread. */
+  entries(): Array<[string, boolean]> {
+    return [...this.cache];
+  }
+
+  /** Takes on a first pass made elsewhere: its files count as parsed here and its errors stand. */
+  seed(analysis: CallerAnalysis): void {
+    for (const [file, ok] of analysis.parsed) this.cache.set(file, ok);
+    this.errors.push(...analysis.errors);
+  }
+
   /** A fresh recast AST of a file (callers mutate it), or null after reporting why. */
   parse(file: string): File | null {
     return this.parseWith(file, parseForPrint);
@@ -176,10 +187,36 @@ function bodyMismatch(plan: HandlerPlan, call: CallDigest): string | null {
   return null;
 }
 
-export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = DEFAULT_TO_ACTION_OPTIONS): TransformResult {
+/**
+ * The first pass over every caller: call sites found, resolved and checked, nothing parsed for
+ * printing. Plain data (candidates keep no AST), so one thread can make it once and workers
+ * each finish a shard from it instead of each parsing every caller again.
+ */
+export interface CallerAnalysis {
+  sites: Site[];
+  candidates: Candidate[];
+  errors: FileError[];
+  parsed: Array<[string, boolean]>;
+}
+
+export function analyseCallers(snapshot: ProjectSnapshot, options: ToActionOptions = DEFAULT_TO_ACTION_OPTIONS): CallerAnalysis {
   const parsed = new ParsedFiles(snapshot);
   const sites: Site[] = [];
-  const { project, candidates } = findCandidates(snapshot, options, parsed, sites);
+  const { candidates } = findCandidates(snapshot, options, parsed, sites);
+  return { sites, candidates, errors: parsed.errors, parsed: parsed.entries() };
+}
+
+/** `analysis`: analyseCallers' result for the same snapshot and options, when made already. */
+export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = DEFAULT_TO_ACTION_OPTIONS, analysis?: CallerAnalysis): TransformResult {
+  const parsed = new ParsedFiles(snapshot);
+  const sites: Site[] = [];
+  let found: { project: ReturnType<typeof buildProject>; candidates: Candidate[] };
+  if (analysis) {
+    parsed.seed(analysis);
+    sites.push(...analysis.sites);
+    found = { project: buildProject(snapshot), candidates: analysis.candidates };
+  } else found = findCandidates(snapshot, options, parsed, sites);
+  const { project, candidates } = found;
   const components = options.shard ? tiedFiles(snapshot, candidates, sites) : null;
   const mine = (file: string) => !components || components.inShard(file, options.shard!);
 
