@@ -45,6 +45,8 @@ function phaseOf(f: CallFrame): string | null {
     if (fn === 'parseForPrint' || fn === 'parseForAnalysis' || fn === 'parse') return 'parse (recast copy of the babel AST)';
     return 'print (recast)';
   }
+  if (u.endsWith('/dist/transforms/ast/recast-parse.js')) return 'parse (recast copy of the babel AST)';
+  if (u.endsWith('/dist/transforms/ast/unchanged.js')) return 'print (finding unchanged subtrees)';
   if (/\/node_modules\/recast\/lib\/(printer|patcher|fast-path|lines|comments)\.js$/.test(u)) return 'print (recast)';
   if (u.endsWith('/dist/transforms/model/snapshot.js')) return 'summarize imports + cheap filter';
   if (u.endsWith('/dist/cli/read.js')) return 'read';
