@@ -4,7 +4,7 @@ import type { File } from '@babel/types';
 import type { ProjectSnapshot, RouteFile, Site, TransformResult } from '../model/types.js';
 import { buildProject } from '../model/project.js';
 import { ImportGraph } from '../model/import-graph.js';
-import { parseErrorMessage, parseForPrint } from '../ast/parse.js';
+import { parseErrorMessage, parseForAnalysis } from '../ast/parse.js';
 import { toAction } from '../to-action/index.js';
 import { toRoute, DEFAULT_TO_ROUTE_OPTIONS } from '../to-route/index.js';
 import { analyzeHandler, exportedMethods, findHandler } from '../to-action/handler.js';
@@ -23,8 +23,8 @@ function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanO
   const methods = route.router === 'app' ? exportedMethods(ast) : handledMethods(ast).filter((m) => m !== '*');
   for (const method of methods.length > 0 ? methods : ['POST']) {
     if (method === 'OPTIONS' || method === 'HEAD') continue;
-    // Each analysis edits its own tree, so every method reads a fresh one.
-    const fresh = parseForPrint(route.file, text);
+    // Each analysis edits its own tree, so every method reads a fresh one (babel alone: nothing here is printed).
+    const fresh = parseForAnalysis(route.file, text);
     const fn = route.router === 'app' ? findHandler(fresh, method) : null;
     const line = fn && !('reason' in fn) ? lineAt(text, fn.start ?? 0) : 1;
     const site: Site = { kind: 'route', file: route.file, line, method, status: 'planned' };
@@ -50,7 +50,7 @@ export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { include
     const text = snapshot.files.get(route.file)!;
     let ast: File;
     try {
-      ast = parseForPrint(route.file, text);
+      ast = parseForAnalysis(route.file, text);
     } catch (error) {
       if (!errors.some((e) => e.file === route.file)) errors.push({ file: route.file, message: parseErrorMessage(error) });
       continue;
