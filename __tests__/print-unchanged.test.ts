@@ -1,28 +1,18 @@
 // The fast print (unchanged subtrees shared with their originals for one recast.print) must
 // print exactly what recast prints on its own, for edits of every kind the transforms make,
 // and must leave the tree as it was, so an edit after a print still shows in the next one.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as recast from 'recast';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureSources } from './helpers/sources.js';
 import type { Node } from '@babel/types';
 import { parseForPrint } from '../transforms/ast/parse.js';
 import { withUnchangedShared } from '../transforms/ast/unchanged.js';
 import { findAll, replaceAt, walk, type Path } from '../transforms/ast/walk.js';
 
-const FIXTURES = path.resolve(__dirname, '../__testfixtures__');
 
-function sources(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...(name === 'node_modules' || name === 'apps' ? [] : sources(full)));
-    else if (/\.(tsx?|jsx?)$/.test(name) && !name.endsWith('.d.ts')) out.push(full);
-  }
-  return out;
-}
-
-const files = sources(FIXTURES).filter((f) => f.includes(`${path.sep}input${path.sep}`));
+const files = fixtureSources().filter((f) => f.includes(`${path.sep}input${path.sep}`));
 const plain = (ast: unknown) => recast.print(ast as recast.types.ASTNode).code;
 const fast = (ast: unknown) => withUnchangedShared(ast, () => plain(ast));
 const ident = (name: string) => ({ type: 'Identifier', name }) as Node;

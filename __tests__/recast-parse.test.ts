@@ -1,22 +1,14 @@
 // transforms/ast/recast-parse.ts re-implements recast.parse with a faster copy. Recast prints
 // from what parse hands it (the copy, its `.original` links, each loc's tokens, indent and
 // lines, the comments it attached), so the two trees must be the same in all of that.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as recast from 'recast';
 import { parse as babelParse, type ParserPlugin } from '@babel/parser';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureSources } from './helpers/sources.js';
 import { recastParse } from '../transforms/ast/recast-parse.js';
 
-const FIXTURES = path.resolve(__dirname, '../__testfixtures__');
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'node_modules' || name === '.next' ? [] : sources(full);
-    return /\.(tsx?|jsx?|mjs)$/.test(name) && !name.endsWith('.d.ts') ? [full] : [];
-  });
-}
 
 function babel(file: string) {
   const plugins: ParserPlugin[] = /\.ts$/.test(file) ? ['typescript'] : /\.tsx$/.test(file) ? ['typescript', 'jsx'] : ['jsx'];
@@ -73,7 +65,7 @@ function firstDifference(a: string, b: string): string {
 }
 
 describe('recastParse', () => {
-  const files = sources(FIXTURES);
+  const files = fixtureSources();
   it('has sources', () => expect(files.length).toBeGreaterThan(100));
 
   it.each(files.map((f) => [path.relative(FIXTURES, f), f]))('%s: the tree recast.parse gives', (_, file) => {

@@ -1,24 +1,16 @@
 // The walker follows babel's list of child keys; that list is a copy, so it must match
 // @babel/types, and following it must reach every node a scan of all keys reaches.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureSources } from './helpers/sources.js';
 import type { Node } from '@babel/types';
 import { parseForAnalysis, parseForPrint } from '../transforms/ast/parse.js';
 import { VISITOR_KEYS } from '../transforms/ast/visitor-keys.js';
 import { isNode, walk } from '../transforms/ast/walk.js';
 
-const FIXTURES = path.resolve(__dirname, '../__testfixtures__');
 const SKIP = new Set(['loc', 'tokens', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'extra', 'original']);
-
-function sources(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'node_modules' || name === '.next' ? [] : sources(full);
-    return /\.(tsx?|jsx?|mjs)$/.test(name) && !name.endsWith('.d.ts') ? [full] : [];
-  });
-}
 
 /** Every node reachable through any key at all. */
 function everyNode(root: unknown, out = new Set<unknown>()): Set<unknown> {
@@ -43,7 +35,7 @@ describe('walk', () => {
     expect(VISITOR_KEYS).toEqual(babel.VISITOR_KEYS);
   });
 
-  const files = sources(FIXTURES);
+  const files = fixtureSources();
   it('has sources to walk', () => expect(files.length).toBeGreaterThan(100));
 
   it('reaches every node of every fixture source, on both kinds of tree', () => {
