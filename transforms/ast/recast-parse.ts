@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-/* eslint-disable @typescript-eslint/no-explicit-any -- recast's internals are untyped */
+// recast's internals are untyped: `any` below stands for its nodes, lines and positions.
 const { normalize } = require('recast/lib/options') as { normalize: (o: object) => { tabWidth: number; tokens: boolean } };
 const { fromString } = require('recast/lib/lines') as { fromString: (s: string, o: object) => any };
 const { attach } = require('recast/lib/comments') as { attach: (comments: any[], ast: any, lines: any) => void };
