@@ -2,7 +2,7 @@
 // (an inline `onClick={async () => {...}}` we rewrote), and its printer trims the element's text
 // children (github.com/benjamn/recast/issues/886). The text renders the same, but the diff is
 // noise; this puts the original whitespace back where only whitespace differs.
-import { parse } from '@babel/parser';
+import { parse } from './babel.js';
 import type { JSXText, Node } from '@babel/types';
 import { walk } from './walk.js';
 

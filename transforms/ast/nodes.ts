@@ -1,6 +1,6 @@
 // Small shape tests and builders shared by the transforms.
 import type { Expression, Node, ObjectExpression, Program, Statement } from '@babel/types';
-import { parseExpression } from '@babel/parser';
+import { parseExpression } from './babel.js';
 import { walk } from './walk.js';
 
 export const isIdent = (n: Node | null | undefined, name?: string): boolean => n?.type === 'Identifier' && (name === undefined || n.name === name);

@@ -1,7 +1,8 @@
 // Parsing by extension (SPEC 3): `.ts` without JSX so `<T>x` assertions parse, JSX elsewhere.
 // `parseForAnalysis` is @babel/parser alone; `parseForPrint` goes through recast so that
 // untouched code prints back byte for byte.
-import { parse as babelParse, type ParserPlugin } from '@babel/parser';
+import type { ParserPlugin } from '@babel/parser';
+import { parse as babelParse } from './babel.js';
 import * as recast from 'recast';
 import type { File } from '@babel/types';
 import { restoreJsxWhitespace } from './jsx-whitespace.js';
