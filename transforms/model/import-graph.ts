@@ -13,8 +13,12 @@ export class ImportGraph {
     private readonly snapshot: ProjectSnapshot,
     private readonly apps: App[],
   ) {
+    // Files of one folder share an app: looked up once per folder.
+    const appOfDir = new Map<string, App | null>();
     for (const [file, summary] of snapshot.summaries) {
-      const app = apps.find((a) => isInside(file, a.dir)) ?? null;
+      const dir = dirname(file);
+      let app = appOfDir.get(dir);
+      if (app === undefined) appOfDir.set(dir, (app = apps.find((a) => isInside(file, a.dir)) ?? null));
       for (const spec of summary.specifiers) {
         const target = this.resolve(file, spec, app);
         if (!target) continue;
@@ -50,10 +54,12 @@ export class ImportGraph {
           for (const t of alias.targets) bases.push(alias.wildcard ? join(t, spec.slice(alias.prefix.length)) : t);
       }
     }
+    const known = this.snapshot.summaries;
     for (const base of bases) {
+      if (known.has(base)) return base;
       const stripped = base.replace(/\.(js|jsx|mjs)$/, '');
-      for (const candidate of [base, ...SOURCE_EXTENSIONS.map((e) => stripped + e), ...SOURCE_EXTENSIONS.map((e) => `${base}/index${e}`)])
-        if (this.snapshot.summaries.has(candidate)) return candidate;
+      for (const e of SOURCE_EXTENSIONS) if (known.has(stripped + e)) return stripped + e;
+      for (const e of SOURCE_EXTENSIONS) if (known.has(`${base}/index${e}`)) return `${base}/index${e}`;
     }
     return null;
   }
