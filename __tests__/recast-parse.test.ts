@@ -7,7 +7,7 @@ import * as recast from 'recast';
 import { parse as babelParse, type ParserPlugin } from '@babel/parser';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureSources } from './helpers/sources.js';
-import { recastParse } from '../transforms/ast/recast-parse.js';
+import { PORTED_RECAST, recastParse } from '../transforms/ast/recast-parse.js';
 
 
 function babel(file: string) {
@@ -67,6 +67,11 @@ function firstDifference(a: string, b: string): string {
 describe('recastParse', () => {
   const files = fixtureSources();
   it('has sources', () => expect(files.length).toBeGreaterThan(100));
+
+  it('follows the recast installed (otherwise it hands over to recast.parse)', () => {
+    const installed = JSON.parse(readFileSync(new URL('../node_modules/recast/package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(installed.version).toBe(PORTED_RECAST);
+  });
 
   it.each(files.map((f) => [path.relative(FIXTURES, f), f]))('%s: the tree recast.parse gives', (_, file) => {
     const text = readFileSync(file, 'utf8');

@@ -23,8 +23,13 @@ type Token = { loc: { start: Pos; end: Pos }; value?: unknown; start: number; en
 
 const before = (a: Pos, b: Pos): boolean => a.line < b.line || (a.line === b.line && a.column < b.column);
 
+/** The recast whose parser.js this follows; with any other, recast's own parse is used. */
+export const PORTED_RECAST = '0.23.21';
+const installed = (require('recast/package.json') as { version: string }).version;
+
 /** recast.parse(source, { parser: { parse } }) for a babel-style parser that returns a File. */
 export function recastParse(source: string, parse: (source: string) => any): any {
+  if (installed !== PORTED_RECAST) return (require('recast') as { parse: (s: string, o: object) => any }).parse(source, { parser: { parse } });
   const options = normalize({});
   const lines = fromString(source, options);
   const sourceWithoutTabs: string = lines.toString({ tabWidth: options.tabWidth, reuseWhitespace: false, useTabs: false });
