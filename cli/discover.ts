@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { relativeToCwd, toPosix } from './paths.js';
 
 const NEVER = new Set(['node_modules', '.git', '.next', '.turbo', '.vercel', '.yarn', '.pnpm-store']);
 /** Build output: only skipped beside a package.json, since `app/api/build/route.ts` is a real route. */
@@ -19,8 +20,6 @@ interface Rules {
   base: string;
   ig: Ignore;
 }
-
-const toPosix = (p: string): string => p.split(path.sep).join('/');
 
 function loadRules(dir: string): Rules | null {
   let text: string;
@@ -107,5 +106,5 @@ export function discoverFiles(roots: string[], options: DiscoverOptions): string
     if (statSync(abs).isDirectory()) visit(abs, realpathSync(abs), rulesAbove(abs));
     else found.add(abs); // named explicitly: read even if ignored
   }
-  return [...found].map((abs) => toPosix(path.relative(options.cwd, abs)) || '.').sort();
+  return [...found].map((abs) => relativeToCwd(options.cwd, abs)).sort();
 }

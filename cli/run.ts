@@ -7,6 +7,7 @@ import { discoverFiles } from './discover.js';
 import { isReadable, readFiles } from './read.js';
 import { workerCount, WorkerPool } from './pool.js';
 import { ancestorConfigs, narrowSnapshot, resolveScope } from './scope.js';
+import { relativeToCwd } from './paths.js';
 import { buildReport, type Report } from '../transforms/report.js';
 import { FileComponents, shardOf, type ShardSpec } from '../transforms/model/components.js';
 import { sortErrors } from '../transforms/model/shards.js';
@@ -49,8 +50,6 @@ export interface Plan {
 export function checkPaths(paths: string[], cwd: string): void {
   for (const p of paths) if (!existsSync(path.resolve(cwd, p))) throw new UsageError(`path not found: ${p}`);
 }
-
-const toPosix = (p: string): string => p.split(path.sep).join('/');
 
 /** `--app DIR`: the run narrows to these apps, each of which must lie inside a given path. */
 function appRoots(apps: string[], paths: string[], cwd: string): string[] {
@@ -186,17 +185,18 @@ async function planRead(
     narrowSnapshot(snapshot, scope.only);
     notes.push(`reading the whole app around ${scope.only.join(', ')} for context; only ${command === 'to-route' ? 'actions there are exposed' : 'call sites there move'}.`);
   }
+  // `--app` as given, and as the report names apps.
+  const appDirs = new Map((options.apps ?? []).map((app) => [app, relativeToCwd(options.cwd, app)]));
   const planWith = async (selection: Selection | null, withPool: WorkerPool | null = null): Promise<Plan> => {
     const { result, notes: more } = await transform(snapshot, scope.only ?? null, selection, withPool);
     // to-action shards inside the transform, before the costly rewrites; the others by their result.
     if (shard && command !== 'to-action') keepShard(result, shard);
-    for (const app of options.apps ?? []) {
-      const dir = toPosix(path.relative(options.cwd, path.resolve(options.cwd, app))) || '.';
+    for (const [app, dir] of appDirs) {
       if (!result.apps.some((a) => a.dir === dir)) throw new UsageError(`--app ${app}: not a Next.js app (no package.json there that depends on next, or a workspace member with an app/ or pages/ folder).`);
     }
-    if (options.apps?.length) {
+    if (appDirs.size > 0) {
       // Workspace roots and sibling apps read for context are not part of the run.
-      const chosen = new Set(options.apps.map((a) => toPosix(path.relative(options.cwd, path.resolve(options.cwd, a))) || '.'));
+      const chosen = new Set(appDirs.values());
       result.apps = result.apps.filter((a) => chosen.has(a.dir));
     }
     return {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { isConfigFile } from '../transforms/model/snapshot.js';
 import { isInside } from '../transforms/model/paths.js';
 import type { ProjectSnapshot } from '../transforms/model/types.js';
+import { relativeToCwd } from './paths.js';
 
 export interface Scope {
   /** What to discover: the given paths, widened to their app where they lie inside one. */
@@ -12,8 +13,6 @@ export interface Scope {
   /** Posix paths (relative to cwd) call sites must lie under; null when nothing was widened. */
   only: string[] | null;
 }
-
-const toPosix = (p: string): string => p.split(path.sep).join('/');
 
 function dependsOnNext(dir: string): boolean {
   try {
@@ -43,9 +42,9 @@ export function resolveScope(paths: string[], cwd: string): Scope {
     const isApp = statSync(abs).isDirectory() && dependsOnNext(abs);
     const app = isApp ? null : enclosingApp(abs);
     if (app) widened = true;
-    roots.push(toPosix(path.relative(cwd, app ?? abs)) || '.');
+    roots.push(relativeToCwd(cwd, app ?? abs));
   }
-  const only = widened ? paths.map((p) => toPosix(path.relative(cwd, path.resolve(cwd, p))) || '.') : null;
+  const only = widened ? paths.map((p) => relativeToCwd(cwd, p)) : null;
   return { roots: [...new Set(roots)], only };
 }
 
@@ -76,7 +75,7 @@ export function ancestorConfigs(roots: string[], cwd: string): string[] {
     let dir = path.dirname(path.resolve(cwd, root));
     const top = path.resolve(cwd);
     while (dir.startsWith(top + path.sep) || dir === top) {
-      for (const name of ANCESTOR_CONFIGS) if (existsSync(path.join(dir, name))) found.add(toPosix(path.relative(cwd, path.join(dir, name))));
+      for (const name of ANCESTOR_CONFIGS) if (existsSync(path.join(dir, name))) found.add(relativeToCwd(cwd, path.join(dir, name)));
       if (dir === top) break;
       dir = path.dirname(dir);
     }

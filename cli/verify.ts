@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { isInside } from '../transforms/model/paths.js';
+import { relativeToCwd } from './paths.js';
 import type { Change, FileError } from '../transforms/model/types.js';
 
 export interface TypeError {
@@ -32,7 +33,7 @@ const UNLOCATED = /^error (TS\d+): (.*)$/;
 
 export function parseTscOutput(output: string, appAbs: string, cwd: string): TypeError[] {
   const errors: TypeError[] = [];
-  const rel = (file: string) => path.relative(cwd, path.resolve(appAbs, file)).split(path.sep).join('/');
+  const rel = (file: string) => relativeToCwd(cwd, path.resolve(appAbs, file));
   for (const line of output.split(/\r?\n/)) {
     const located = LOCATED.exec(line);
     const unlocated = located ? null : UNLOCATED.exec(line);
