@@ -1,6 +1,6 @@
 // Rewrites every migrated call site of a caller module and imports the actions it now calls.
 import type { File } from '@babel/types';
-import type { Change, ProjectSnapshot, ToActionOptions } from '../model/types.js';
+import type { Change, FileError, ProjectSnapshot, ToActionOptions } from '../model/types.js';
 import { checkParses, parseErrorMessage, type ParseMemo } from '../ast/parse.js';
 import { print } from '../ast/parse.js';
 import { boundNames, detectStyle, freshName } from '../ast/nodes.js';
@@ -36,9 +36,7 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
       const ast = parsed.parse(file);
       if (!ast) continue;
       if (!onRecastAst(file, ast, entries.map((e) => e.candidate))) {
-        errors.push({ file, message: 'internal error: the caller reads differently once parsed for printing; left unchanged' });
-        for (const { candidate } of entries) Object.assign(candidate.site, { status: 'skipped', reason: 'unsupported-call', message: 'the caller could not be rewritten' });
-        for (const { candidate } of entries) delete candidate.site.name;
+        leaveUnchanged(errors, file, entries, 'the caller reads differently once parsed for printing', 'the caller could not be rewritten');
         continue;
       }
       const usedBefore = usedNames(ast);
@@ -85,9 +83,7 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
       const broken = parseFailure(file, after, parsed.verified);
       if (broken) {
         // The caller keeps fetching its route, which therefore must stay (remove falls back to delegate).
-        errors.push({ file, message: `internal error: the rewritten caller would not parse (${broken}); left unchanged` });
-        for (const { candidate } of entries) Object.assign(candidate.site, { status: 'skipped', reason: 'unsupported-call', message: 'the rewritten caller did not parse' });
-        for (const { candidate } of entries) delete candidate.site.name;
+        leaveUnchanged(errors, file, entries, `the rewritten caller would not parse (${broken})`, 'the rewritten caller did not parse');
         continue;
       }
       changes.push({ file, kind: 'modify', before: text, after, requires: [...new Set(entries.map((e) => e.migration.moduleFile))] });
@@ -96,6 +92,15 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
     }
   }
   return changes;
+}
+
+/** An internal error for the file, and its sites skipped with why: the caller stays as it was. */
+function leaveUnchanged(errors: FileError[], file: string, entries: Array<{ candidate: Candidate }>, error: string, why: string): void {
+  errors.push({ file, message: `internal error: ${error}; left unchanged` });
+  for (const { candidate } of entries) {
+    Object.assign(candidate.site, { status: 'skipped', reason: 'unsupported-call', message: why });
+    delete candidate.site.name;
+  }
 }
 
 /**

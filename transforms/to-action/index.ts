@@ -210,13 +210,11 @@ export function analyseCallers(snapshot: ProjectSnapshot, options: ToActionOptio
 export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = DEFAULT_TO_ACTION_OPTIONS, analysis?: CallerAnalysis): TransformResult {
   const parsed = new ParsedFiles(snapshot);
   const sites: Site[] = [];
-  let found: { project: ReturnType<typeof buildProject>; candidates: Candidate[] };
   if (analysis) {
     parsed.seed(analysis);
     sites.push(...analysis.sites);
-    found = { project: buildProject(snapshot), candidates: analysis.candidates };
-  } else found = findCandidates(snapshot, options, parsed, sites);
-  const { project, candidates } = found;
+  }
+  const { project, candidates } = analysis ? { project: buildProject(snapshot), candidates: analysis.candidates } : findCandidates(snapshot, options, parsed, sites);
   const components = options.shard ? tiedFiles(snapshot, candidates, sites) : null;
   const mine = (file: string) => !components || components.inShard(file, options.shard!);
 
@@ -281,7 +279,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     const envelope = readsStatus || statuses.size !== 1 || only === null || only === undefined || only < 200 || only > 299;
 
     const typescript = /\.tsx?$/.test(route.file);
-    const moduleFile = freeModulePath(snapshot, actionModulePath(app.appDir!, route, typescript ? 'ts' : 'js'));
+    const moduleFile = moduleFileOf(snapshot, app, route);
     let mod = modules.get(moduleFile);
     if (!mod) {
       const existing = snapshot.files.has(moduleFile) ? parsed.parse(moduleFile) : null;
@@ -339,7 +337,7 @@ function tiedFiles(snapshot: ProjectSnapshot, candidates: Candidate[], sites: Si
   for (const s of sites) components.union(s.file, s.target);
   for (const c of candidates) {
     const route = c.match.route;
-    components.union(route.file, freeModulePath(snapshot, actionModulePath(c.app.appDir!, route, /\.tsx?$/.test(route.file) ? 'ts' : 'js')));
+    components.union(route.file, moduleFileOf(snapshot, c.app, route));
   }
   return components;
 }
@@ -349,6 +347,11 @@ function sortSites(sites: Site[]): Site[] {
 }
 
 const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
+
+/** The action module a route's actions go to (TypeScript for a TypeScript route): planning and sharding must agree on it. */
+function moduleFileOf(snapshot: ProjectSnapshot, app: App, route: RouteFile): string {
+  return freeModulePath(snapshot, actionModulePath(app.appDir!, route, /\.tsx?$/.test(route.file) ? 'ts' : 'js'));
+}
 
 /**
  * The resource module, or a sibling name when the app already has a file there that is not a

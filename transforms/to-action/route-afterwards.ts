@@ -12,6 +12,8 @@ import { delegatePagesBranch, handledMethods } from './pages-api.js';
 import type { Migration, ParsedFiles } from './index.js';
 
 const PLACEHOLDER = (i: number) => `__actionshift_delegate_${i}__`;
+/** The statement standing where the i-th delegate's text goes once the tree is printed. */
+const placeholderStatement = (i: number) => ({ type: 'ExpressionStatement', expression: { type: 'Identifier', name: PLACEHOLDER(i) } }) as never;
 
 /** A route file's tree with what was true of it before anything changed. */
 export interface RouteTree {
@@ -52,15 +54,9 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
     }
     const ready = prepared.get(file);
     const usable = ready && ready.migrations.length === list.length && list.every((m) => ready.migrations.includes(m)) ? ready : null;
-    let tree: RouteTree | null = null;
-    const fresh = (): RouteTree | null => {
-      const ast = parsed.parse(file);
-      return ast ? routeTree(ast, list[0]!.route.router) : null;
-    };
-    if (!usable) {
-      tree = fresh();
-      if (!tree) continue;
-    }
+    const ast = usable ? null : parsed.parse(file);
+    if (!usable && !ast) continue;
+    const tree = ast ? routeTree(ast, list[0]!.route.router) : null;
     if (mode === 'remove') {
       const exported = usable ? usable.exported : tree!.exported;
       const migrated = new Set(list.map((m) => m.method));
@@ -97,8 +93,7 @@ export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Mig
   for (const m of list) {
     if (m.route.router === 'pages') {
       const local = taken.has(m.name) ? freshName(`${m.name}Action`, taken) : m.name;
-      const placeholder = { type: 'ExpressionStatement', expression: { type: 'Identifier', name: PLACEHOLDER(inserted.length) } } as never;
-      const branch = delegatePagesBranch(ast, text, m, local, placeholder, style, /\.tsx?$/.test(file));
+      const branch = delegatePagesBranch(ast, text, m, local, placeholderStatement(inserted.length), style, /\.tsx?$/.test(file));
       if (branch === null) {
         kept.set(m, 'route kept unchanged: its branch for this method could not be replaced');
         continue;
@@ -132,7 +127,7 @@ export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Mig
       typescript: /\.tsx?$/.test(file),
       style,
     });
-    replaceAt(target, { type: 'ExpressionStatement', expression: { type: 'Identifier', name: PLACEHOLDER(inserted.length) } } as never);
+    replaceAt(target, placeholderStatement(inserted.length));
     const localName = localDecl ? (localDecl.node as { id: { name: string } }).id.name : null;
     inserted.push(localName ? handler.replace(/^export async function \w+/, `async function ${localName}`) : handler);
   }
