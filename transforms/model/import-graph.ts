@@ -2,6 +2,7 @@
 // directive of their own and components used only by Pages Router pages (SPEC 6b).
 import type { App, ProjectSnapshot } from './types.js';
 import { dirname, isInside, join, SOURCE_EXTENSIONS } from './paths.js';
+import { appOf } from './project.js';
 
 export type ModuleSide = 'app-client' | 'pages' | 'server' | 'unknown';
 
@@ -18,7 +19,7 @@ export class ImportGraph {
     for (const [file, summary] of snapshot.summaries) {
       const dir = dirname(file);
       let app = appOfDir.get(dir);
-      if (app === undefined) appOfDir.set(dir, (app = apps.find((a) => isInside(file, a.dir)) ?? null));
+      if (app === undefined) appOfDir.set(dir, (app = appOf(apps, file)));
       for (const spec of summary.specifiers) {
         const target = this.resolve(file, spec, app);
         if (!target) continue;

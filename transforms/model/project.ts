@@ -17,9 +17,12 @@ function hasDir(snapshot: ProjectSnapshot, dir: string): boolean {
   return false;
 }
 
+/** The config names the snapshot keeps (model/snapshot.ts, CONFIG_FILE). */
+const NEXT_CONFIGS = ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs', 'next.config.mts'];
+
 /** `basePath` from next.config.*: read as text, since the config is code we must not run. */
 function readBasePath(snapshot: ProjectSnapshot, dir: string): string {
-  for (const name of ['next.config.js', 'next.config.mjs', 'next.config.ts', 'next.config.cjs', 'next.config.mts']) {
+  for (const name of NEXT_CONFIGS) {
     const text = snapshot.files.get(join(dir, name));
     const m = text && /basePath\s*:\s*(['"`])(\/[^'"`]*)\1/.exec(text);
     if (m) return m[2]!.replace(/\/$/, '');
@@ -27,7 +30,7 @@ function readBasePath(snapshot: ProjectSnapshot, dir: string): string {
   return '';
 }
 
-const hasNextConfig = (snapshot: ProjectSnapshot, dir: string) => [...snapshot.files.keys()].some((f) => dirname(f) === dir && /\/?next\.config\.[cm]?[jt]s$/.test(f));
+const hasNextConfig = (snapshot: ProjectSnapshot, dir: string) => NEXT_CONFIGS.some((name) => snapshot.files.has(join(dir, name)));
 
 /**
  * Apps: package.json files that depend on `next`, or workspace members with an app/pages folder
