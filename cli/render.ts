@@ -1,6 +1,7 @@
 // Human output: coloured diffs and a summary of what moves, what stays and why.
 import pc from 'picocolors';
 import type { Report } from '../transforms/report.js';
+import { appOf } from '../transforms/model/project.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -47,7 +48,6 @@ export function renderSummary(report: Report, c: Colors, applied: boolean): stri
   for (const s of stays) entries.push([s.file, `${c.yellow('stays')} ${s.file}:${s.line} ${c.dim(s.reason ?? '')} ${s.message ?? ''}`.trimEnd()]);
   for (const e of report.errors) entries.push([e.file, `${c.red('error')} ${e.file}: ${e.message}`]);
   return [...lines, ...byApp(report, entries, c)].join('\n');
-  return lines.join('\n');
 }
 
 /** After a partial review: a planned route whose action module was not written. */
@@ -76,23 +76,12 @@ function renderRouteSummary(report: Report, c: Colors, applied: boolean): string
 /** A summary line and the file it is about. */
 type Entry = [file: string, line: string];
 
-/** The app a file belongs to: the deepest app folder holding it ('' when none does). */
-export function appOf(file: string, appDirs: readonly string[]): string {
-  let best = '';
-  let found = false;
-  for (const dir of appDirs) {
-    const inside = dir === '.' || file === dir || file.startsWith(dir + '/');
-    if (inside && (!found || dir.length > best.length)) [best, found] = [dir, true];
-  }
-  return found ? best : '';
-}
-
 /** One app: its lines as they are. Several (a monorepo): each app's lines under its folder. */
 function byApp(report: Report, entries: Entry[], c: Colors): string[] {
   if (report.apps.length <= 1) return entries.map(([, line]) => `  ${line}`);
-  const dirs = report.apps.map((a) => a.dir);
-  const groups = new Map<string, string[]>([...dirs.map((d) => [d, []] as [string, string[]]), ['', []]]);
-  for (const [file, line] of entries) groups.get(appOf(file, dirs))!.push(line);
+  const groups = new Map<string, string[]>([...report.apps.map((a) => [a.dir, []] as [string, string[]]), ['', []]]);
+  // '' gathers what lies outside every app.
+  for (const [file, line] of entries) groups.get(appOf(report.apps, file)?.dir ?? '')!.push(line);
   const out: string[] = [];
   for (const [dir, lines] of groups) {
     if (dir === '' && lines.length === 0) continue;

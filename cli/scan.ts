@@ -2,7 +2,8 @@
 // request), or the SPEC 2 report with --json. Writes nothing.
 import type { Io } from './io.js';
 import { wantsColor } from './io.js';
-import { checkPaths, planScan } from './run.js';
+import { planScan } from './run.js';
+import { shardedRun, type Shard } from './shard.js';
 import { readingProgress } from './progress.js';
 import { colorsFor, type Colors } from './render.js';
 import type { Report } from '../transforms/report.js';
@@ -16,7 +17,7 @@ export interface ScanFlags {
   ignore: string[];
   app: string[];
   jobs?: number;
-  shard?: import('./shard.js').Shard;
+  shard?: Shard;
   color: boolean;
   quiet?: boolean;
 }
@@ -98,16 +99,7 @@ function table(report: Report, c: Colors): string {
 
 export async function scanCommand(paths: string[], flags: ScanFlags, io: Io): Promise<number> {
   const roots = paths.length > 0 ? paths : ['.'];
-  let apps = flags.app;
-  let within: import('./shard.js').Shard | undefined;
-  if (flags.shard) {
-    const { planShard } = await import('./shard.js');
-    checkPaths([...roots, ...apps], io.cwd);
-    const sharded = planShard(flags.shard, apps, roots, io.cwd, flags.ignore);
-    if (!flags.quiet) io.stderr.write(`actionshift: note: ${sharded.note}\n`);
-    apps = sharded.apps;
-    within = sharded.within ?? undefined;
-  }
+  const { apps, within } = shardedRun(flags.shard, flags.app, roots, io.cwd, flags.ignore, (note) => void (flags.quiet || io.stderr.write(`${note}\n`)));
   const progress = readingProgress(io.stderr, !flags.quiet);
   const plan = await planScan({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, jobs: flags.jobs, shard: within, includeGet: Boolean(flags.includeGet), onProgress: (d, t, a) => progress.update(d, t, a) });
   progress.done();

@@ -11,6 +11,7 @@ import { isConfigFile } from '../transforms/model/snapshot.js';
 import { isSourceFile } from '../transforms/model/paths.js';
 import type { ProjectSnapshot } from '../transforms/model/types.js';
 import { ancestorConfigs } from './scope.js';
+import { checkPaths } from './run.js';
 
 export type { ShardSpec as Shard } from '../transforms/model/components.js';
 import type { ShardSpec as Shard } from '../transforms/model/components.js';
@@ -30,6 +31,18 @@ export function shardApps(shard: Shard, roots: string[], cwd: string, ignore: st
   }
   const all = findApps(probe).map((a) => a.dir);
   return { apps: all.filter((_, i) => i % shard.count === shard.index - 1), total: all.length };
+}
+
+/**
+ * `--app` and `--shard` as a run takes them: the apps to read, and the shard to keep inside them
+ * when there are fewer apps than shards. Says what the shard covers through `note`.
+ */
+export function shardedRun(shard: Shard | undefined, apps: string[], roots: string[], cwd: string, ignore: string[], note: (text: string) => void): { apps: string[]; within?: Shard } {
+  if (!shard) return { apps };
+  checkPaths([...roots, ...apps], cwd);
+  const plan = planShard(shard, apps, roots, cwd, ignore);
+  note(`actionshift: note: ${plan.note}`);
+  return { apps: plan.apps, within: plan.within ?? undefined };
 }
 
 export interface ShardPlan {

@@ -9,7 +9,7 @@ import { colorsFor, renderDiff, renderSummary } from './render.js';
 import { gitState } from './git.js';
 import { writeChanges } from './write.js';
 import { touchedApps, verifyBaseline } from './verify.js';
-import { planShard, type Shard } from './shard.js';
+import { shardedRun, type Shard } from './shard.js';
 import { readingProgress } from './progress.js';
 import { review, type ReviewResult } from './review.js';
 import { Cancelled, inquirerPrompter } from './prompts.js';
@@ -63,15 +63,7 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
   if (mode === 'interactive' && (!io.stdinIsTTY || io.stdout.isTTY !== true))
     return usage('interactive review needs a terminal on stdin and stdout. Use --dry to preview the changes, --yes to apply them, or --json for the report.');
 
-  let apps = flags.app;
-  let within: Shard | undefined;
-  if (flags.shard) {
-    checkPaths(apps, io.cwd);
-    const sharded = planShard(flags.shard, apps, roots, io.cwd, flags.ignore);
-    info(`actionshift: note: ${sharded.note}`);
-    apps = sharded.apps;
-    within = sharded.within ?? undefined;
-  }
+  const { apps, within } = shardedRun(flags.shard, flags.app, roots, io.cwd, flags.ignore, info);
 
   const progress = readingProgress(io.stderr, !flags.quiet);
   const onProgress = (done: number, total: number, apps: number) => progress.update(done, total, apps);

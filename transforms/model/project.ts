@@ -69,8 +69,8 @@ export function findApps(snapshot: ProjectSnapshot): App[] {
 }
 
 /** The innermost app containing a file. */
-export function appOf(apps: App[], file: string): App | null {
-  let best: App | null = null;
+export function appOf<T extends { dir: string }>(apps: readonly T[], file: string): T | null {
+  let best: T | null = null;
   for (const app of apps) if (isInside(file, app.dir) && (!best || app.dir.length > best.dir.length)) best = app;
   return best;
 }
