@@ -11,22 +11,28 @@ import { relativeToCwd } from './paths.js';
 import { buildReport, type Report } from '../transforms/report.js';
 import { FileComponents, shardOf, type ShardSpec } from '../transforms/model/components.js';
 import { sortErrors } from '../transforms/model/shards.js';
+import { isInside } from '../transforms/model/paths.js';
 import type { FileError, ProjectSnapshot, RouteMode, ToActionOptions, ToRouteOptions, TransformResult } from '../transforms/model/types.js';
 
 /** A usage or environment problem (exit 2), as opposed to a file that failed (exit 1). */
 export class UsageError extends Error {}
 
-export interface RunOptions extends ToActionOptions {
+/** What every command's run takes: where to look and how to read. */
+export interface RunBase {
   paths: string[];
   cwd: string;
   /** `--app`: only these app directories (relative to cwd). */
   apps?: string[];
   /** `--jobs`: worker threads for parsing (undefined: decided from the tree and the CPUs). */
   jobs?: number;
+  /** `--shard` inside the apps (see transforms/model/components.ts). */
+  shard?: ShardSpec;
   /** Extra gitignore-style patterns relative to cwd. */
   ignore: string[];
   onProgress?: (done: number, total: number, apps: number) => void;
 }
+
+export interface RunOptions extends RunBase, ToActionOptions {}
 
 /** What interactive review chose: units left out, and per route file a --route choice. */
 export interface Selection {
@@ -94,16 +100,7 @@ export async function planToAction(options: RunOptions): Promise<Plan> {
   });
 }
 
-export interface ToRouteRunOptions extends ToRouteOptions {
-  paths: string[];
-  cwd: string;
-  apps?: string[];
-  jobs?: number;
-  /** `--shard` inside the apps (see transforms/model/components.ts). */
-  shard?: ShardSpec;
-  ignore: string[];
-  onProgress?: (done: number, total: number, apps: number) => void;
-}
+export interface ToRouteRunOptions extends RunBase, ToRouteOptions {}
 
 export async function planToRoute(options: ToRouteRunOptions): Promise<Plan> {
   return planCommand('to-route', options, async (snapshot, only, selection) => {
@@ -126,7 +123,7 @@ export async function planToRoute(options: ToRouteRunOptions): Promise<Plan> {
     const result = toRoute(snapshot, { callers: options.callers, cors: options.cors, exclude: selection?.exclude });
     if (only) {
       // 'use server' modules outside the given paths were read as context only: they do not move.
-      const inScope = (file: string) => only.some((o) => o === '.' || file === o || file.startsWith(o + '/'));
+      const inScope = (file: string) => only.some((o) => isInside(file, o));
       result.sites = result.sites.filter((s) => inScope(s.file));
       const targets = new Set(result.sites.map((s) => s.target));
       result.changes = result.changes.filter((c) => targets.has(c.file));
@@ -135,7 +132,7 @@ export async function planToRoute(options: ToRouteRunOptions): Promise<Plan> {
   });
 }
 
-export async function planScan(options: { paths: string[]; cwd: string; ignore: string[]; includeGet: boolean; apps?: string[]; jobs?: number; shard?: ShardSpec; onProgress?: (done: number, total: number, apps: number) => void }): Promise<Plan> {
+export async function planScan(options: RunBase & { includeGet: boolean }): Promise<Plan> {
   return planCommand('scan', options, async (snapshot) => {
     const { scan } = await import('../transforms/scan/index.js');
     return { result: scan(snapshot, { includeGet: options.includeGet }), notes: [] };
@@ -145,7 +142,7 @@ export async function planScan(options: { paths: string[]; cwd: string; ignore: 
 /** Discover, read once, scope, transform: the shape every command's run shares. */
 async function planCommand(
   command: Report['command'],
-  options: { paths: string[]; cwd: string; ignore: string[]; apps?: string[]; jobs?: number; shard?: ShardSpec; onProgress?: (done: number, total: number, apps: number) => void },
+  options: RunBase,
   transform: (snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null, pool: WorkerPool | null) => Promise<{ result: TransformResult; notes: string[] }>,
 ): Promise<Plan> {
   const started = performance.now();
@@ -169,7 +166,7 @@ async function planCommand(
 
 async function planRead(
   command: Report['command'],
-  options: { cwd: string; apps?: string[]; shard?: ShardSpec },
+  options: Pick<RunBase, 'cwd' | 'apps' | 'shard'>,
   transform: (snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null, pool: WorkerPool | null) => Promise<{ result: TransformResult; notes: string[] }>,
   started: number,
   scope: { only: string[] | null },
