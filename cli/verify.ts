@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { isInside } from '../transforms/model/paths.js';
+import { appOf } from '../transforms/model/project.js';
 import { relativeToCwd } from './paths.js';
 import type { Change, FileError } from '../transforms/model/types.js';
 
@@ -73,10 +73,11 @@ export function addedErrors(before: TypeError[], after: TypeError[]): TypeError[
 
 /** The apps holding a changed file; the deepest app wins in a nested layout. */
 export function touchedApps(appDirs: string[], changes: Pick<Change, 'file'>[]): string[] {
+  const apps = appDirs.map((dir) => ({ dir }));
   const touched = new Set<string>();
   for (const { file } of changes) {
-    const owner = appDirs.filter((d) => d === '.' || isInside(file, d)).sort((a, b) => b.length - a.length)[0];
-    if (owner !== undefined) touched.add(owner);
+    const owner = appOf(apps, file);
+    if (owner) touched.add(owner.dir);
   }
   return [...touched].sort();
 }
