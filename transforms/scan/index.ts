@@ -21,10 +21,13 @@ const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n
 function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanOptions, callers: number): Site[] {
   const sites: Site[] = [];
   const methods = route.router === 'app' ? exportedMethods(ast) : handledMethods(ast).filter((m) => m !== '*');
+  let unused: File | null = ast;
   for (const method of methods.length > 0 ? methods : ['POST']) {
     if (method === 'OPTIONS' || method === 'HEAD') continue;
-    // Each analysis edits its own tree, so every method reads a fresh one (babel alone: nothing here is printed).
-    const fresh = parseForAnalysis(route.file, text);
+    // Each analysis edits its own tree: the first takes the one already parsed, the others a fresh
+    // one (babel alone: nothing here is printed).
+    const fresh = unused ?? parseForAnalysis(route.file, text);
+    unused = null;
     const fn = route.router === 'app' ? findHandler(fresh, method) : null;
     const line = fn && !('reason' in fn) ? lineAt(text, fn.start ?? 0) : 1;
     const site: Site = { kind: 'route', file: route.file, line, method, status: 'planned' };
