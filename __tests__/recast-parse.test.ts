@@ -4,16 +4,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as recast from 'recast';
-import { parse as babelParse, type ParserPlugin } from '@babel/parser';
+import { parse as babelParse } from '@babel/parser';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureSources } from './helpers/sources.js';
 import { PORTED_RECAST, recastParse } from '../transforms/ast/recast-parse.js';
+import { babelOptions } from '../transforms/ast/parse.js';
 
-
-function babel(file: string) {
-  const plugins: ParserPlugin[] = /\.ts$/.test(file) ? ['typescript'] : /\.tsx$/.test(file) ? ['typescript', 'jsx'] : ['jsx'];
-  return (source: string) => babelParse(source, { sourceType: 'module', allowReturnOutsideFunction: true, allowImportExportEverywhere: true, tokens: true, plugins: [...plugins, 'decorators-legacy', 'importAttributes', 'explicitResourceManagement'] });
-}
+/** The babel parse parseForPrint hands recast, for the file's extension. */
+const babel = (file: string) => (source: string) => babelParse(source, babelOptions(file, true));
 
 type Pos = { line: number; column: number; token?: number };
 const pos = (p: Pos | undefined) => (p ? `${p.line}:${p.column}#${p.token ?? '-'}` : 'none');

@@ -16,7 +16,7 @@ function plugins(file: string): ParserPlugin[] {
   return ['jsx', ...common];
 }
 
-function babelOptions(file: string, tokens: boolean) {
+export function babelOptions(file: string, tokens: boolean) {
   return {
     sourceType: 'module' as const,
     allowReturnOutsideFunction: true,
