@@ -89,4 +89,20 @@ describe('recastParse', () => {
     const theirs = recast.parse(text, { parser: { parse: babel('m.ts') } });
     expect(firstDifference(dump(ours), dump(theirs))).toBe('');
   });
+
+  it('keeps `original` out of a copy\'s keys and its node class in the copy\'s prototypes', () => {
+    const ours = recastParse('const o = { a: (1) };\n', babel('m.ts'));
+    const theirs = recast.parse('const o = { a: (1) };\n', { parser: { parse: babel('m.ts') } });
+    const decl = ours.program.body[0];
+    expect(Object.keys(decl)).toEqual(Object.keys(theirs.program.body[0]));
+    expect(decl.original).toBe(ours.original.program.body[0]);
+    expect(decl).toBeInstanceOf(decl.original.constructor);
+    // `extra` objects are plain objects in babel's tree and copies of them in recast's.
+    const extra = decl.declarations[0].init.properties[0].value.extra;
+    expect(extra.original).toBe(decl.original.declarations[0].init.properties[0].value.extra);
+    expect(Object.keys(extra)).toEqual(Object.keys(extra.original));
+    // Recast forces a reprint by setting `original` to null.
+    decl.original = null;
+    expect(decl.original).toBeNull();
+  });
 });

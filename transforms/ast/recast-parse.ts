@@ -16,7 +16,41 @@ const util = require('recast/lib/util') as { fixFaultyLocations: (node: any, lin
 /** Types fixFaultyLocations changes (with nodes holding decorators or a declaration). */
 const FIXED_TYPES = new Set(['File', 'ForStatement', 'TemplateLiteral', 'ObjectTypeProperty', 'MethodDefinition', 'Property']);
 const COMMENT_TYPES = new Set(['CommentLine', 'CommentBlock', 'Line', 'Block']);
-const ORIGINAL: PropertyDescriptor = { configurable: false, enumerable: false, writable: true };
+/**
+ * Where a copy keeps its original. Recast reads `copy.original` and must not see it among the
+ * copy's keys (it compares nodes key by key); a property defined non-enumerable on every copy
+ * took a third of the copy's time, so `original` is an accessor on the copies' prototype over a
+ * symbol-keyed slot, which `Object.keys` leaves out as well.
+ */
+const ORIGINAL = Symbol('original');
+const copyPrototypes = new Map<object | null, object>();
+
+/** A copy's original, read from its slot (recast reads the accessor, which costs a call). */
+export function originalOf(node: object): unknown {
+  const slot = (node as { [ORIGINAL]?: unknown })[ORIGINAL];
+  return slot !== undefined ? slot : (node as { original?: unknown }).original;
+}
+
+/** The prototype of copies of nodes with prototype `proto`: `proto` plus the `original` accessor. */
+function copyPrototype(proto: object | null): object {
+  let made = copyPrototypes.get(proto);
+  if (!made) {
+    made = Object.create(proto, {
+      original: {
+        get(this: { [ORIGINAL]?: unknown }) {
+          return this[ORIGINAL];
+        },
+        set(this: { [ORIGINAL]?: unknown }, value: unknown) {
+          this[ORIGINAL] = value;
+        },
+        enumerable: false,
+        configurable: false,
+      },
+    }) as object;
+    copyPrototypes.set(proto, made);
+  }
+  return made;
+}
 
 type Pos = { line: number; column: number; token?: number };
 type Token = { loc: { start: Pos; end: Pos }; value?: unknown; start: number; end: number };
@@ -96,9 +130,8 @@ class TreeCopier {
       if (known) return known;
     }
     if (FIXED_TYPES.has(type) || node.decorators || (node.declaration && typeof type === 'string' && type.startsWith('Export')) || type === 'DeclareExportDeclaration') util.fixFaultyLocations(node, this.lines);
-    const copy = Object.create(Object.getPrototypeOf(node));
-    Object.defineProperty(copy, 'original', ORIGINAL);
-    copy.original = node;
+    const copy = Object.create(copyPrototype(Object.getPrototypeOf(node)));
+    copy[ORIGINAL] = node;
     if (shared) this.seen.set(node, copy);
     const loc = node.loc;
     const oldIndent = this.indent;

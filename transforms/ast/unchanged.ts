@@ -5,6 +5,8 @@
 // object on both sides and stops at once. The output is what recast would print anyway: it skips
 // identical objects exactly as it skips subtrees it has compared equal.
 
+import { originalOf } from './recast-parse.js';
+
 type AnyNode = Record<string, unknown> & { original?: unknown };
 /** [object, key, value]: how to put an original back. */
 type Undo = Array<[Record<string, unknown>, string, unknown]>;
@@ -13,7 +15,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typ
 
 /** Whether a recast copy still matches its original; collapses it when it does. A node inserted twice is settled twice, to the same answer. */
 function settle(node: AnyNode, undo: Undo): boolean {
-  const orig = isObject(node.original) ? (node.original as AnyNode) : null;
+  const original = originalOf(node);
+  const orig = isObject(original) ? (original as AnyNode) : null;
   const keys = Object.keys(node);
   let same = orig !== null && Object.keys(orig).length === keys.length;
   // Every child is visited even after a difference: unchanged subtrees further down still settle.
@@ -36,13 +39,13 @@ function settle(node: AnyNode, undo: Undo): boolean {
           continue;
         }
         const itemSame = settle(item as AnyNode, undo);
-        if (kept && !(itemSame && (item as AnyNode).original === (before as unknown[])[i])) kept = false;
+        if (kept && !(itemSame && originalOf(item) === (before as unknown[])[i])) kept = false;
       }
       if (!kept) same = false;
       continue;
     }
     const childSame = settle(value as AnyNode, undo);
-    if (same && !(childSame && (value as AnyNode).original === before)) same = false;
+    if (same && !(childSame && originalOf(value) === before)) same = false;
   }
   if (same)
     for (const k of keys) {
