@@ -4,7 +4,7 @@
 // noise; this puts the original whitespace back where only whitespace differs.
 import { parse } from './babel.js';
 import type { JSXText, Node } from '@babel/types';
-import { walk } from './walk.js';
+import { visitNodes } from './walk.js';
 
 function jsxTexts(code: string): JSXText[] | null {
   let ast: Node;
@@ -18,7 +18,7 @@ function jsxTexts(code: string): JSXText[] | null {
 
 function textsOf(ast: Node): JSXText[] {
   const out: JSXText[] = [];
-  walk(ast, (p) => void (p.node.type === 'JSXText' && out.push(p.node)));
+  visitNodes(ast, (node) => void (node.type === 'JSXText' && out.push(node)));
   return out;
 }
 

@@ -1,7 +1,7 @@
 // Small shape tests and builders shared by the transforms.
 import type { Expression, Node, ObjectExpression, Program, Statement } from '@babel/types';
 import { parseExpression } from './babel.js';
-import { walk } from './walk.js';
+import { visitNodes } from './walk.js';
 
 export const isIdent = (n: Node | null | undefined, name?: string): boolean => n?.type === 'Identifier' && (name === undefined || n.name === name);
 
@@ -40,18 +40,17 @@ export function expr(code: string): Expression {
 /** Every identifier name a subtree refers to (not property keys), types included. */
 export function referencedNames(root: Node): Set<string> {
   const names = new Set<string>();
-  walk(root, (p) => {
-    if (p.node.type !== 'Identifier' && p.node.type !== 'JSXIdentifier') return;
-    const parent = p.parent?.node;
-    if (parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && p.key === 'property' && !parent.computed) return;
-    if (parent && (parent.type === 'ObjectProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassProperty' || parent.type === 'TSPropertySignature' || parent.type === 'ClassMethod') && p.key === 'key' && !(parent as { computed?: boolean }).computed) {
+  visitNodes(root, (node, parent, key) => {
+    if (node.type !== 'Identifier' && node.type !== 'JSXIdentifier') return;
+    if (parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && key === 'property' && !parent.computed) return;
+    if (parent && (parent.type === 'ObjectProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassProperty' || parent.type === 'TSPropertySignature' || parent.type === 'ClassMethod') && key === 'key' && !(parent as { computed?: boolean }).computed) {
       // `{ a }` shorthand still refers to `a`.
       if (!(parent.type === 'ObjectProperty' && parent.shorthand)) return;
     }
-    if (parent?.type === 'JSXAttribute' || parent?.type === 'JSXMemberExpression' && p.key === 'property') return;
-    if (parent?.type === 'TSQualifiedName' && p.key === 'right') return;
-    if (p.node.type === 'JSXIdentifier' && !/^[A-Z]/.test(p.node.name)) return;
-    names.add((p.node as { name: string }).name);
+    if (parent?.type === 'JSXAttribute' || parent?.type === 'JSXMemberExpression' && key === 'property') return;
+    if (parent?.type === 'TSQualifiedName' && key === 'right') return;
+    if (node.type === 'JSXIdentifier' && !/^[A-Z]/.test(node.name)) return;
+    names.add((node as { name: string }).name);
   });
   return names;
 }
@@ -96,8 +95,7 @@ export function patternNames(p: Node): string[] {
 /** Every name bound anywhere in a subtree (declarations, params, imports): for fresh names. */
 export function boundNames(root: Node): Set<string> {
   const names = new Set<string>();
-  walk(root, (p) => {
-    const n = p.node;
+  visitNodes(root, (n) => {
     if (n.type === 'VariableDeclarator') patternNames(n.id).forEach((x) => names.add(x));
     else if ((n.type === 'FunctionDeclaration' || n.type === 'ClassDeclaration' || n.type === 'FunctionExpression') && n.id) names.add(n.id.name);
     else if (n.type === 'ImportSpecifier' || n.type === 'ImportDefaultSpecifier' || n.type === 'ImportNamespaceSpecifier') names.add(n.local.name);

@@ -34,6 +34,41 @@ function walkPath(path: Path, visit: (path: Path) => boolean | void): void {
   }
 }
 
+/**
+ * Visits every node depth-first with its parent and key, making no path objects: for the
+ * whole-file reads (names bound, names used) that keep nothing, where a path per node was most
+ * of what a walk allocated. Return false from `visit` to skip a node's children.
+ */
+export function visitNodes(root: Node, visit: (node: Node, parent: Node | null, key: string | null) => boolean | void): void {
+  visitNode(root, null, null, visit);
+}
+
+function visitNode(node: Node, parent: Node | null, key: string | null, visit: (node: Node, parent: Node | null, key: string | null) => boolean | void): void {
+  if (visit(node, parent, key) === false) return;
+  const record = node as unknown as Record<string, unknown>;
+  const childKeys = VISITOR_KEYS[node.type];
+  for (const k of childKeys ?? Object.keys(record)) {
+    if (!childKeys && SKIP.has(k)) continue;
+    const value = record[k];
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        const child = value[i];
+        if (isNode(child)) visitNode(child, node, k, visit);
+      }
+    } else if (isNode(value)) visitNode(value, node, k, visit);
+  }
+}
+
+/** Whether `target` is `root` or lies below it. */
+export function contains(root: Node, target: Node): boolean {
+  let hit = false;
+  visitNodes(root, (node) => {
+    if (node === target) hit = true;
+    return !hit;
+  });
+  return hit;
+}
+
 export function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }

@@ -2,7 +2,7 @@
 // the imports and module-level helpers they need moved along, and no name collisions.
 import type { File, ImportDeclaration, Node, Statement } from '@babel/types';
 import { print, type PrintStyle } from '../ast/parse.js';
-import { walk, replaceAt } from '../ast/walk.js';
+import { contains, walk, replaceAt } from '../ast/walk.js';
 import { boundNames, declaredNames, expr, freshName, quoted, referencedNames, type CodeStyle } from '../ast/nodes.js';
 import { dirname, join } from '../model/paths.js';
 import path from 'node:path';
@@ -184,9 +184,7 @@ function directiveEnd(ast: File): number {
 }
 
 function isHandlerExport(stmt: Statement, fn: Node): boolean {
-  let hit = false;
-  walk(stmt, (p) => void (p.node === fn && (hit = true)));
-  if (hit) return true;
+  if (contains(stmt, fn)) return true;
   return stmt.type === 'ExportNamedDeclaration' && /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(declaredNames(stmt)[0] ?? '');
 }
 

@@ -3,7 +3,7 @@
 // into the action's body; `build` applies them once the action's name and result shape are known.
 import type { ArrowFunctionExpression, Expression, File, FunctionDeclaration, FunctionExpression, Node, ReturnStatement, Statement } from '@babel/types';
 import type { Reason, RouteFile } from '../model/types.js';
-import { enclosingStatement, findAll, removeDeclarator, replaceAt, walk, walkOwnBody, type Path } from '../ast/walk.js';
+import { contains, enclosingStatement, findAll, removeDeclarator, replaceAt, walk, walkOwnBody, type Path } from '../ast/walk.js';
 import { boundNames, expr, freshName, isIdent, memberProp, objectProp, unwrap } from '../ast/nodes.js';
 import { readResponse, type ResponseShape } from './responses.js';
 
@@ -371,9 +371,7 @@ function readResponses(plan: HandlerPlan, fn: HandlerFunction): HandlerAnalysis 
 
 export function findExportStatement(ast: File, fn: HandlerFunction): Path | null {
   for (const p of findAll(ast, 'ExportNamedDeclaration')) {
-    let hit = false;
-    walk(p.node, (q) => void (q.node === fn && (hit = true)));
-    if (hit) return p;
+    if (contains(p.node, fn)) return p;
   }
   return null;
 }

@@ -3,7 +3,7 @@ import type { File } from '@babel/types';
 import type { Change, ProjectSnapshot, Site, ToActionOptions } from '../model/types.js';
 import { print } from '../ast/parse.js';
 import { boundNames, detectStyle, freshName } from '../ast/nodes.js';
-import { replaceAt, findAll } from '../ast/walk.js';
+import { contains, replaceAt, findAll } from '../ast/walk.js';
 import { PendingImports, removeOrphans, usedNames } from '../shared/imports.js';
 import { renderRouteHandler } from '../shared/route-handler.js';
 import { exportedMethods, findHandler } from './handler.js';
@@ -104,7 +104,7 @@ export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Mig
       continue;
     }
     const fn = findHandler(ast, m.method);
-    const exportStmt = fn && !('reason' in fn) ? findAll(ast, 'ExportNamedDeclaration').find((p) => containsNode(p.node, fn)) : undefined;
+    const exportStmt = fn && !('reason' in fn) ? findAll(ast, 'ExportNamedDeclaration').find((p) => contains(p.node, fn)) : undefined;
     // `async function vote() {}` + `export { vote as POST }`: the local function is replaced.
     const localDecl = !exportStmt && fn && !('reason' in fn) && fn.type === 'FunctionDeclaration' && fn.id ? findAll(ast, 'FunctionDeclaration').find((p) => p.node === fn && p.parent?.node.type === 'Program') : undefined;
     const target = exportStmt ?? localDecl;
@@ -140,14 +140,6 @@ export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Mig
     out = out.replace(new RegExp(`(^[^\\n]*\\S[^\\n]*\\n)?${PLACEHOLDER(i)};?`, 'm'), (_, previous: string | undefined) => (previous ? previous + style.eol : '') + handler);
   });
   return { migrations: list, after: imports.apply(out, file, style), kept };
-}
-
-function containsNode(root: object, target: object): boolean {
-  if (root === target) return true;
-  for (const value of Object.values(root)) {
-    if (value && typeof value === 'object' && ('type' in value || Array.isArray(value)) && containsNode(value, target)) return true;
-  }
-  return false;
 }
 
 function nextMajor(version: string | null): number {
