@@ -8,7 +8,7 @@ import { FIXTURES, fixtureSources } from './helpers/sources.js';
 import type { Node } from '@babel/types';
 import { parseForAnalysis, parseForPrint } from '../transforms/ast/parse.js';
 import { VISITOR_KEYS } from '../transforms/ast/visitor-keys.js';
-import { isNode, walk } from '../transforms/ast/walk.js';
+import { contains, isNode, visitNodes, walk } from '../transforms/ast/walk.js';
 
 const SKIP = new Set(['loc', 'tokens', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'extra', 'original']);
 
@@ -47,6 +47,28 @@ describe('walk', () => {
         expect(seen.size, path.relative(FIXTURES, file)).toBe(all.size);
       }
     }
+  });
+
+  it('visitNodes sees what walk sees, in the same order, with the same parents and keys', () => {
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const ast = parseForPrint(file, text) as unknown as Node;
+      const fromWalk: string[] = [];
+      const nodes: Node[] = [];
+      walk(ast, (p) => void (nodes.push(p.node), fromWalk.push(`${p.node.type}<${p.parent ? nodes.indexOf(p.parent.node) : -1}.${p.key}`)));
+      const fromVisit: string[] = [];
+      visitNodes(ast, (node, parent, key) => void fromVisit.push(`${node.type}<${parent ? nodes.indexOf(parent) : -1}.${key}`));
+      expect(fromVisit, path.relative(FIXTURES, file)).toEqual(fromWalk);
+    }
+  });
+
+  it('contains: a node is inside its ancestors and itself, not inside a sibling', () => {
+    const ast = parseForAnalysis('m.ts', 'export function a() { return 1; }\nfunction b() {}\n');
+    const [a, b] = ast.program.body as Node[];
+    const ret = ((a as unknown as { declaration: { body: { body: Node[] } } }).declaration.body.body[0])!;
+    expect(contains(a!, ret)).toBe(true);
+    expect(contains(ret, ret)).toBe(true);
+    expect(contains(b!, ret)).toBe(false);
   });
 
   it('visits children in source order', () => {
