@@ -12,9 +12,17 @@ function dependencyVersion(pkg: PackageJson, name: string): string | null {
   return m ? m[0] : range;
 }
 
-function hasDir(snapshot: ProjectSnapshot, dir: string): boolean {
-  for (const file of snapshot.summaries.keys()) if (isInside(file, dir)) return true;
-  return false;
+/**
+ * Every folder holding a source file, at any depth. Asked for four folders per package.json, a
+ * scan of every file each time grew with packages times files: a monorepo of 500 packages and
+ * 100,000 files made 200 million path comparisons.
+ */
+function sourceDirs(snapshot: ProjectSnapshot): Set<string> {
+  const dirs = new Set<string>();
+  for (const file of snapshot.summaries.keys()) {
+    for (let dir = dirname(file); dir !== '.' && dir !== '' && !dirs.has(dir); dir = dirname(dir)) dirs.add(dir);
+  }
+  return dirs;
 }
 
 /** The config names the snapshot keeps (model/snapshot.ts, CONFIG_FILE). */
@@ -42,14 +50,16 @@ export function findApps(snapshot: ProjectSnapshot): App[] {
   const workspaceOf = new Map<string, Workspace>();
   for (const ws of workspaces) for (const member of ws.members) workspaceOf.set(member, ws);
   const roots = new Set(workspaces.filter((ws) => ws.members.length > 0).map((ws) => ws.root));
+  let dirs: Set<string> | null = null;
+  const hasDir = (dir: string) => (dirs ??= sourceDirs(snapshot)).has(dir);
   for (const [file, text] of snapshot.files) {
     if (!(file === 'package.json' || file.endsWith('/package.json')) || file.includes('node_modules/')) continue;
     const pkg = parseJsonc(text) as PackageJson | null;
     if (!pkg) continue;
     const dir = dirname(file);
     const rootPkg = workspaceOf.get(dir)?.pkg ?? null;
-    const appDir = [join(dir, 'app'), join(dir, 'src/app')].find((d) => hasDir(snapshot, d)) ?? null;
-    const pagesDir = [join(dir, 'pages'), join(dir, 'src/pages')].find((d) => hasDir(snapshot, d)) ?? null;
+    const appDir = [join(dir, 'app'), join(dir, 'src/app')].find(hasDir) ?? null;
+    const pagesDir = [join(dir, 'pages'), join(dir, 'src/pages')].find(hasDir) ?? null;
     const next = dependencyVersion(pkg, 'next') ?? (appDir || pagesDir || hasNextConfig(snapshot, dir) ? (rootPkg && dependencyVersion(rootPkg, 'next')) : null);
     if (!next) continue;
     if (roots.has(dir) && !appDir && !pagesDir) continue;
