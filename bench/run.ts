@@ -4,7 +4,7 @@
 // calls (bench/find-fetch.cjs) and a `grep -rl` floor over each; prints medians, peak memory,
 // ratios and the targets, and writes bench/results.md (and results.json).
 //
-//   npm run bench [-- --quick] [--keep] [--only sparse|dense] [--repeats N] [--seed N]
+//   npm run bench [-- --quick] [--keep] [--only sparse|dense|wide] [--repeats N] [--seed N]
 //                 [--prefilter] [--actionshift-args "--jobs 2"] [--out FILE.md]
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -19,7 +19,7 @@ const CLI = path.join(REPO, 'dist/cli/main.js');
 const JSCODESHIFT = path.join(REPO, 'node_modules/.bin/jscodeshift');
 const FIND_FETCH = path.join(BENCH_DIR, 'find-fetch.cjs');
 
-type TreeName = 'sparse' | 'dense';
+type TreeName = 'sparse' | 'dense' | 'wide';
 type ToolName = 'actionshift' | 'jscodeshift' | 'jscodeshift-prefilter' | 'grep';
 
 interface Args {
@@ -52,7 +52,7 @@ function parseArgs(argv: string[]): Args {
         break;
       case '--only': {
         const v = value();
-        if (v !== 'sparse' && v !== 'dense') fail('--only takes sparse or dense');
+        if (v !== 'sparse' && v !== 'dense' && v !== 'wide') fail('--only takes sparse, dense or wide');
         args.only = v as TreeName;
         break;
       }
@@ -92,6 +92,8 @@ const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
 function treeOptions(name: TreeName, quick: boolean, seed: number): TreeOptions {
   if (name === 'sparse') return quick ? { apps: 3, files: 1000, callEvery: 100, seed } : { apps: 10, files: 10_000, callEvery: 100, seed };
+  // Many small apps: what grows with apps times files shows here (jscodeshift does not care about apps).
+  if (name === 'wide') return quick ? { apps: 50, files: 1000, callEvery: 100, seed: seed + 2 } : { apps: 1000, files: 20_000, callEvery: 100, seed: seed + 2 };
   return quick ? { apps: 1, files: 100, callEvery: 1, seed: seed + 1 } : { apps: 1, files: 1000, callEvery: 1, seed: seed + 1 };
 }
 
@@ -163,14 +165,14 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
         return { found: calls, ok, note: ok ? '' : `report has ${r.summary.sites} sites (${calls} fetch calls), planted ${manifest.expectedSites} (${manifest.calls.length} calls + ${manifest.routes.length} routes)` };
       },
     },
-    {
-      tool: 'jscodeshift',
+    ...(name === 'wide' ? [] : [{
+      tool: 'jscodeshift' as const,
       cmd: JSCODESHIFT,
       argv: ['--dry', '--no-babel', '--parser=tsx', '-c', String(cores), '-t', FIND_FETCH, '.', '--extensions=tsx,ts', '--ignore-pattern=**/node_modules/**'],
       env,
-      check: (code, stdout) => jscodeshiftCheck(code, stdout, manifest),
-    },
-    ...(args.prefilter
+      check: (code: number | null, stdout: string) => jscodeshiftCheck(code, stdout, manifest),
+    }]),
+    ...(args.prefilter && name !== 'wide'
       ? [
           {
             tool: 'jscodeshift-prefilter' as const,
@@ -297,6 +299,15 @@ function targets(trees: TreeResult[]): Target[] {
       return r ? stat(r) : null;
     };
     const as = get('actionshift')!;
+    if (t.name === 'wide') {
+      // Ours, not the issue's: time per file may not grow with the number of apps.
+      const sparse = trees.find((x) => x.name === 'sparse');
+      if (!sparse) continue;
+      const perFile = (tree: TreeResult) => stat(tree.tools.find((x) => x.tool === 'actionshift')!).ms / tree.manifest.totalFiles;
+      const ratio = perFile(t) / perFile(sparse);
+      out.push({ tree: 'wide', what: 'time per file, against sparse (no growth with apps)', goal: '<= 2x', actual: fmtX(ratio), met: ratio <= 2 });
+      continue;
+    }
     const js = get('jscodeshift')!;
     const gr = get('grep')!;
     const speedup = js.ms / as.ms;
@@ -379,7 +390,8 @@ function textTable(trees: TreeResult[]): string {
     const get = (tool: ToolName) => stat(t.tools.find((x) => x.tool === tool)!);
     const as = get('actionshift');
     lines.push(`${t.name}: ${describeTree(t)}`);
-    lines.push(`  jscodeshift/actionshift ${fmtX(get('jscodeshift').ms / as.ms)}   actionshift/grep ${fmtX(as.ms / get('grep').ms)}`);
+    const js = t.tools.some((x) => x.tool === 'jscodeshift') ? `jscodeshift/actionshift ${fmtX(get('jscodeshift').ms / as.ms)}   ` : '';
+    lines.push(`  ${js}actionshift/grep ${fmtX(as.ms / get('grep').ms)}`);
   }
   lines.push('');
   lines.push('targets:');
@@ -395,7 +407,7 @@ async function main(): Promise<number> {
   const load = { before: os.loadavg(), after: [] as number[] };
   if (load.before[0]! > os.availableParallelism() / 2) log(`load average is ${load.before[0]!.toFixed(2)} on ${os.availableParallelism()} cores: timings will be noisy.`);
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'actionshift-bench-out-'));
-  const names: TreeName[] = args.only ? [args.only] : ['sparse', 'dense'];
+  const names: TreeName[] = args.only ? [args.only] : ['sparse', 'dense', 'wide'];
   const trees: TreeResult[] = [];
   try {
     for (const name of names) trees.push(await benchTree(name, args, scratch));
