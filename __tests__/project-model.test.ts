@@ -1,8 +1,11 @@
 // The project model's lookups that runs make per file: they must answer as their plain
 // definitions do, whatever the shape of the monorepo.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appOf } from '../transforms/model/project.js';
+import { ImportGraph } from '../transforms/model/import-graph.js';
 import { isInside } from '../transforms/model/paths.js';
+import type { App, FileSummary, ProjectSnapshot } from '../transforms/model/types.js';
 
 /** The definition: of the apps containing the file, the one with the longest folder. */
 function deepestApp<T extends { dir: string }>(apps: readonly T[], file: string): T | null {
@@ -44,5 +47,71 @@ describe('appOf', () => {
     const root = { dir: '.' };
     expect(appOf([root], 'app/page.tsx')).toBe(root);
     expect(appOf([root], '../other/app/page.tsx')).toBeNull();
+  });
+});
+
+/** The definition sideOf keeps to: every importer, direct or through others, walked one by one. */
+function sideByWalking(graph: ImportGraph, snapshot: ProjectSnapshot, file: string, app: App): string {
+  const inPages = (f: string) => app.pagesDir !== null && isInside(f, app.pagesDir);
+  if (inPages(file)) return 'pages';
+  const seen = new Set<string>();
+  const queue = [file];
+  while (queue.length > 0) {
+    for (const imp of graph.importersOf(queue.pop()!)) {
+      if (!seen.has(imp) && imp !== file) {
+        seen.add(imp);
+        queue.push(imp);
+      }
+    }
+  }
+  const ancestors = [...seen];
+  const roots = ancestors.filter((f) => graph.importersOf(f).length === 0);
+  if (roots.length > 0 && roots.every(inPages)) return 'pages';
+  const isClient = (f: string) => snapshot.summaries.get(f)?.directive === 'use client';
+  if (isClient(file) || ancestors.some(isClient)) return 'app-client';
+  return ancestors.length > 0 ? 'server' : 'unknown';
+}
+
+describe('ImportGraph.sideOf', () => {
+  const folders = ['pages', 'pages/admin', 'app', 'app/shop', 'components', 'lib'];
+
+  it('answers as walking every importer does, on random import graphs with cycles and self-imports', () => {
+    const next = random(7);
+    for (let round = 0; round < 200; round++) {
+      const count = 2 + Math.floor(next() * 14);
+      const files = Array.from({ length: count }, (_, i) => `${folders[Math.floor(next() * folders.length)]}/m${i}.tsx`);
+      const summaries = new Map<string, FileSummary>();
+      for (const from of files) {
+        const targets = files.filter(() => next() < 0.2);
+        const specifiers = targets.map((to) => {
+          const rel = path.posix.relative(path.posix.dirname(from), to.replace(/\.tsx$/, ''));
+          return rel.startsWith('.') ? rel : `./${rel}`;
+        });
+        summaries.set(from, { directive: next() < 0.25 ? 'use client' : null, specifiers, names: {} });
+      }
+      const snapshot: ProjectSnapshot = { files: new Map(), summaries };
+      const app = { dir: '.', router: 'both', next: '15.0.0', react: '19.0.0', appDir: 'app', pagesDir: next() < 0.8 ? 'pages' : null, basePath: '', aliases: [] } as App;
+      const graph = new ImportGraph(snapshot, [app]);
+      for (const file of files) expect(graph.sideOf(file, app), `${file} in ${JSON.stringify([...summaries])}`).toBe(sideByWalking(graph, snapshot, file, app));
+    }
+  });
+
+  it('tells the sides apart in a small app', () => {
+    const summaries = new Map<string, FileSummary>([
+      ['pages/index.tsx', { directive: null, specifiers: ['../components/legacy'], names: {} }],
+      ['components/legacy.tsx', { directive: null, specifiers: [], names: {} }],
+      ['app/page.tsx', { directive: null, specifiers: ['../components/form', '../lib/db'], names: {} }],
+      ['components/form.tsx', { directive: 'use client', specifiers: ['./field'], names: {} }],
+      ['components/field.tsx', { directive: null, specifiers: [], names: {} }],
+      ['lib/db.ts', { directive: null, specifiers: [], names: {} }],
+      ['lib/unused.ts', { directive: null, specifiers: [], names: {} }],
+    ]);
+    const snapshot: ProjectSnapshot = { files: new Map(), summaries };
+    const app = { dir: '.', router: 'both', next: '15.0.0', react: '19.0.0', appDir: 'app', pagesDir: 'pages', basePath: '', aliases: [] } as App;
+    const graph = new ImportGraph(snapshot, [app]);
+    expect(graph.sideOf('components/legacy.tsx', app)).toBe('pages');
+    expect(graph.sideOf('components/field.tsx', app)).toBe('app-client');
+    expect(graph.sideOf('lib/db.ts', app)).toBe('server');
+    expect(graph.sideOf('lib/unused.ts', app)).toBe('unknown');
   });
 });

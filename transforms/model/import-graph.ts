@@ -71,33 +71,129 @@ export class ImportGraph {
     return names !== undefined && (names.has(name) || names.has('*'));
   }
 
-  /** Every module that imports `file`, directly or through others. */
-  ancestors(file: string): Set<string> {
-    const seen = new Set<string>();
-    const queue = [file];
-    while (queue.length > 0) {
-      for (const imp of this.importers.get(queue.pop()!) ?? []) {
-        if (!seen.has(imp) && imp !== file) {
-          seen.add(imp);
-          queue.push(imp);
-        }
-      }
-    }
-    return seen;
+  /** The modules importing `file` directly. */
+  importersOf(file: string): readonly string[] {
+    return this.importers.get(file) ?? [];
   }
+
+  private upward: Map<string, Upward> | null = null;
 
   /**
    * Which side a module runs on: a `'use client'` module, or one imported through client
-   * modules, is App Router client code unless only Pages Router pages use it.
+   * modules, is App Router client code unless only Pages Router pages use it (every module at
+   * the top of its import chains lies in the app's pages folder).
    */
   sideOf(file: string, app: App): ModuleSide {
     const inPages = (f: string) => app.pagesDir !== null && isInside(f, app.pagesDir);
     if (inPages(file)) return 'pages';
-    const ancestors = [...this.ancestors(file)];
-    const roots = ancestors.filter((f) => (this.importers.get(f) ?? []).length === 0);
-    if (roots.length > 0 && roots.every(inPages)) return 'pages';
-    const isClient = (f: string) => this.snapshot.summaries.get(f)?.directive === 'use client';
-    if (isClient(file) || ancestors.some(isClient)) return 'app-client';
-    return ancestors.length > 0 ? 'server' : 'unknown';
+    const up = (this.upward ??= upwardFacts(this.importers, (f) => this.snapshot.summaries.get(f)?.directive === 'use client')).get(file);
+    const tops = up?.tops ?? null;
+    if (tops !== null && inPages(tops)) return 'pages';
+    const isClient = this.snapshot.summaries.get(file)?.directive === 'use client';
+    if (isClient || up?.client) return 'app-client';
+    return up?.any ? 'server' : 'unknown';
   }
+}
+
+/** What a module's importers, direct or through others (itself left out), come to. */
+interface Upward {
+  /** It has any. */
+  any: boolean;
+  /** One of them is a `'use client'` module. */
+  client: boolean;
+  /**
+   * The longest folder path (or file path, for one) holding every one of them that nothing
+   * imports, the tops of its import chains; null when there are none.
+   */
+  tops: string | null;
+}
+
+/** The longest common path of two, by whole segments. */
+function commonPath(a: string, b: string): string {
+  if (a === b) return a;
+  const x = a.split('/');
+  const y = b.split('/');
+  let n = 0;
+  while (n < x.length && n < y.length && x[n] === y[n]) n++;
+  return x.slice(0, n).join('/');
+}
+
+/**
+ * Upward facts for every module of the graph at once: strongly connected groups of modules
+ * (import cycles) found by Tarjan's algorithm along importer links, each group's facts made from
+ * the groups importing it, which the algorithm finishes first. Asking each module for the set of
+ * all its importers instead cost modules times importers: a 50,000-file app spent 4 s there.
+ */
+function upwardFacts(importers: Map<string, string[]>, isClient: (file: string) => boolean): Map<string, Upward> {
+  const facts = new Map<string, Upward>();
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const onStack = new Set<string>();
+  const stack: string[] = [];
+  const groupOf = new Map<string, number>();
+  /** Per finished group: whether it holds a client module, its facts, and its module when that is a lone top. */
+  const groups: Array<{ anyClient: boolean; up: Upward; top: string | null }> = [];
+  const nodes = new Set<string>(importers.keys());
+  for (const list of importers.values()) for (const f of list) nodes.add(f);
+
+  for (const root of nodes) {
+    if (index.has(root)) continue;
+    // Iterative depth-first search: [module, position in its importer list].
+    const work: Array<[string, number]> = [[root, 0]];
+    index.set(root, index.size);
+    low.set(root, index.get(root)!);
+    stack.push(root);
+    onStack.add(root);
+    while (work.length > 0) {
+      const frame = work[work.length - 1]!;
+      const [v] = frame;
+      const list = importers.get(v) ?? [];
+      if (frame[1] < list.length) {
+        const u = list[frame[1]++]!;
+        if (!index.has(u)) {
+          index.set(u, index.size);
+          low.set(u, index.get(u)!);
+          stack.push(u);
+          onStack.add(u);
+          work.push([u, 0]);
+        } else if (onStack.has(u)) low.set(v, Math.min(low.get(v)!, index.get(u)!));
+        continue;
+      }
+      work.pop();
+      if (work.length > 0) {
+        const parent = work[work.length - 1]![0];
+        low.set(parent, Math.min(low.get(parent)!, low.get(v)!));
+      }
+      if (low.get(v) !== index.get(v)) continue;
+      // v heads a group: its members are on the stack down to v.
+      const members: string[] = [];
+      let w: string;
+      do {
+        w = stack.pop()!;
+        onStack.delete(w);
+        members.push(w);
+        groupOf.set(w, groups.length);
+      } while (w !== v);
+      const id = groups.length;
+      const up: Upward = { any: members.length > 1, client: false, tops: null };
+      let anyClient = false;
+      for (const m of members) {
+        if (isClient(m)) anyClient = true;
+        for (const u of importers.get(m) ?? []) {
+          const g = groupOf.get(u)!;
+          if (g === id) continue;
+          const from = groups[g]!;
+          up.any = true;
+          if (from.anyClient || from.up.client) up.client = true;
+          for (const top of [from.top, from.up.tops]) if (top !== null) up.tops = up.tops === null ? top : commonPath(up.tops, top);
+        }
+      }
+      // A module in a cycle imports itself, through the others: its fellows are its importers.
+      if (members.length > 1 && anyClient) up.client = true;
+      const top = members.length === 1 && (importers.get(v) ?? []).length === 0 ? v : null;
+      groups.push({ anyClient, up, top });
+      for (const m of members) facts.set(m, up);
+    }
+  }
+  return facts;
 }
