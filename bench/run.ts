@@ -1,8 +1,9 @@
 // `npm run bench`: generates a synthetic monorepo (sparse: 10 apps, 10,000 components, 1 in 100
-// a call site) and a dense tree (1 app, 1,000 components, every one a call site), then times, in
-// one run, `actionshift to-action --dry --json`, the jscodeshift runner finding the same fetch
-// calls (bench/find-fetch.cjs) and a `grep -rl` floor over each; prints medians, peak memory,
-// ratios and the targets, and writes bench/results.md (and results.json).
+// a call site), a dense tree (1 app, 1,000 components, every one a call site) and a wide one
+// (1,000 apps of 20 components), then times, in one run, `actionshift to-action --dry --json`,
+// the jscodeshift runner finding the same fetch calls (bench/find-fetch.cjs; not on wide) and a
+// `grep -rl` floor over each; prints medians, peak memory, ratios and the targets, and writes
+// bench/results.md (and results.json).
 //
 //   npm run bench [-- --quick] [--keep] [--only sparse|dense|wide] [--repeats N] [--seed N]
 //                 [--prefilter] [--actionshift-args "--jobs 2"] [--out FILE.md]
