@@ -7,7 +7,7 @@ import * as recast from 'recast';
 import { parse as babelParse } from '@babel/parser';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureSources } from './helpers/sources.js';
-import { PORTED_RECAST, recastParse } from '../transforms/ast/recast-parse.js';
+import { originalOf, PORTED_RECAST, recastParse } from '../transforms/ast/recast-parse.js';
 import { babelOptions } from '../transforms/ast/parse.js';
 
 /** The babel parse parseForPrint hands recast, for the file's extension. */
@@ -101,8 +101,14 @@ describe('recastParse', () => {
     const extra = decl.declarations[0].init.properties[0].value.extra;
     expect(extra.original).toBe(decl.original.declarations[0].init.properties[0].value.extra);
     expect(Object.keys(extra)).toEqual(Object.keys(extra.original));
+    // A spread of a copy is a new node to recast, whatever it carried along.
+    const spread = { ...decl };
+    expect(spread.original).toBeUndefined();
+    expect(originalOf(spread)).toBeUndefined();
+    expect(originalOf(decl)).toBe(decl.original);
     // Recast forces a reprint by setting `original` to null.
     decl.original = null;
     expect(decl.original).toBeNull();
+    expect(originalOf(decl)).toBeNull();
   });
 });

@@ -24,11 +24,14 @@ const COMMENT_TYPES = new Set(['CommentLine', 'CommentBlock', 'Line', 'Block']);
  */
 const ORIGINAL = Symbol('original');
 const copyPrototypes = new Map<object | null, object>();
+const isCopyPrototype = new Set<object>();
 
-/** A copy's original, read from its slot (recast reads the accessor, which costs a call). */
+/**
+ * `node.original` without the accessor's call. Only a copy's slot counts: a spread of a copy
+ * (`{ ...node }`) takes the slot along but not the accessor, and recast sees no original there.
+ */
 export function originalOf(node: object): unknown {
-  const slot = (node as { [ORIGINAL]?: unknown })[ORIGINAL];
-  return slot !== undefined ? slot : (node as { original?: unknown }).original;
+  return isCopyPrototype.has(Object.getPrototypeOf(node) as object) ? (node as { [ORIGINAL]?: unknown })[ORIGINAL] : (node as { original?: unknown }).original;
 }
 
 /** The prototype of copies of nodes with prototype `proto`: `proto` plus the `original` accessor. */
@@ -48,6 +51,7 @@ function copyPrototype(proto: object | null): object {
       },
     }) as object;
     copyPrototypes.set(proto, made);
+    isCopyPrototype.add(made);
   }
   return made;
 }
