@@ -13,25 +13,10 @@ export interface Path {
 
 /** Visits every node depth-first; return false from `visit` to skip a node's children. */
 export function walk(root: Node, visit: (path: Path) => boolean | void, parent: Path | null = null): void {
-  const path: Path = { node: root, parent, key: parent ? null : null, index: null };
-  walkPath(path, visit);
-}
-
-function walkPath(path: Path, visit: (path: Path) => boolean | void): void {
-  if (visit(path) === false) return;
-  const node = path.node as unknown as Record<string, unknown>;
-  // Babel's list of child keys when the type has one: a node holds three times as many keys.
-  const childKeys = VISITOR_KEYS[node.type as string];
-  for (const key of childKeys ?? Object.keys(node)) {
-    if (!childKeys && SKIP.has(key)) continue;
-    const value = node[key];
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) {
-        const child = value[i];
-        if (isNode(child)) walkPath({ node: child, parent: path, key, index: i }, visit);
-      }
-    } else if (isNode(value)) walkPath({ node: value, parent: path, key, index: null }, visit);
-  }
+  traverse<Path | null>(root, parent, null, null, (node, parentPath, key, index) => {
+    const path: Path = { node, parent: parentPath, key, index };
+    return visit(path) === false ? SKIP_CHILDREN : path;
+  });
 }
 
 /**
@@ -40,12 +25,20 @@ function walkPath(path: Path, visit: (path: Path) => boolean | void): void {
  * of what a walk allocated. Return false from `visit` to skip a node's children.
  */
 export function visitNodes(root: Node, visit: (node: Node, parent: Node | null, key: string | null) => boolean | void): void {
-  visitNode(root, null, null, visit);
+  traverse<Node | null>(root, null, null, null, (node, parent, key) => (visit(node, parent, key) === false ? SKIP_CHILDREN : node));
 }
 
-function visitNode(node: Node, parent: Node | null, key: string | null, visit: (node: Node, parent: Node | null, key: string | null) => boolean | void): void {
-  if (visit(node, parent, key) === false) return;
+const SKIP_CHILDREN = Symbol('skip children');
+
+/**
+ * The one depth-first traversal: `enter` sees each node with what its parent's `enter` returned,
+ * and returns what the node's children see, or SKIP_CHILDREN.
+ */
+function traverse<C>(node: Node, context: C, key: string | null, index: number | null, enter: (node: Node, context: C, key: string | null, index: number | null) => C | typeof SKIP_CHILDREN): void {
+  const inner = enter(node, context, key, index);
+  if (inner === SKIP_CHILDREN) return;
   const record = node as unknown as Record<string, unknown>;
+  // Babel's list of child keys when the type has one: a node holds three times as many keys.
   const childKeys = VISITOR_KEYS[node.type];
   for (const k of childKeys ?? Object.keys(record)) {
     if (!childKeys && SKIP.has(k)) continue;
@@ -53,9 +46,9 @@ function visitNode(node: Node, parent: Node | null, key: string | null, visit: (
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
         const child = value[i];
-        if (isNode(child)) visitNode(child, node, k, visit);
+        if (isNode(child)) traverse(child, inner, k, i, enter);
       }
-    } else if (isNode(value)) visitNode(value, node, k, visit);
+    } else if (isNode(value)) traverse(value, inner, k, null, enter);
   }
 }
 
