@@ -48,6 +48,8 @@ export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { include
   const actions = toRoute(snapshot, DEFAULT_TO_ROUTE_OPTIONS);
   const errors = [...calls.errors];
   const sites: Site[] = calls.sites.filter((s) => s.kind === 'fetch-call');
+  const callersOf = new Map<string, number>();
+  for (const s of sites) if (s.target) callersOf.set(s.target, (callersOf.get(s.target) ?? 0) + 1);
 
   for (const route of project.routes) {
     const text = snapshot.files.get(route.file)!;
@@ -58,8 +60,7 @@ export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { include
       if (!errors.some((e) => e.file === route.file)) errors.push({ file: route.file, message: parseErrorMessage(error) });
       continue;
     }
-    const callers = sites.filter((s) => s.target === route.file).length;
-    sites.push(...routeVerdicts(route, text, ast, options, callers));
+    sites.push(...routeVerdicts(route, text, ast, options, callersOf.get(route.file) ?? 0));
   }
 
   for (const site of actions.sites) {
