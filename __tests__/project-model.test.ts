@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appOf } from '../transforms/model/project.js';
 import { ImportGraph } from '../transforms/model/import-graph.js';
+import { importersOfServerModules } from '../transforms/to-route/callers.js';
 import { isInside } from '../transforms/model/paths.js';
 import type { App, FileSummary, ProjectSnapshot } from '../transforms/model/types.js';
 
@@ -113,5 +114,20 @@ describe('ImportGraph.sideOf', () => {
     expect(graph.sideOf('components/field.tsx', app)).toBe('app-client');
     expect(graph.sideOf('lib/db.ts', app)).toBe('server');
     expect(graph.sideOf('lib/unused.ts', app)).toBe('unknown');
+  });
+});
+
+describe('importersOfServerModules', () => {
+  it("resolves a file's imports through its own (deepest) app's aliases when one app holds another", () => {
+    const app = (dir: string, target: string): App => ({ dir, router: 'app', next: '15.0.0', react: '19.0.0', appDir: `${dir === '.' ? '' : dir + '/'}app`, pagesDir: null, basePath: '', aliases: [{ prefix: '@/', wildcard: true, targets: [target] }] });
+    // The root app's `@/` points at src/, the nested app's at its own folder.
+    const apps = [app('.', 'src'), app('apps/web', 'apps/web')];
+    const summaries = new Map<string, FileSummary>([
+      ['apps/web/lib/actions.ts', { directive: 'use server', specifiers: [], names: {} }],
+      ['apps/web/components/form.tsx', { directive: 'use client', specifiers: ['@/lib/actions'], names: {} }],
+      ['src/lib/actions.ts', { directive: null, specifiers: [], names: {} }],
+      ['src/components/other.tsx', { directive: 'use client', specifiers: ['@/lib/actions'], names: {} }],
+    ]);
+    expect(importersOfServerModules({ files: new Map(), summaries }, apps)).toEqual(['apps/web/components/form.tsx']);
   });
 });

@@ -4,6 +4,7 @@
 import type { CallExpression, File, ImportDeclaration, Node } from '@babel/types';
 import type { App, Change, FileError, ProjectSnapshot, Site } from '../model/types.js';
 import { ImportGraph } from '../model/import-graph.js';
+import { appOf } from '../model/project.js';
 import { parseErrorMessage, parseForAnalysis, parseForPrint, print } from '../ast/parse.js';
 import { detectStyle, quoted } from '../ast/nodes.js';
 import { findAll, replaceAt } from '../ast/walk.js';
@@ -21,11 +22,12 @@ export interface Exposed {
 }
 
 /** The files the rewrite needs in full: every module importing an action module. */
-export function importersOfServerModules(snapshot: ProjectSnapshot, apps: App[]): string[] {
-  const graph = new ImportGraph(snapshot, apps);
+export function importersOfServerModules(snapshot: ProjectSnapshot, apps: App[], graph = new ImportGraph(snapshot, apps)): string[] {
   const out: string[] = [];
   for (const [file, summary] of snapshot.summaries) {
-    const app = apps.find((a) => file.startsWith(a.dir === '.' ? '' : a.dir + '/')) ?? null;
+    if (summary.specifiers.length === 0) continue;
+    // The file's app as everywhere else: the deepest containing it.
+    const app = appOf(apps, file);
     if (summary.specifiers.some((spec) => snapshot.summaries.get(graph.resolve(file, spec, app) ?? '')?.directive === 'use server')) out.push(file);
   }
   return out.sort();
@@ -48,7 +50,7 @@ export function rewriteCallersToFetch(snapshot: ProjectSnapshot, exposed: Expose
   const graph = new ImportGraph(snapshot, apps);
   const changes: Change[] = [];
   const sites: Site[] = [];
-  for (const file of importersOfServerModules(snapshot, apps)) {
+  for (const file of importersOfServerModules(snapshot, apps, graph)) {
     const text = snapshot.files.get(file);
     if (text === undefined || snapshot.summaries.get(file)?.directive === 'use server') continue;
     let ast: File;
