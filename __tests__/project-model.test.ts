@@ -2,7 +2,9 @@
 // definitions do, whatever the shape of the monorepo.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { appOf } from '../transforms/model/project.js';
+import { appOf, findApps } from '../transforms/model/project.js';
+import { snapshotFrom } from '../transforms/model/snapshot.js';
+import { toRoute } from '../transforms/to-route/index.js';
 import { ImportGraph } from '../transforms/model/import-graph.js';
 import { importersOfServerModules } from '../transforms/to-route/callers.js';
 import { isInside } from '../transforms/model/paths.js';
@@ -129,5 +131,28 @@ describe('importersOfServerModules', () => {
       ['src/components/other.tsx', { directive: 'use client', specifiers: ['@/lib/actions'], names: {} }],
     ]);
     expect(importersOfServerModules({ files: new Map(), summaries }, apps)).toEqual(['apps/web/components/form.tsx']);
+  });
+});
+
+describe('to-route --callers fetch in an app inside another app', () => {
+  it("rewrites a caller importing the action through its own app's `@/` alias", () => {
+    const pkg = JSON.stringify({ dependencies: { next: '15.1.0', react: '19.0.0', 'react-dom': '19.0.0' } });
+    const snapshot = snapshotFrom(
+      [
+        ['package.json', pkg],
+        ['tsconfig.json', JSON.stringify({ compilerOptions: { paths: { '@/*': ['./src/*'] } } })],
+        ['src/app/page.tsx', 'export default function Page() {\n  return null;\n}\n'],
+        ['apps/web/package.json', pkg],
+        ['apps/web/tsconfig.json', JSON.stringify({ compilerOptions: { paths: { '@/*': ['./*'] } } })],
+        ['apps/web/app/actions/notes.ts', "'use server';\n\nexport async function renameNote(id: string, title: string) {\n  return { id, title };\n}\n"],
+        ['apps/web/app/notes/rename.tsx', "'use client';\n\nimport { renameNote } from '@/app/actions/notes';\n\nexport async function rename(id: string) {\n  return renameNote(id, 'Renamed');\n}\n"],
+      ],
+      (s) => importersOfServerModules(s, findApps(s)),
+    );
+    const result = toRoute(snapshot, { callers: 'fetch', cors: null });
+    const caller = result.changes.find((c) => c.file === 'apps/web/app/notes/rename.tsx');
+    expect(result.apps.map((a) => a.dir)).toEqual(['.', 'apps/web']);
+    expect(caller?.after).toContain("fetch('/api/rename-note'");
+    expect(caller?.after).not.toContain("from '@/app/actions/notes'");
   });
 });

@@ -60,7 +60,7 @@ export function rewriteCallersToFetch(snapshot: ProjectSnapshot, exposed: Expose
       errors.push({ file, message: parseErrorMessage(error) });
       continue;
     }
-    const app = apps.find((a) => a.dir === '.' || file.startsWith(a.dir + '/')) ?? null;
+    const app = appOf(apps, file);
     const style = detectStyle(text);
     const slots = new TextSlots();
     const usedBefore = usedNames(ast);
