@@ -133,4 +133,14 @@ describe('--shard K/N', () => {
     expect(byFile([...first.report.changes, ...second.report.changes])).toEqual(byFile(whole.report.changes));
     expect(byFile([...first.report.errors, ...second.report.errors])).toEqual(byFile(whole.report.errors));
   });
+
+  it('names ten apps of a shard and counts the rest', async () => {
+    const dir = tempDir('many-apps-');
+    const apps = Array.from({ length: 24 }, (_, i) => `apps/a${String(i).padStart(2, '0')}`);
+    writeTree(dir, Object.fromEntries(apps.flatMap((app) => [[`${app}/package.json`, json({ dependencies: NEXT })], [`${app}/app/page.tsx`, 'export default function Page() {\n  return null;\n}\n']])));
+    const r = await runCli(['to-action', '--dry', '--json', '--shard', '1/2'], { cwd: dir });
+    const mine = apps.filter((_, i) => i % 2 === 0);
+    expect(r.stderr).toContain(`shard 1/2 takes 12 of 24 app(s): ${mine.slice(0, 10).join(', ')} and 2 more.`);
+    expect((JSON.parse(r.stdout) as Report).apps.map((a) => a.dir)).toEqual(mine);
+  });
 });

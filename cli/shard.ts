@@ -45,6 +45,10 @@ export function shardedRun(shard: Shard | undefined, apps: string[], roots: stri
   return { apps: plan.apps, within: plan.within ?? undefined };
 }
 
+/** A note names at most this many apps: a CI log of a large monorepo needs the count, not a wall of names. */
+const NAMED_APPS = 10;
+const listed = (apps: string[]) => (apps.length <= NAMED_APPS ? apps.join(', ') : `${apps.slice(0, NAMED_APPS).join(', ')} and ${apps.length - NAMED_APPS} more`);
+
 export interface ShardPlan {
   /** The apps the run covers (`--app` as given when the shard splits inside the apps). */
   apps: string[];
@@ -60,7 +64,7 @@ export interface ShardPlan {
 export function planShard(shard: Shard, apps: string[], roots: string[], cwd: string, ignore: string[]): ShardPlan {
   const found = shardApps(shard, apps.length > 0 ? apps : roots, cwd, ignore);
   const tag = `shard ${shard.index}/${shard.count}`;
-  if (found.total >= shard.count) return { apps: found.apps, within: null, note: `${tag} takes ${found.apps.length} of ${found.total} app(s): ${found.apps.join(', ')}.` };
+  if (found.total >= shard.count) return { apps: found.apps, within: null, note: `${tag} takes ${found.apps.length} of ${found.total} app(s): ${listed(found.apps)}.` };
   return {
     apps,
     within: shard,
