@@ -19,7 +19,7 @@ const toActionModule = (workerData as { preload: string | null }).preload === 't
 async function handle(task: ParseTask): Promise<ReadChunk | TransformResult> {
   if (task.kind === 'read') return readChunk(task.files, task.cwd);
   const { toAction } = await (toActionModule ?? import('../transforms/to-action/index.js'));
-  return toAction(task.snapshot, task.options, task.analysis);
+  return toAction(task.snapshot, task.options, { analysis: task.analysis });
 }
 
 parentPort!.on('message', (task: ParseTask) => {

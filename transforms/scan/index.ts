@@ -2,8 +2,7 @@
 // handler method gets a verdict, every internal call site and every action is listed.
 import type { File } from '@babel/types';
 import type { ProjectSnapshot, RouteFile, Site, TransformResult } from '../model/types.js';
-import { buildProject } from '../model/project.js';
-import { ImportGraph } from '../model/import-graph.js';
+import { ProjectModel } from '../model/model.js';
 import { parseErrorMessage, parseForAnalysis } from '../ast/parse.js';
 import { toAction } from '../to-action/index.js';
 import { toRoute, DEFAULT_TO_ROUTE_OPTIONS } from '../to-route/index.js';
@@ -42,10 +41,11 @@ function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanO
 }
 
 export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { includeGet: false }): TransformResult {
-  const project = buildProject(snapshot);
-  const graph = new ImportGraph(snapshot, project.apps);
-  const calls = toAction(snapshot, { route: 'keep', form: 'action', includeGet: options.includeGet });
-  const actions = toRoute(snapshot, DEFAULT_TO_ROUTE_OPTIONS);
+  // One model for the whole scan: to-action and to-route read the same apps, routes and imports.
+  const model = new ProjectModel(snapshot);
+  const { project } = model;
+  const calls = toAction(snapshot, { route: 'keep', form: 'action', includeGet: options.includeGet }, { model });
+  const actions = toRoute(snapshot, DEFAULT_TO_ROUTE_OPTIONS, model);
   const errors = [...calls.errors];
   const sites: Site[] = calls.sites.filter((s) => s.kind === 'fetch-call');
   const callersOf = new Map<string, number>();
@@ -72,7 +72,7 @@ export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { include
       delete out.reason;
       delete out.message;
     }
-    if (site.name && snapshot.summaries.get(site.file)?.directive === 'use server' && !graph.isImported(site.file, site.name))
+    if (site.name && snapshot.summaries.get(site.file)?.directive === 'use server' && !model.graph.isImported(site.file, site.name))
       out.warnings = [...(out.warnings ?? []), 'exposed-without-caller'];
     sites.push(out);
   }

@@ -3,8 +3,8 @@
 // -> route afterwards; every step returns data, nothing here touches the disk.
 import type { File } from '@babel/types';
 import { selectionKey, type App, type Change, type FileError, type ProjectSnapshot, type RouteFile, type Site, type ToActionOptions, type TransformResult } from '../model/types.js';
-import { appOf, buildProject } from '../model/project.js';
-import { ImportGraph } from '../model/import-graph.js';
+import { appOf } from '../model/project.js';
+import { ProjectModel } from '../model/model.js';
 import { isSourceFile } from '../model/paths.js';
 import { FileComponents } from '../model/components.js';
 import { checkParses, parseErrorMessage, parseForAnalysis, parseForPrint, type ParseMemo } from '../ast/parse.js';
@@ -125,9 +125,8 @@ export class ParsedFiles {
 
 const skipSite = (site: Site, reason: Site['reason'], message: string): Site => Object.assign(site, { status: 'skipped' as const, reason, message });
 
-function findCandidates(snapshot: ProjectSnapshot, options: ToActionOptions, parsed: ParsedFiles, sites: Site[]) {
-  const project = buildProject(snapshot);
-  const graph = new ImportGraph(snapshot, project.apps);
+function findCandidates(model: ProjectModel, options: ToActionOptions, parsed: ParsedFiles, sites: Site[]) {
+  const { snapshot, project } = model;
   const routeFiles = new Set(project.routes.map((r) => r.file));
   const candidates: Candidate[] = [];
   for (const file of [...snapshot.files.keys()].sort()) {
@@ -160,7 +159,7 @@ function findCandidates(snapshot: ProjectSnapshot, options: ToActionOptions, par
         continue;
       }
       site.method = call.method;
-      const side = graph.sideOf(file, app);
+      const side = model.graph.sideOf(file, app);
       if (side === 'pages') skipSite(site, 'pages-router-caller', 'the caller is used by Pages Router pages, which cannot call Server Actions');
       else if (!app.appDir) skipSite(site, 'no-app-router', 'the app has no App Router, which Server Actions need');
       else if (side !== 'app-client') skipSite(site, 'not-client-code', "the caller is neither a 'use client' module nor imported by one");
@@ -202,19 +201,24 @@ export interface CallerAnalysis {
 export function analyseCallers(snapshot: ProjectSnapshot, options: ToActionOptions = DEFAULT_TO_ACTION_OPTIONS): CallerAnalysis {
   const parsed = new ParsedFiles(snapshot);
   const sites: Site[] = [];
-  const { candidates } = findCandidates(snapshot, options, parsed, sites);
+  const { candidates } = findCandidates(new ProjectModel(snapshot), options, parsed, sites);
   return { sites, candidates, errors: parsed.errors, parsed: parsed.entries() };
 }
 
-/** `analysis`: analyseCallers' result for the same snapshot and options, when made already. */
-export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = DEFAULT_TO_ACTION_OPTIONS, analysis?: CallerAnalysis): TransformResult {
+/**
+ * `given.analysis`: analyseCallers' result for the same snapshot and options, when made already;
+ * `given.model`: the run's project model of the same snapshot, when another transform built it.
+ */
+export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = DEFAULT_TO_ACTION_OPTIONS, given: { analysis?: CallerAnalysis; model?: ProjectModel } = {}): TransformResult {
+  const { analysis } = given;
+  const model = given.model ?? new ProjectModel(snapshot);
   const parsed = new ParsedFiles(snapshot);
   const sites: Site[] = [];
   if (analysis) {
     parsed.seed(analysis);
     sites.push(...analysis.sites);
   }
-  const { project, candidates } = analysis ? { project: buildProject(snapshot), candidates: analysis.candidates } : findCandidates(snapshot, options, parsed, sites);
+  const { project, candidates } = analysis ? { project: model.project, candidates: analysis.candidates } : findCandidates(model, options, parsed, sites);
   const components = options.shard ? tiedFiles(snapshot, candidates, sites) : null;
   const mine = (file: string) => !components || components.inShard(file, options.shard!);
 

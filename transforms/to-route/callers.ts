@@ -46,8 +46,7 @@ function fetchExpression(e: Exposed, args: string[], style: ReturnType<typeof de
   return `fetch(${q(e.url)}, { ${init.join(', ')} }).then((res) => (res.ok ? (res.status === 204 ? undefined : res.json()) : Promise.reject(new Error(\`${e.url} answered \${res.status}\`))))`;
 }
 
-export function rewriteCallersToFetch(snapshot: ProjectSnapshot, exposed: Exposed[], apps: App[], errors: FileError[]): { changes: Change[]; sites: Site[] } {
-  const graph = new ImportGraph(snapshot, apps);
+export function rewriteCallersToFetch(snapshot: ProjectSnapshot, exposed: Exposed[], apps: App[], errors: FileError[], graph = new ImportGraph(snapshot, apps)): { changes: Change[]; sites: Site[] } {
   const changes: Change[] = [];
   const sites: Site[] = [];
   for (const file of importersOfServerModules(snapshot, apps, graph)) {

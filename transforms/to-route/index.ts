@@ -1,7 +1,8 @@
 // to-route (SPEC 5): exported Server Actions -> `app/api/<kebab-name>/route.ts` handlers, written
 // by the same generator as to-action's delegate routes. Never overwrites a file.
 import { selectionKey, type Change, type FileError, type ProjectSnapshot, type Site, type ToRouteOptions, type TransformResult } from '../model/types.js';
-import { appOf, buildProject } from '../model/project.js';
+import { appOf } from '../model/project.js';
+import { ProjectModel } from '../model/model.js';
 import { basename, extname, isSourceFile, join } from '../model/paths.js';
 import { parseErrorMessage, parseForAnalysis } from '../ast/parse.js';
 import { detectStyle, quoted } from '../ast/nodes.js';
@@ -17,8 +18,9 @@ export const DEFAULT_TO_ROUTE_OPTIONS: ToRouteOptions = { callers: 'keep', cors:
 const kebab = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[_\s]+/g, '-').toLowerCase();
 const nextMajor = (v: string | null) => (v && /^(\d+)/.test(v) ? Number(/^(\d+)/.exec(v)![1]) : 99);
 
-export function toRoute(snapshot: ProjectSnapshot, options: ToRouteOptions = DEFAULT_TO_ROUTE_OPTIONS): TransformResult {
-  const project = buildProject(snapshot);
+/** `model`: the run's project model of the same snapshot, when another transform built it. */
+export function toRoute(snapshot: ProjectSnapshot, options: ToRouteOptions = DEFAULT_TO_ROUTE_OPTIONS, model = new ProjectModel(snapshot)): TransformResult {
+  const project = model.project;
   const sites: Site[] = [];
   const changes: Change[] = [];
   const errors: FileError[] = [];
@@ -84,7 +86,7 @@ export function toRoute(snapshot: ProjectSnapshot, options: ToRouteOptions = DEF
     }
   }
   if (options.callers === 'fetch' && exposed.length > 0) {
-    const callers = rewriteCallersToFetch(snapshot, exposed, project.apps, errors);
+    const callers = rewriteCallersToFetch(snapshot, exposed, project.apps, errors, model.graph);
     changes.push(...callers.changes);
     sites.push(...callers.sites);
   }
