@@ -1,7 +1,7 @@
 // Human output: coloured diffs and a summary of what moves, what stays and why.
 import pc from 'picocolors';
 import type { Report } from '../transforms/report.js';
-import { appOf } from '../transforms/model/project.js';
+import { groupByApp } from '../transforms/model/project.js';
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
@@ -79,16 +79,12 @@ type Entry = [file: string, line: string];
 /** One app: its lines as they are. Several (a monorepo): each app's lines under its folder. */
 function byApp(report: Report, entries: Entry[], c: Colors): string[] {
   if (report.apps.length <= 1) return entries.map(([, line]) => `  ${line}`);
-  const groups = new Map<string, string[]>([...report.apps.map((a) => [a.dir, []] as [string, string[]]), ['', []]]);
-  // '' gathers what lies outside every app.
-  for (const [file, line] of entries) groups.get(appOf(report.apps, file)?.dir ?? '')!.push(line);
   const out: string[] = [];
-  for (const [dir, lines] of groups) {
-    if (dir === '' && lines.length === 0) continue;
-    const app = report.apps.find((a) => a.dir === dir);
+  for (const [app, group] of groupByApp(report.apps, entries, ([file]) => file)) {
+    if (!app && group.length === 0) continue;
     const about = app ? ` (Next ${app.next ?? '?'}, ${app.router} router)` : '';
-    out.push(`  ${c.bold(dir === '' ? 'outside any app' : dir)}${about}${lines.length === 0 ? c.dim(': nothing to do') : ''}`);
-    for (const line of lines) out.push(`    ${line}`);
+    out.push(`  ${c.bold(app ? app.dir : 'outside any app')}${about}${group.length === 0 ? c.dim(': nothing to do') : ''}`);
+    for (const [, line] of group) out.push(`    ${line}`);
   }
   return out;
 }

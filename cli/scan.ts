@@ -8,7 +8,7 @@ import { readingProgress } from './progress.js';
 import { colorsFor, type Colors } from './render.js';
 import type { Report } from '../transforms/report.js';
 import type { Site } from '../transforms/model/types.js';
-import { appOf } from '../transforms/model/project.js';
+import { groupByApp } from '../transforms/model/project.js';
 
 export interface ScanFlags {
   json?: boolean;
@@ -54,19 +54,6 @@ function verdict(site: Site): string {
   return `stays: ${WHY[site.reason ?? ''] ?? site.reason}`;
 }
 
-/** The report's sites by the app holding each (the deepest), in report order: looked up once per site, not once per app. */
-function sitesByApp(report: Report): Map<string, Site[]> {
-  const byApp = new Map<string, Site[]>();
-  for (const site of report.sites) {
-    const dir = appOf(report.apps, site.file)?.dir;
-    if (dir === undefined) continue;
-    const list = byApp.get(dir);
-    if (list) list.push(site);
-    else byApp.set(dir, [site]);
-  }
-  return byApp;
-}
-
 function rows(sites: Site[], appDir: string): Array<{ kind: string; what: string; where: string; verdict: string; note: string }> {
   // Paths inside the app read shorter without the app's own folder in front.
   const local = (file: string) => (appDir === '.' || !file.startsWith(appDir + '/') ? file : file.slice(appDir.length + 1));
@@ -81,10 +68,10 @@ function rows(sites: Site[], appDir: string): Array<{ kind: string; what: string
 
 function markdown(report: Report): string {
   const out: string[] = ['# actionshift scan', ''];
-  const byApp = sitesByApp(report);
+  const byApp = groupByApp(report.apps, report.sites, (s) => s.file);
   for (const app of report.apps) {
     out.push(`## ${app.dir === '.' ? 'app' : app.dir} (Next ${app.next ?? '?'}, ${app.router} router)`, '', '| kind | what | where | verdict | notes |', '|---|---|---|---|---|');
-    for (const r of rows(byApp.get(app.dir) ?? [], app.dir)) out.push(`| ${r.kind} | \`${r.what}\` | \`${r.where}\` | ${r.verdict} | ${r.note.replace(/\|/g, '\\|')} |`);
+    for (const r of rows(byApp.get(app)!, app.dir)) out.push(`| ${r.kind} | \`${r.what}\` | \`${r.where}\` | ${r.verdict} | ${r.note.replace(/\|/g, '\\|')} |`);
     out.push('');
   }
   return out.join('\n');
@@ -92,9 +79,9 @@ function markdown(report: Report): string {
 
 function table(report: Report, c: Colors): string {
   const out: string[] = [];
-  const byApp = sitesByApp(report);
+  const byApp = groupByApp(report.apps, report.sites, (s) => s.file);
   for (const app of report.apps) {
-    const list = rows(byApp.get(app.dir) ?? [], app.dir);
+    const list = rows(byApp.get(app)!, app.dir);
     out.push(c.bold(`${app.dir === '.' ? 'app' : app.dir}  (Next ${app.next ?? '?'}, ${app.router} router)`));
     if (list.length === 0) out.push('  nothing to migrate: no internal calls, routes or actions found');
     const width = Math.min(48, Math.max(0, ...list.map((r) => r.what.length)));

@@ -102,6 +102,17 @@ export function appOf<T extends { dir: string }>(apps: readonly T[], file: strin
   }
 }
 
+/**
+ * Items under the deepest app holding each one's file, in the apps' order (every app present,
+ * perhaps with none), then what lies outside every app under null.
+ */
+export function groupByApp<A extends { dir: string }, T>(apps: readonly A[], items: Iterable<T>, fileOf: (item: T) => string): Map<A | null, T[]> {
+  const groups = new Map<A | null, T[]>(apps.map((app) => [app, []]));
+  groups.set(null, []);
+  for (const item of items) groups.get(appOf(apps, fileOf(item)))!.push(item);
+  return groups;
+}
+
 function parseSegment(part: string): Segment | null {
   if (/^\(.*\)$/.test(part) || part.startsWith('@')) return null; // route group, parallel slot
   let m = /^\[\[\.\.\.(.+)\]\]$/.exec(part);
