@@ -104,14 +104,17 @@ export interface ToRouteRunOptions extends RunBase, ToRouteOptions {}
 
 export async function planToRoute(options: ToRouteRunOptions): Promise<Plan> {
   return planCommand('to-route', options, async (snapshot, only, selection) => {
-    const [{ toRoute }, { importersOfServerModules }, { findApps }] = await Promise.all([
+    const [{ toRoute }, { importersOfServerModules }, { ProjectModel }] = await Promise.all([
       import('../transforms/to-route/index.js'),
       import('../transforms/to-route/callers.js'),
-      import('../transforms/model/project.js'),
+      import('../transforms/model/model.js'),
     ]);
+    // Built once for the run. The texts read below do not change it: the cheap filter kept every
+    // config and route file already, and the import graph reads only the summaries.
+    const model = new ProjectModel(snapshot);
     // A second, narrow read: the modules importing actions, which the cheap filter passed over.
     if (options.callers === 'fetch') {
-      for (const file of importersOfServerModules(snapshot, findApps(snapshot))) {
+      for (const file of importersOfServerModules(snapshot, model.project.apps, model.graph)) {
         if (snapshot.files.has(file)) continue;
         try {
           snapshot.files.set(file, readFileSync(path.resolve(options.cwd, file), 'utf8'));
@@ -120,7 +123,7 @@ export async function planToRoute(options: ToRouteRunOptions): Promise<Plan> {
         }
       }
     }
-    const result = toRoute(snapshot, { callers: options.callers, cors: options.cors, exclude: selection?.exclude });
+    const result = toRoute(snapshot, { callers: options.callers, cors: options.cors, exclude: selection?.exclude }, model);
     if (only) {
       // 'use server' modules outside the given paths were read as context only: they do not move.
       const inScope = (file: string) => only.some((o) => isInside(file, o));
