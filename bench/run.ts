@@ -138,6 +138,9 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
   const cores = os.availableParallelism();
   let report: TreeResult['report'] = null;
+  // The jscodeshift runner does not care how files group into apps: the wide tree leaves it out.
+  const withJscodeshift = name !== 'wide';
+  const jscodeshiftArgv = ['--dry', '--no-babel', '--parser=tsx', '-c', String(cores), '-t', FIND_FETCH, '.', '--extensions=tsx,ts', '--ignore-pattern=**/node_modules/**'];
 
   const tools: Array<{ tool: ToolName; cmd: string; argv: string[]; env: NodeJS.ProcessEnv; check: (code: number | null, stdout: string) => Omit<Run, keyof Measurement> }> = [
     {
@@ -166,19 +169,23 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
         return { found: calls, ok, note: ok ? '' : `report has ${r.summary.sites} sites (${calls} fetch calls), planted ${manifest.expectedSites} (${manifest.calls.length} calls + ${manifest.routes.length} routes)` };
       },
     },
-    ...(name === 'wide' ? [] : [{
-      tool: 'jscodeshift' as const,
-      cmd: JSCODESHIFT,
-      argv: ['--dry', '--no-babel', '--parser=tsx', '-c', String(cores), '-t', FIND_FETCH, '.', '--extensions=tsx,ts', '--ignore-pattern=**/node_modules/**'],
-      env,
-      check: (code: number | null, stdout: string) => jscodeshiftCheck(code, stdout, manifest),
-    }]),
-    ...(args.prefilter && name !== 'wide'
+    ...(withJscodeshift
+      ? [
+          {
+            tool: 'jscodeshift' as const,
+            cmd: JSCODESHIFT,
+            argv: jscodeshiftArgv,
+            env,
+            check: (code: number | null, stdout: string) => jscodeshiftCheck(code, stdout, manifest),
+          },
+        ]
+      : []),
+    ...(args.prefilter && withJscodeshift
       ? [
           {
             tool: 'jscodeshift-prefilter' as const,
             cmd: JSCODESHIFT,
-            argv: ['--dry', '--no-babel', '--parser=tsx', '-c', String(cores), '-t', FIND_FETCH, '.', '--extensions=tsx,ts', '--ignore-pattern=**/node_modules/**'],
+            argv: jscodeshiftArgv,
             env: { ...env, FIND_FETCH_PREFILTER: '1' },
             check: (code: number | null, stdout: string) => jscodeshiftCheck(code, stdout, manifest),
           },
@@ -200,7 +207,7 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
   // Warm the page cache (tree and tools) so the first timed run is not the only cold one.
   await measure('grep', ['-rl', 'fetch(', '.'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
   await measure(process.execPath, [CLI, '--version'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
-  await measure(JSCODESHIFT, ['--version'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
+  if (withJscodeshift) await measure(JSCODESHIFT, ['--version'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
 
   const results: ToolResult[] = tools.map((t) => ({ tool: t.tool, command: [path.basename(t.cmd), ...t.argv].map(shellQuote).join(' '), runs: [] }));
   // Interleaved, so load that comes and goes hits every tool alike.
