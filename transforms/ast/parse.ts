@@ -46,6 +46,14 @@ export function checkParses(file: string, text: string, memo?: ParseMemo): void 
   if (memo) memo.set(text, (memo.get(text) ?? new Set()).add(kind));
 }
 
+/** The tree of a text a rewrite wrote, which must parse; remembered as checked for later gates. */
+export function parseChecked(file: string, text: string, memo: ParseMemo): File {
+  const ast = parseForAnalysis(file, text);
+  const kind = plugins(file).join();
+  memo.set(text, (memo.get(text) ?? new Set()).add(kind));
+  return ast;
+}
+
 export function parseForPrint(file: string, text: string): File {
   return recastParse(text, (source: string) => babelParse(source, babelOptions(file, true))) as File;
 }

@@ -3,6 +3,7 @@ import type { File, ImportDeclaration, Node, Statement } from '@babel/types';
 import { declaredNames, quoted, referencedNames, type CodeStyle } from '../ast/nodes.js';
 import { parseForAnalysis } from '../ast/parse.js';
 import { scanHeader, type Header } from './import-header.js';
+import type { TextEdits } from '../ast/text-edits.js';
 
 /** Names referenced by a program outside its import declarations. */
 export function usedNames(ast: File): Set<string> {
@@ -17,22 +18,33 @@ export function usedNames(ast: File): Set<string> {
 }
 
 /**
- * Imports to add to a module. A source it already imports gets the specifier in the tree;
- * a new import line is added as text after printing, because recast reprints the whole
- * program around an inserted statement (blank lines moved, directives doubled).
+ * Imports to add to a module. A source it already imports gets the specifier there: in the tree
+ * for a module recast prints, or as a text edit for one rewritten by splicing text. A new import
+ * line is added as text after printing, because recast reprints the whole program around an
+ * inserted statement (blank lines moved, directives doubled).
  */
 export class PendingImports {
   private readonly lines = new Map<string, Array<{ imported: string; local: string }>>();
+  private readonly added = new Map<ImportDeclaration, Set<string>>();
 
-  constructor(private readonly ast: File) {}
+  /** With `edits`, specifiers for imports already there are text edits; without, tree edits. */
+  constructor(
+    private readonly ast: File,
+    private readonly edits?: TextEdits,
+  ) {}
 
   add(source: string, imported: string, local: string): void {
+    // A bare `import 'x'` is there for its side effects and stays as written.
     const existing = this.ast.program.body.find(
-      (s): s is ImportDeclaration => s.type === 'ImportDeclaration' && s.source.value === source && s.importKind !== 'type' && !s.specifiers.some((x) => x.type === 'ImportNamespaceSpecifier'),
+      (s): s is ImportDeclaration =>
+        s.type === 'ImportDeclaration' && s.source.value === source && s.importKind !== 'type' && s.specifiers.length > 0 && !s.specifiers.some((x) => x.type === 'ImportNamespaceSpecifier'),
     );
     if (existing) {
-      if (existing.specifiers.some((x) => x.local.name === local)) return;
-      (existing.specifiers as Node[]).push({ type: 'ImportSpecifier', imported: { type: 'Identifier', name: imported }, local: { type: 'Identifier', name: local } } as Node);
+      const added = this.added.get(existing) ?? new Set<string>();
+      if (existing.specifiers.some((x) => x.local.name === local) || added.has(local)) return;
+      this.added.set(existing, added.add(local));
+      if (this.edits) addSpecifierText(this.edits, existing, imported, local);
+      else (existing.specifiers as Node[]).push({ type: 'ImportSpecifier', imported: { type: 'Identifier', name: imported }, local: { type: 'Identifier', name: local } } as Node);
       return;
     }
     const list = this.lines.get(source) ?? [];
@@ -60,34 +72,54 @@ export function headerOf(ast: File): Header {
   return { lastImportEnd: imports[imports.length - 1]?.end ?? null, lastDirectiveEnd: directives[directives.length - 1]?.end ?? null };
 }
 
+/** A top-level statement a change orphaned: removed whole, or an import that keeps some specifiers. */
+export interface Orphan {
+  stmt: Statement;
+  /** The specifiers an import keeps; null when the statement goes. */
+  keep: ImportDeclaration['specifiers'] | null;
+}
+
 /**
- * Removes import specifiers and module-level declarations that were used before the change
- * and are not now: what the change orphaned, never what the author left unused.
+ * Import specifiers and module-level declarations that were used before the change and are
+ * not now: what the change orphaned, never what the author left unused. Last statement first.
  */
+export function findOrphans(ast: File, usedBefore: Set<string>, usedByInsertedText: Set<string> = new Set()): Orphan[] {
+  const used = usedNames(ast);
+  for (const n of usedByInsertedText) used.add(n);
+  const body = ast.program.body;
+  const out: Orphan[] = [];
+  for (let i = body.length - 1; i >= 0; i--) {
+    const stmt = body[i]!;
+    if (stmt.type === 'ImportDeclaration') {
+      if (stmt.specifiers.length === 0) continue;
+      const keep = stmt.specifiers.filter((s) => used.has(s.local.name) || !usedBefore.has(s.local.name));
+      if (keep.length < stmt.specifiers.length) out.push({ stmt, keep: keep.length === 0 ? null : keep });
+    } else if (stmt.type !== 'ExportNamedDeclaration' && stmt.type !== 'ExportDefaultDeclaration') {
+      const names = declaredNames(stmt);
+      if (names.length > 0 && names.every((n) => !used.has(n) && usedBefore.has(n)) && isPure(stmt)) out.push({ stmt, keep: null });
+    }
+  }
+  return out;
+}
+
+/** Removes what a change orphaned from a tree; a removal can orphan more, so it goes round again. */
 export function removeOrphans(ast: File, usedBefore: Set<string>, usedByInsertedText: Set<string> = new Set()): void {
   for (let round = 0; round < 5; round++) {
-    const used = usedNames(ast);
-    for (const n of usedByInsertedText) used.add(n);
+    const orphans = findOrphans(ast, usedBefore, usedByInsertedText);
+    if (orphans.length === 0) return;
     const body = ast.program.body;
-    let removed = false;
-    for (let i = body.length - 1; i >= 0; i--) {
-      const stmt = body[i]!;
-      if (stmt.type === 'ImportDeclaration') {
-        if (stmt.specifiers.length === 0) continue;
-        const keep = stmt.specifiers.filter((s) => used.has(s.local.name) || !usedBefore.has(s.local.name));
-        if (keep.length === stmt.specifiers.length) continue;
-        removed = true;
-        if (keep.length === 0) body.splice(i, 1);
-        else stmt.specifiers = keep;
-      } else if (stmt.type !== 'ExportNamedDeclaration' && stmt.type !== 'ExportDefaultDeclaration') {
-        const names = declaredNames(stmt);
-        if (names.length > 0 && names.every((n) => !used.has(n) && usedBefore.has(n)) && isPure(stmt)) {
-          body.splice(i, 1);
-          removed = true;
-        }
-      }
+    for (const { stmt, keep } of orphans) {
+      if (keep) (stmt as ImportDeclaration).specifiers = keep;
+      else body.splice(body.indexOf(stmt), 1);
     }
-    if (!removed) return;
+  }
+}
+
+/** Removes orphans from a text with edits, one round; the caller parses the result for the next. */
+export function removeOrphansText(edits: TextEdits, orphans: Orphan[]): void {
+  for (const { stmt, keep } of orphans) {
+    if (keep) removeSpecifiersText(edits, stmt as ImportDeclaration, new Set(keep));
+    else edits.removeStatement(stmt);
   }
 }
 
@@ -130,4 +162,39 @@ function isPureInit(node: Node): boolean {
     default:
       return false;
   }
+}
+
+const specifierText = (imported: string, local: string) => (imported === local ? local : `${imported} as ${local}`);
+
+/** `import { a } from 'x'` -> `import { a, b } from 'x'`; `import A from 'x'` -> `import A, { b } from 'x'`. */
+function addSpecifierText(edits: TextEdits, decl: ImportDeclaration, imported: string, local: string): void {
+  const named = decl.specifiers.filter((s) => s.type === 'ImportSpecifier');
+  const last = named[named.length - 1];
+  const text = specifierText(imported, local);
+  if (!last) {
+    edits.insert(decl.specifiers[decl.specifiers.length - 1]!.end!, `, { ${text} }`);
+    return;
+  }
+  // A list written one per line with a trailing comma gets a line of its own.
+  const s = edits.source;
+  const close = s.indexOf('}', last.end!);
+  const tail = s.slice(last.end!, close);
+  const comma = tail.indexOf(',');
+  if (comma >= 0 && tail.includes('\n')) edits.insert(last.end! + comma + 1, `\n${s.slice(s.lastIndexOf('\n', last.start! - 1) + 1, last.start!)}${text},`);
+  else edits.insert(last.end!, `, ${text}`);
+}
+
+/**
+ * Rewrites an import to the specifiers it keeps, on one line as recast prints an import it
+ * changed: `import A, { b, c } from 'x'` keeping c is `import { c } from 'x'`.
+ */
+function removeSpecifiersText(edits: TextEdits, decl: ImportDeclaration, keep: Set<ImportDeclaration['specifiers'][number]>): void {
+  const s = edits.source;
+  const kept = decl.specifiers.filter((x) => keep.has(x));
+  const slice = (x: Node) => s.slice(x.start!, x.end!);
+  const unbraced = kept.filter((x) => x.type !== 'ImportSpecifier').map(slice);
+  const named = kept.filter((x) => x.type === 'ImportSpecifier').map(slice);
+  const parts = [...unbraced, ...(named.length > 0 ? [`{ ${named.join(', ')} }`] : [])];
+  const kind = decl.importKind === 'type' ? 'type ' : '';
+  edits.replace(decl.start!, decl.source.start!, `import ${kind}${parts.join(', ')} from `);
 }

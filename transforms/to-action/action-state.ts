@@ -4,7 +4,7 @@
 import type { Node, Statement } from '@babel/types';
 import { enclosingFunction, replaceAt, walk, walkOwnBody, type Path } from '../ast/walk.js';
 import { boundNames, freshName, isIdent, memberProp } from '../ast/nodes.js';
-import type { FormContext, SubmitHandler } from './rewire-form.js';
+import type { FormContext, FormReading, SubmitHandler } from './rewire-form.js';
 
 export interface StateVar {
   name: string;
@@ -88,7 +88,7 @@ function onlyPureCalls(node: Node, actions: Set<string>, formData: Set<string>):
   return pure;
 }
 
-export function findStateVars(handler: SubmitHandler, ctx: FormContext): StatePlan | null {
+export function findStateVars(handler: SubmitHandler, ctx: FormReading): StatePlan | null {
   const name = handler.fn.node.type === 'FunctionDeclaration' ? handler.fn.node.id?.name : handler.decl !== handler.fn ? ((handler.fn.parent!.node as { id: { name: string } }).id.name) : null;
   if (!name) return null;
   const all = componentState(handler.component, ctx.source);

@@ -1,14 +1,17 @@
 // Rewrites every migrated call site of a caller module and imports the actions it now calls.
+// The calls are rewritten by splicing text at @babel/parser's offsets; only a module whose forms
+// are rewired as well is parsed by recast and printed, since that moves whole statements.
 import type { File } from '@babel/types';
 import type { Change, FileError, ProjectSnapshot, ToActionOptions } from '../model/types.js';
-import { checkParses, parseErrorMessage, type ParseMemo } from '../ast/parse.js';
-import { print } from '../ast/parse.js';
-import { boundNames, detectStyle, freshName } from '../ast/nodes.js';
-import { PendingImports, removeOrphans, usedNames } from '../shared/imports.js';
+import { parseChecked, parseErrorMessage, parseForPrint, print } from '../ast/parse.js';
+import { boundNames, declaredNames, detectStyle, freshName, type CodeStyle } from '../ast/nodes.js';
+import { TextEdits } from '../ast/text-edits.js';
+import { findAll } from '../ast/walk.js';
+import { findOrphans, PendingImports, removeOrphansText, usedNames } from '../shared/imports.js';
 import { TextSlots } from '../shared/text-slots.js';
 import { importSpecifier } from './import-path.js';
 import { actionArguments, rewriteCall } from './rewrite-call.js';
-import { rewireForms } from './rewire-form.js';
+import { findFormRewires, rewireForms, type RewiredCall } from './rewire-form.js';
 import { findFetchCalls } from './call-sites.js';
 import { matchUrl } from './url.js';
 import type { Candidate, Migration, ParsedFiles } from './index.js';
@@ -16,6 +19,7 @@ import type { FetchCall } from './call-sites.js';
 
 /** A candidate pointed at its call on the tree being rewritten. */
 export type BoundCandidate = Candidate & { call: FetchCall };
+type Entry = { candidate: BoundCandidate; migration: Migration };
 
 export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[], parsed: ParsedFiles, options: ToActionOptions): Change[] {
   const errors = parsed.errors;
@@ -27,63 +31,45 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
     }
   const changes: Change[] = [];
   for (const [file, found] of [...byFile].sort(([a], [b]) => a.localeCompare(b))) {
-    // Bound once onRecastAst below has found every call again; nothing reads `call` before.
-    const entries = found as Array<{ candidate: BoundCandidate; migration: Migration }>;
+    // Bound once bindCalls below has found every call again; nothing reads `call` before.
+    const entries = found as Entry[];
     try {
       const text = snapshot.files.get(file)!;
-      // Call sites were found on a @babel/parser AST; the rewrite needs recast's, which prints
-      // untouched code back as it was. The same text gives the same calls in the same order.
-      const ast = parsed.parse(file);
+      // The same text gives the same calls in the same order as the first pass found.
+      const ast = parsed.analyse(file);
       if (!ast) continue;
-      if (!onRecastAst(file, ast, entries.map((e) => e.candidate))) {
-        leaveUnchanged(errors, file, entries, 'the caller reads differently once parsed for printing', 'the caller could not be rewritten');
+      if (!bindCalls(file, ast, entries.map((e) => e.candidate))) {
+        leaveUnchanged(errors, file, entries, 'the caller reads differently once parsed again', 'the caller could not be rewritten');
         continue;
       }
-      const usedBefore = usedNames(ast);
-      const taken = boundNames(ast);
-      const locals = new Map<Migration, string>();
-      const imports = new PendingImports(ast);
-      // Imported in the order the file first calls them.
-      const byPosition = [...entries].sort((a, b) => (a.candidate.call.call.node.start ?? 0) - (b.candidate.call.call.node.start ?? 0));
-      for (const { migration, candidate } of byPosition) {
-        if (locals.has(migration)) continue;
-        const local = taken.has(migration.name) ? freshName(`${migration.name}Action`, taken) : migration.name;
-        taken.add(local);
-        locals.set(migration, local);
-        imports.add(importSpecifier(candidate.app, file, migration.moduleFile), migration.name, local);
-      }
-      // Later sites first, so earlier paths stay valid while statements move.
-      const ordered = [...entries].sort((a, b) => (b.candidate.call.call.node.start ?? 0) - (a.candidate.call.call.node.start ?? 0));
-      for (const { candidate, migration } of ordered) {
-        const args = actionArguments(candidate.call, candidate.match, candidate.url, migration.plan.inputs);
-        rewriteCall(candidate.call, { local: locals.get(migration)!, inputs: migration.plan.inputs, envelope: migration.envelope }, args);
-      }
       const style = detectStyle(text);
-      const slots = new TextSlots();
-      if (options.form === 'action') {
-        const app = entries[0]!.candidate.app;
-        rewireForms(
-          {
-            ast,
-            source: text,
-            imports,
-            react: app.react,
-            style,
-            typescript: /\.tsx?$/.test(file),
-            actions: new Set(locals.values()),
-            exprSlot: (t) => slots.expr(t),
-            stmtSlot: (t) => slots.stmt(t),
-            typeSlot: (t) => slots.type(t),
-          },
-          entries.map((e) => e.candidate),
-        );
-      }
-      removeOrphans(ast, usedBefore, slots.names());
-      const after = imports.apply(slots.fill(print(ast, style)), file, style);
-      const broken = parseFailure(file, after, parsed.verified);
-      if (broken) {
+      let after: string;
+      let tree: File;
+      try {
+        const locals = new Map<Migration, string>();
+        const edits = new TextEdits(text);
+        after = rewriteCalls(file, edits, ast, entries, locals, style);
+        tree = parseChecked(file, after, parsed.verified);
+        let mayOrphan = mayHaveOrphaned(ast, edits);
+        if (options.form === 'action') {
+          const rewired = rewireFormsIn(file, after, tree, entries, locals, style);
+          if (rewired !== null) {
+            tree = parseChecked(file, (after = rewired), parsed.verified);
+            mayOrphan = true;
+          }
+        }
+        const usedBefore = mayOrphan ? usedNames(ast) : null;
+        for (let round = 0; usedBefore && round < 5; round++) {
+          const orphans = findOrphans(tree, usedBefore);
+          if (orphans.length === 0) break;
+          const cleanup = new TextEdits(after);
+          removeOrphansText(cleanup, orphans);
+          tree = parseChecked(file, (after = cleanup.apply()), parsed.verified);
+        }
+      } catch (error) {
         // The caller keeps fetching its route, which therefore must stay (remove falls back to delegate).
-        leaveUnchanged(errors, file, entries, `the rewritten caller would not parse (${broken})`, 'the rewritten caller did not parse');
+        if (error instanceof SyntaxError) leaveUnchanged(errors, file, entries, `the rewritten caller would not parse (${parseErrorMessage(error)})`, 'the rewritten caller did not parse');
+        else leaveUnchanged(errors, file, entries, `the caller could not be rewritten (${(error as Error).message})`, 'the caller could not be rewritten');
         continue;
       }
       changes.push({ file, kind: 'modify', before: text, after, requires: [...new Set(entries.map((e) => e.migration.moduleFile))] });
@@ -92,6 +78,88 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
     }
   }
   return changes;
+}
+
+/** The call sites rewritten and the actions imported, as text edits of the module. */
+function rewriteCalls(file: string, edits: TextEdits, ast: File, entries: Entry[], locals: Map<Migration, string>, style: CodeStyle): string {
+  const text = edits.source;
+  // A name bound in the module is written in it: only then are its bindings worth a walk.
+  const written = words(text);
+  let taken: Set<string> | null = null;
+  const isTaken = (name: string) => written.has(name) && (taken ??= boundNames(ast)).has(name);
+  const chosen = new Set<string>();
+  // Imported in the order the file first calls them.
+  const imports = new PendingImports(ast, edits);
+  for (const { migration, candidate } of byPosition(entries)) {
+    if (locals.has(migration)) continue;
+    let local = migration.name;
+    if (isTaken(local) || chosen.has(local)) local = freshName(`${migration.name}Action`, new Set([...(taken ?? boundNames(ast)), ...chosen]));
+    chosen.add(local);
+    locals.set(migration, local);
+    imports.add(importSpecifier(candidate.app, file, migration.moduleFile), migration.name, local);
+  }
+  for (const { candidate, migration } of entries) {
+    const args = actionArguments(candidate.call, candidate.match, candidate.url, migration.plan.inputs, text, style);
+    rewriteCall(edits, candidate.call, { local: locals.get(migration)!, inputs: migration.plan.inputs, envelope: migration.envelope }, args);
+  }
+  return imports.apply(edits.apply(), file, style);
+}
+
+/** The identifier-like words of a text. */
+function words(text: string): Set<string> {
+  return new Set(text.match(/[A-Za-z_$][\w$]*/g) ?? []);
+}
+
+/**
+ * Whether the edits can have left a module-level name unused: only when one of those names was
+ * written in the text they replaced. Every other use of it is still there, so the walks that
+ * find orphans are skipped for most modules.
+ */
+function mayHaveOrphaned(ast: File, edits: TextEdits): boolean {
+  const replaced = words(edits.replacedText());
+  return ast.program.body.some((stmt) => declaredNames(stmt).some((n) => replaced.has(n)));
+}
+
+const byPosition = (entries: Entry[]) => [...entries].sort((a, b) => a.candidate.call.call.node.start! - b.candidate.call.call.node.start!);
+
+/**
+ * Rewires the forms of the module's migrated calls (SPEC 4.4), or null when there is none to
+ * rewire. `tree` is the rewritten text parsed; recast parses it again only when a form changes.
+ */
+function rewireFormsIn(file: string, text: string, tree: File, entries: Entry[], locals: Map<Migration, string>, style: CodeStyle): string | null {
+  // Only a `<form onSubmit>` is rewired.
+  if (!text.includes('onSubmit')) return null;
+  const actions = new Set(locals.values());
+  const react = entries[0]!.candidate.app.react;
+  if (findFormRewires({ ast: tree, source: text, react, actions }, actionCalls(tree, actions, entries)).length === 0) return null;
+  const ast = parseForPrint(file, text);
+  const slots = new TextSlots();
+  const imports = new PendingImports(ast);
+  const ctx = {
+    ast,
+    source: text,
+    react,
+    actions,
+    imports,
+    style,
+    typescript: /\.tsx?$/.test(file),
+    exprSlot: (t: string) => slots.expr(t),
+    stmtSlot: (t: string) => slots.stmt(t),
+    typeSlot: (t: string) => slots.type(t),
+  };
+  rewireForms(ctx, findFormRewires(ctx, actionCalls(ast, actions, entries)));
+  return imports.apply(slots.fill(print(ast, style)), file, style);
+}
+
+/**
+ * The action calls the rewrite wrote, paired with their sites: the actions' local names were
+ * free in the module, so its calls of them are these, in the order of the fetch calls they replaced.
+ */
+function actionCalls(ast: File, actions: Set<string>, entries: Entry[]): RewiredCall[] {
+  const calls = findAll(ast, 'CallExpression').filter((p) => p.node.callee.type === 'Identifier' && actions.has(p.node.callee.name));
+  const sites = byPosition(entries).map((e) => e.candidate.site);
+  if (calls.length !== sites.length) throw new Error(`found ${calls.length} action calls for ${sites.length} sites`);
+  return calls.map((at, i) => ({ at, site: sites[i]! }));
 }
 
 /** An internal error for the file, and its sites skipped with why: the caller stays as it was. */
@@ -112,8 +180,8 @@ function release(entries: Array<{ candidate: Candidate }>): void {
   for (const { candidate } of entries) Reflect.deleteProperty(candidate, 'call');
 }
 
-/** Points each candidate at its call on the recast AST: every node the rewrite inserts must come from it. */
-function onRecastAst(file: string, ast: File, candidates: Candidate[]): boolean {
+/** Points each candidate at its call on the tree the rewrite reads offsets from. */
+function bindCalls(file: string, ast: File, candidates: Candidate[]): boolean {
   const fresh = findFetchCalls(file, ast, candidates[0]!.app.basePath);
   for (const candidate of candidates) {
     const call = fresh[candidate.index];
@@ -123,13 +191,4 @@ function onRecastAst(file: string, ast: File, candidates: Candidate[]): boolean 
     Object.assign(candidate, { call, url, match });
   }
   return true;
-}
-
-function parseFailure(file: string, text: string, memo: ParseMemo): string | null {
-  try {
-    checkParses(file, text, memo);
-    return null;
-  } catch (error) {
-    return parseErrorMessage(error);
-  }
 }

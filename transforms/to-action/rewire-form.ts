@@ -6,18 +6,22 @@ import type { Site } from '../model/types.js';
 import { enclosingFunction, replaceAt, walk, walkOwnBody, type Path } from '../ast/walk.js';
 import { isIdent, memberProp, unwrap, type CodeStyle } from '../ast/nodes.js';
 import type { PendingImports } from '../shared/imports.js';
-import { findStateVars, toActionState, type StateVar } from './action-state.js';
-import type { BoundCandidate } from './callers.js';
+import { findStateVars, toActionState, type StatePlan, type StateVar } from './action-state.js';
 
-export interface FormContext {
+/** What finding the forms to rewire reads. */
+export interface FormReading {
   ast: File;
   source: string;
-  imports: PendingImports;
   react: string | null;
-  style: CodeStyle;
-  typescript: boolean;
   /** Local names of the actions this module calls. */
   actions: Set<string>;
+}
+
+/** And what rewiring them needs besides. */
+export interface FormContext extends FormReading {
+  imports: PendingImports;
+  style: CodeStyle;
+  typescript: boolean;
   exprSlot(text: string): Node;
   stmtSlot(text: string): Statement;
   typeSlot(text: string): Node;
@@ -129,32 +133,52 @@ function setAttribute(attribute: Path, name: string, value: Node | null): void {
   if (value) attr.value = { type: 'JSXExpressionContainer', expression: value } as never;
 }
 
+/** A form whose submit handler becomes its action, with or without `useActionState`. */
+export interface FormRewire {
+  handler: SubmitHandler;
+  uses: EventUses;
+  /** The state the handler turns into `useActionState`; null to keep it and set `action` only. */
+  state: StatePlan | null;
+  sites: Site[];
+  react18: boolean;
+}
+
+/** A migrated call site: where its action call is in the module, and its report line. */
+export interface RewiredCall {
+  at: Path;
+  site: Site;
+}
+
 /**
- * Rewires the forms of the migrated call sites in one module. Returns nothing: it edits the
- * tree and adds warnings to the sites it rewired.
+ * The forms the migrated calls of one module can be rewired in. It only reads the tree, so
+ * the decision can be made on a plain parse before paying for one recast can print.
  */
-export function rewireForms(ctx: FormContext, candidates: BoundCandidate[]): void {
+export function findFormRewires(ctx: FormReading, calls: RewiredCall[]): FormRewire[] {
   const done = new Set<Node>();
-  for (const candidate of candidates) {
-    const handler = findSubmitHandler(ctx.ast, candidate.call.call);
+  const out: FormRewire[] = [];
+  const react18 = ctx.react !== null && /^1[0-8]\./.test(ctx.react);
+  for (const call of calls) {
+    const handler = findSubmitHandler(ctx.ast, call.at);
     if (!handler || done.has(handler.fn.node)) continue;
     const uses = readEventUses(handler);
     if (!uses) continue;
-    const sites = candidates.filter((c) => enclosingFunction(c.call.call)?.node === handler.fn.node).map((c) => c.site);
-    const state = findStateVars(handler, ctx);
-    const react18 = ctx.react !== null && /^1[0-8]\./.test(ctx.react);
-    if (state && !(react18 && state.pending)) {
-      done.add(handler.fn.node);
-      const name = takeFormData(handler, uses, ctx.typescript);
-      toActionState(handler, state, name, ctx, react18);
-      warnReset(sites, uses, react18);
-      continue;
-    }
+    const sites = calls.filter((c) => enclosingFunction(c.at)?.node === handler.fn.node).map((c) => c.site);
+    const found = findStateVars(handler, ctx);
+    const state = found && !(react18 && found.pending) ? found : null;
     // A pending flag set inside a form action would be hidden by React's transition: keep onSubmit.
-    if (hasPendingFlag(handler)) continue;
+    if (!state && hasPendingFlag(handler)) continue;
     done.add(handler.fn.node);
-    takeFormData(handler, uses, ctx.typescript);
-    setAttribute(handler.attribute, 'action', null);
+    out.push({ handler, uses, state, sites, react18 });
+  }
+  return out;
+}
+
+/** Rewires the forms found on the tree being printed, and adds warnings to their sites. */
+export function rewireForms(ctx: FormContext, rewires: FormRewire[]): void {
+  for (const { handler, uses, state, sites, react18 } of rewires) {
+    const name = takeFormData(handler, uses, ctx.typescript);
+    if (state) toActionState(handler, state, name, ctx, react18);
+    else setAttribute(handler.attribute, 'action', null);
     warnReset(sites, uses, react18);
   }
 }

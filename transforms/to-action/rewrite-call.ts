@@ -1,8 +1,10 @@
 // Rewrites one fetch call site into a call of its action (SPEC 4.4, call-only rewrite):
 // `const res = await fetch(...); const data = await res.json()` -> `const data = await addUser(input)`.
-import type { CallExpression, Expression, Node } from '@babel/types';
-import { enclosingFunction, replaceAt, walk, type Path } from '../ast/walk.js';
-import { boundNames, expr, freshName, isIdent, memberProp, unwrap } from '../ast/nodes.js';
+// The rewrite is a set of text edits at the parsed offsets: what it does not replace stays as written.
+import type { CallExpression, Node } from '@babel/types';
+import { enclosingFunction, type Path } from '../ast/walk.js';
+import { boundNames, freshName, isIdent, quoted, unwrap, type CodeStyle } from '../ast/nodes.js';
+import { indentAt, moveText, type Code, type TextEdits } from '../ast/text-edits.js';
 import type { ActionInput } from './handler.js';
 import type { FetchCall, ResponseRef } from './call-sites.js';
 import type { RouteMatch, UrlPart, UrlTemplate } from './url.js';
@@ -14,108 +16,112 @@ export interface ActionRef {
   envelope: boolean;
 }
 
-function partExpr(part: UrlPart): Expression {
-  if ('text' in part) return { type: 'StringLiteral', value: decodeURIComponent(part.text) } as Expression;
-  const e = unwrap(part.expr);
-  // The route received the decoded segment, so the action takes the value itself.
-  if (e.type === 'CallExpression' && isIdent(e.callee, 'encodeURIComponent') && e.arguments.length === 1) return e.arguments[0] as Expression;
-  return part.expr;
+/** Writes the code of an argument at the call's place. */
+interface ArgWriter {
+  source: string;
+  style: CodeStyle;
+  /** Indentation of the line the call is on. */
+  indent: string;
 }
 
-/** The arguments of the action call, in the action's parameter order. */
-export function actionArguments(site: FetchCall, match: RouteMatch, url: UrlTemplate, inputs: ActionInput[]): Expression[] {
+function partText(part: UrlPart, w: ArgWriter): Code {
+  if ('text' in part) return quoted(decodeURIComponent(part.text), w.style);
+  const e = unwrap(part.expr);
+  // The route received the decoded segment, so the action takes the value itself.
+  if (e.type === 'CallExpression' && isIdent(e.callee, 'encodeURIComponent') && e.arguments.length === 1) return moveText(e.arguments[0]!, w.indent);
+  return moveText(part.expr, w.indent);
+}
+
+/** The arguments of the action call, as code, in the action's parameter order. */
+export function actionArguments(site: FetchCall, match: RouteMatch, url: UrlTemplate, inputs: ActionInput[], source: string, style: CodeStyle): Code[] {
+  const w: ArgWriter = { source, style, indent: indentAt(source, site.call.node.start!) };
   return inputs.map((input) => {
-    const source = input.source;
-    if (source.kind === 'segment') {
-      const capture = match.captures.find((c) => c.segment.kind !== 'static' && c.segment.name === source.segment);
-      if (!capture) return expr('undefined');
-      if (capture.segment.kind === 'dynamic') return partExpr(capture.parts[0]![0]!);
-      return { type: 'ArrayExpression', elements: capture.parts.map((p) => partExpr(p[0]!)) } as Expression;
+    const from = input.source;
+    if (from.kind === 'segment') {
+      const capture = match.captures.find((c) => c.segment.kind !== 'static' && c.segment.name === from.segment);
+      if (!capture) return 'undefined';
+      if (capture.segment.kind === 'dynamic') return partText(capture.parts[0]![0]!, w);
+      return ['[', joined(capture.parts.map((p) => partText(p[0]!, w))), ']'];
     }
-    if (source.kind === 'json' || source.kind === 'form') return site.body.kind === 'json' || site.body.kind === 'form' ? site.body.expr : expr('undefined');
-    const q = url.query.find((x) => x.key === source.key);
-    return q && q.value.length === 1 ? partExpr(q.value[0]!) : expr('null');
+    if (from.kind === 'json' || from.kind === 'form') return site.body.kind === 'json' || site.body.kind === 'form' ? moveText(site.body.expr, w.indent) : 'undefined';
+    const q = url.query.find((x) => x.key === from.key);
+    return q && q.value.length === 1 ? partText(q.value[0]!, w) : 'null';
   });
 }
 
-function callNode(local: string, args: Expression[]): CallExpression {
-  return { type: 'CallExpression', callee: { type: 'Identifier', name: local }, arguments: args } as Node as CallExpression;
-}
-
-const ident = (name: string) => ({ type: 'Identifier', name }) as Node as Expression;
-const member = (object: string, prop: string) => expr(`${object}.${prop}`);
-
-/** Replaces a use of the response by the matching use of the action's result. */
-function rewriteRef(ref: ResponseRef, resultName: string, envelope: boolean): void {
-  dropParentheses(ref.target);
-  if (ref.use === 'ok' || ref.use === 'status') {
-    replaceAt(ref.target, member(resultName, ref.use));
-    return;
-  }
-  const data = envelope ? member(resultName, 'data') : ident(resultName);
-  replaceAt(ref.target, ref.awaited ? data : expr(`Promise.resolve(${envelope ? `${resultName}.data` : resultName})`));
-}
+/** Code items with `, ` between them. */
+const joined = (items: Code[]): Code[] => items.flatMap((item, i) => (i === 0 ? [item] : [', ', item]));
 
 /**
- * `(await res.json()).name` becomes `data.name`: recast keeps the parentheses it finds in the
- * original text around a replaced child, so the member expression is reprinted as a new node.
+ * The range of a node with the parentheses written around it: `(await res.json()).name`
+ * becomes `data.name`, where the parentheses would only be noise.
  */
-function dropParentheses(target: Path): void {
-  const parent = target.parent;
-  const extra = (target.node as { extra?: { parenthesized?: boolean } }).extra;
-  if (!extra?.parenthesized || !parent || parent.node.type !== 'MemberExpression' || target.key !== 'object') return;
-  const copy = { ...parent.node } as Record<string, unknown>;
-  delete copy.original;
-  delete copy.loc;
-  delete copy.start;
-  delete copy.end;
-  replaceAt(parent, copy as unknown as Node);
-  parent.node = copy as unknown as Node;
+function withParentheses(source: string, node: Node): [number, number] {
+  const extra = (node as { extra?: { parenthesized?: boolean; parenStart?: number } }).extra;
+  if (!extra?.parenthesized || extra.parenStart === undefined) return [node.start!, node.end!];
+  const opened = source.slice(extra.parenStart, node.start!).split('(').length - 1;
+  let end = node.end!;
+  for (let closed = 0; closed < opened; ) {
+    const c = source[end];
+    if (c === ')') closed++;
+    else if (c === undefined || !/\s/.test(c)) return [node.start!, node.end!];
+    end++;
+  }
+  return [extra.parenStart, end];
 }
 
-/** Rewrites the call site in place. Returns false when the shape turned out not to fit. */
-export function rewriteCall(site: FetchCall, action: ActionRef, args: Expression[]): void {
-  const call = callNode(action.local, args);
+/** Replaces a use of the response by the matching use of the action's result. */
+function rewriteRef(edits: TextEdits, ref: ResponseRef, resultName: string, envelope: boolean): void {
+  const target = ref.target.node;
+  const asMemberObject = ref.target.key === 'object' && ref.target.parent?.node.type === 'MemberExpression';
+  const [start, end] = asMemberObject ? withParentheses(edits.source, target) : [target.start!, target.end!];
+  if (ref.use === 'ok' || ref.use === 'status') {
+    edits.replace(start, end, `${resultName}.${ref.use}`);
+    return;
+  }
+  const data = envelope ? `${resultName}.data` : resultName;
+  edits.replace(start, end, ref.awaited ? data : `Promise.resolve(${data})`);
+}
+
+/** Adds the edits rewriting the call site. */
+export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef, args: Code[]): void {
+  const call: Code = [`${action.local}(`, joined(args), ')'];
+  const awaited: Code = ['await ', call];
   const use = site.use;
-  const awaited = (): Expression => ({ type: 'AwaitExpression', argument: call }) as Node as Expression;
-  const scope = (enclosingFunction(site.call) ?? rootOf(site.call)).node;
   switch (use.kind) {
     case 'ignored':
-      replaceAt(site.outer, site.outer.node.type === 'AwaitExpression' ? awaited() : call);
+      edits.replaceNode(site.outer.node, site.outer.node.type === 'AwaitExpression' ? awaited : call);
       return;
     case 'direct-json': {
-      const target = use.target;
-      const value = target.node.type === 'AwaitExpression' ? awaited() : call;
-      replaceAt(target, action.envelope ? ({ type: 'MemberExpression', object: awaited(), property: ident('data'), computed: false } as Node) : value);
+      const target = use.target.node;
+      edits.replaceNode(target, action.envelope ? ['(', awaited, ').data'] : target.type === 'AwaitExpression' ? awaited : call);
       return;
     }
     case 'variable': {
-      const declarator = use.declarator.node as Node & { id: Node; init: Node };
-      if (!action.envelope) {
-        const merged = mergeJsonDeclaration(use.refs, declarator);
-        if (merged) {
-          declarator.init = awaited();
-          return;
-        }
+      const declarator = use.declarator.node as Node & { id: Node & { name: string }; init: Node };
+      if (!action.envelope && mergeJsonDeclaration(edits, use.refs, declarator)) {
+        edits.replaceNode(declarator.init, awaited);
+        return;
       }
-      const taken = boundNames(scope);
-      const name = action.envelope ? freshName('result', taken) : freshName('data', taken);
-      (declarator.id as { name: string }).name = name;
-      declarator.init = awaited();
-      for (const ref of [...use.refs].reverse()) rewriteRef(ref, name, action.envelope);
+      const scope = (enclosingFunction(site.call) ?? rootOf(site.call)).node;
+      const name = freshName(action.envelope ? 'result' : 'data', boundNames(scope));
+      edits.replace(declarator.id.start!, declarator.id.start! + declarator.id.name.length, name);
+      edits.replaceNode(declarator.init, awaited);
+      for (const ref of use.refs) rewriteRef(edits, ref, name, action.envelope);
       return;
     }
     case 'then': {
       const thenCall = use.then.node as CallExpression;
-      const cb = thenCall.arguments[0] as Node & { body: Node; params: Node[] };
+      const cb = thenCall.arguments[0] as Node & { body: Node };
       const onlyJson = use.refs.length === 1 && use.refs[0]!.use === 'json' && !use.refs[0]!.awaited && use.refs[0]!.target.node === unwrap(cb.body);
       if (!action.envelope && onlyJson) {
-        replaceAt(use.then, call);
+        edits.replaceNode(thenCall, call);
         return;
       }
+      // In `.then((res) => res.json())`, `res.json()` returns a promise, so no Promise.resolve is needed.
       const param = use.param;
-      if (param) for (const ref of [...use.refs].reverse()) rewriteRefInCallback(ref, param, action.envelope);
-      replaceAt(site.call, call);
+      if (param) for (const ref of use.refs) edits.replaceNode(ref.target.node, ref.use === 'json' ? (action.envelope ? `${param}.data` : param) : `${param}.${ref.use}`);
+      edits.replaceNode(site.call.node, call);
       return;
     }
     case 'beyond':
@@ -123,32 +129,26 @@ export function rewriteCall(site: FetchCall, action: ActionRef, args: Expression
   }
 }
 
-/** In `.then((res) => res.json())`, `res.json()` returns a promise, so no Promise.resolve is needed. */
-function rewriteRefInCallback(ref: ResponseRef, param: string, envelope: boolean): void {
-  if (ref.use === 'json') replaceAt(ref.target, envelope ? member(param, 'data') : ident(param));
-  else replaceAt(ref.target, member(param, ref.use));
-}
-
 /**
  * `const res = await fetch(); ... const data = await res.json()` with no other use of `res`:
- * the fetch declaration takes over `data` and the json line goes.
+ * the fetch declaration takes over `data` (and its `const` or `let`) and the json line goes.
  */
-function mergeJsonDeclaration(refs: ResponseRef[], declarator: Node & { id: Node }): boolean {
+function mergeJsonDeclaration(edits: TextEdits, refs: ResponseRef[], declarator: Node & { id: Node }): boolean {
   if (refs.length !== 1 || refs[0]!.use !== 'json' || !refs[0]!.awaited) return false;
   const holder = refs[0]!.target.parent;
   if (holder?.node.type !== 'VariableDeclarator' || refs[0]!.target.key !== 'init') return false;
-  const decl = holder.parent!;
-  if ((decl.node as { declarations: Node[] }).declarations.length !== 1) return false;
-  const fetchDecl = findDeclaration(declarator, decl);
+  const decl = holder.parent!.node as Node & { declarations: Node[]; kind: string };
+  if (decl.declarations.length !== 1) return false;
+  const fetchDecl = findDeclaration(declarator, holder.parent!);
   if (!fetchDecl) return false;
-  declarator.id = holder.node.id;
-  (fetchDecl as { kind: string }).kind = (decl.node as { kind: string }).kind;
-  replaceAt(decl, null);
+  edits.replaceNode(declarator.id, moveText(holder.node.id, indentAt(edits.source, declarator.start!)));
+  if (fetchDecl.kind !== decl.kind) edits.replace(fetchDecl.start!, fetchDecl.start! + fetchDecl.kind.length, decl.kind);
+  edits.removeStatement(decl);
   return true;
 }
 
 /** The VariableDeclaration holding a declarator, when it sits in the same block as `other`. */
-function findDeclaration(declarator: Node, other: Path): Node | null {
+function findDeclaration(declarator: Node, other: Path): (Node & { kind: string }) | null {
   const block = other.parent?.node as { body?: Node[] } | undefined;
   if (!block?.body) return null;
   for (const stmt of block.body) {
@@ -162,5 +162,3 @@ function rootOf(path: Path): Path {
   while (p.parent) p = p.parent;
   return p;
 }
-
-export { memberProp };

@@ -1,0 +1,4 @@
+export async function POST(request: Request) {
+  const { title } = await request.json();
+  return Response.json(title.toLowerCase().split(' '));
+}
