@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { File, Statement } from '@babel/types';
 import { parseForAnalysis } from '../transforms/ast/parse.js';
-import { moveText, TextEdits } from '../transforms/ast/text-edits.js';
+import { moveText, templateLines, TextEdits } from '../transforms/ast/text-edits.js';
 import { findAll } from '../transforms/ast/walk.js';
 import { findOrphans, PendingImports, removeOrphansText } from '../transforms/shared/imports.js';
 import { detectStyle } from '../transforms/ast/nodes.js';
@@ -42,12 +42,25 @@ describe('TextEdits', () => {
     expect(e.apply()).toBe(['    wrapped(renamed(', '      1,', '    ));', ''].join('\n'));
   });
 
-  it('moves a multi-line node to a new indentation but leaves template literals and blank lines as they are', () => {
+  it('moves a multi-line node to a new indentation but leaves the lines inside a template literal, and blank lines, as they are', () => {
     const source = ['      call({', '        a: 1,', '', '        b: 2,', '      });', '      call({', '        c: `x', '  y`,', '      });', ''].join('\n');
-    const [plain, template] = findAll(parse(source), 'ObjectExpression').map((p) => p.node);
-    const e = new TextEdits(source);
+    const ast = parse(source);
+    const [plain, template] = findAll(ast, 'ObjectExpression').map((p) => p.node);
+    const e = new TextEdits(source, templateLines(ast));
     e.replace(0, source.length, [moveText(plain!, '  '), '\n', moveText(template!, '  ')]);
-    expect(e.apply()).toBe(['{', '    a: 1,', '', '    b: 2,', '  }', '{', '        c: `x', '  y`,', '      }'].join('\n'));
+    expect(e.apply()).toBe(['{', '    a: 1,', '', '    b: 2,', '  }', '{', '    c: `x', '  y`,', '  }'].join('\n'));
+  });
+
+  it('lets an edit that drops its text drop the edits inside it, and moves whole lines out of a block', () => {
+    const source = 'if (x) {\n  try {\n    a();\n    b();\n  } finally {\n    c();\n  }\n}\n';
+    const ast = parse(source);
+    const [a, , c] = findAll(ast, 'ExpressionStatement').map((p) => p.node);
+    const e = new TextEdits(source);
+    e.removeStatement(c!);
+    e.replaceNode(a!, 'first();');
+    const firstLine = source.indexOf('    a();');
+    e.replace(source.indexOf('  try'), source.indexOf('}\n}') + 2, { start: firstLine, end: source.indexOf('  } finally'), indent: '  ', lines: true }, true);
+    expect(e.apply()).toBe('if (x) {\n  first();\n  b();\n}\n');
   });
 
   describe('removeStatement', () => {
@@ -63,6 +76,15 @@ describe('TextEdits', () => {
       const e = new TextEdits(source);
       e.removeStatement(statement(parse(source), 1));
       expect(e.apply()).toBe('a();\n\nc();\n');
+    });
+
+    it('takes neighbours as one, and leaves no blank line just inside a brace', () => {
+      const source = 'function f() {\n  const a = 1;\n  const b = 2;\n\n  go();\n\n  const c = 3;\n}\n';
+      const ast = parse(source);
+      const body = (statement(ast, 0) as Statement & { body: { body: Statement[] } }).body.body;
+      const e = new TextEdits(source);
+      e.removeStatements([body[1]!, body[0]!, body[3]!]);
+      expect(e.apply()).toBe('function f() {\n  go();\n}\n');
     });
 
     it('takes only itself from a line it shares', () => {

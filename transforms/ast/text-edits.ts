@@ -2,6 +2,7 @@
 // replaces, inserts and removes pieces of a file needs no printer: everything it does not touch
 // stays byte for byte, and parsing with recast and printing cost most of a caller's rewrite.
 import type { Node } from '@babel/types';
+import { visitNodes } from './walk.js';
 
 /**
  * A stretch of the source copied into an edit's text, with the edits inside it applied and its
@@ -14,29 +15,48 @@ export interface Moved {
   indent: string;
 }
 
+/** Whole lines of the source moved to `indent`, the first one included: a block's body taken out of it. */
+export interface MovedLines extends Moved {
+  lines: true;
+}
+
 /** An edit's new text: written code and stretches of the source. */
-export type Code = string | Moved | Code[];
+export type Code = string | Moved | MovedLines | Code[];
 
 interface Edit {
   start: number;
   end: number;
   code: Code;
+  /** The text it replaces goes, with any edit inside it that its code does not copy. */
+  drops: boolean;
   /** Order among edits at the same place: insertions keep the order they were made in. */
   seq: number;
 }
 
+/** Marks a line break inside a template literal while text is moved: its lines are the literal's value. */
+const FROZEN = '\u0001';
+
 export class TextEdits {
   private readonly edits: Edit[] = [];
+  private frozen: Array<[number, number]> | null = null;
+  /** A source holding the marker itself is moved as it is written, reindented nowhere. */
+  private readonly plain: boolean;
 
-  constructor(readonly source: string) {}
+  /** `templates`: the ranges of the multi-line template literals, asked for only when code that holds one moves. */
+  constructor(
+    readonly source: string,
+    private readonly templates: () => Array<[number, number]> = () => [],
+  ) {
+    this.plain = source.includes(FROZEN);
+  }
 
   get size(): number {
     return this.edits.length;
   }
 
-  replace(start: number, end: number, code: Code): void {
+  replace(start: number, end: number, code: Code, drops = false): void {
     if (!(start >= 0 && start <= end && end <= this.source.length)) throw new Error(`edit out of range: ${start}-${end}`);
-    this.edits.push({ start, end, code, seq: this.edits.length });
+    this.edits.push({ start, end, code, drops, seq: this.edits.length });
   }
 
   insert(at: number, code: Code): void {
@@ -53,29 +73,51 @@ export class TextEdits {
     this.replace(node.start!, node.end!, code);
   }
 
-  /**
-   * Removes a statement with its leading comments; when they fill whole lines, the lines go too,
-   * so no blank indentation is left behind.
-   */
+  /** Removes a statement with its leading comments (see removeStatements). */
   removeStatement(node: Node): void {
+    this.removeStatements([node]);
+  }
+
+  /**
+   * Removes statements with their leading comments. Where they fill whole lines the lines go,
+   * and neighbouring removals are taken as one, so that the blank lines left read as if the
+   * statements had never been there: none doubled, none just inside a brace.
+   */
+  removeStatements(nodes: Node[]): void {
     const s = this.source;
-    const comments = node.leadingComments ?? [];
-    let start = comments.length > 0 ? Math.min(node.start!, comments[0]!.start!) : node.start!;
-    let end = node.end!;
-    const lineStart = s.lastIndexOf('\n', start - 1) + 1;
-    const after = /^[ \t]*(\r?\n|$)/.exec(s.slice(end));
-    if (/^[ \t]*$/.test(s.slice(lineStart, start)) && after) {
-      start = lineStart;
-      end += after[0].length;
-      // Between two blank lines, one of them goes too: the statements around were one blank line apart.
-      const blankBefore = start === 0 || /(^|\n)[ \t]*\r?\n$/.test(s.slice(Math.max(0, start - 200), start));
-      const blankAfter = /^[ \t]*\r?\n/.exec(s.slice(end));
-      if (blankBefore && blankAfter) end += blankAfter[0].length;
-    } else {
-      // Sharing its line: take the spaces after it, so `a; b;` becomes `a;`.
-      end += /^[ \t]*/.exec(s.slice(end))![0].length;
+    const ranges: Array<[number, number]> = [];
+    for (const node of [...nodes].sort((a, b) => a.start! - b.start!)) {
+      const comments = node.leadingComments ?? [];
+      let start = comments.length > 0 ? Math.min(node.start!, comments[0]!.start!) : node.start!;
+      let end = node.end!;
+      const after = /^[ \t]*(\r?\n|$)/.exec(s.slice(end));
+      if (/^[ \t]*$/.test(s.slice(lineStart(s, start), start)) && after) {
+        start = lineStart(s, start);
+        end += after[0].length;
+      } else {
+        // Sharing its line: take the spaces after it, so `a; b;` becomes `a;`.
+        end += /^[ \t]*/.exec(s.slice(end))![0].length;
+        ranges.push([start, end]);
+        continue;
+      }
+      const previous = ranges[ranges.length - 1];
+      if (previous && previous[1] === start) previous[1] = end;
+      else ranges.push([start, end]);
     }
-    this.replace(start, end, '');
+    for (const [start, end] of ranges) {
+      let from = start;
+      let to = end;
+      if (from === lineStart(s, from) && (to === s.length || s[to - 1] === '\n')) {
+        const before = s.slice(lineStart(s, Math.max(0, from - 1)), from);
+        const blankBefore = from === 0 || /^[ \t]*\r?\n$/.test(before);
+        const blankAfter = /^[ \t]*\r?\n/.exec(s.slice(to));
+        const opensBlock = /[{(\[][ \t]*\r?\n$/.test(before);
+        const closesBlock = /^[ \t]*[})\]]/.test(s.slice(to));
+        if (blankAfter && (blankBefore || opensBlock)) to += blankAfter[0].length;
+        else if (blankBefore && closesBlock && from > 0) from = lineStart(s, from - 1);
+      }
+      this.replace(from, to, '');
+    }
   }
 
   /**
@@ -87,13 +129,13 @@ export class TextEdits {
     // At one offset an insertion goes before a replacement starting there, and an outer range before an inner one.
     const sorted = [...this.edits].sort((a, b) => a.start - b.start || Number(b.end === b.start) - Number(a.end === a.start) || b.end - a.end || a.seq - b.seq);
     const done = new Set<Edit>();
-    const out = this.render(0, this.source.length, sorted, done);
+    const out = this.render(0, this.source.length, sorted, done, false);
     if (done.size !== sorted.length) throw new Error('an edit inside text another edit replaces');
-    return out;
+    return !this.plain && out.includes(FROZEN) ? out.replaceAll(`\n${FROZEN}`, '\n') : out;
   }
 
   /** The source from start to end with the edits inside it applied. */
-  private render(start: number, end: number, sorted: Edit[], done: Set<Edit>): string {
+  private render(start: number, end: number, sorted: Edit[], done: Set<Edit>, moving: boolean): string {
     let out = '';
     let at = start;
     let last: Edit | null = null;
@@ -101,22 +143,49 @@ export class TextEdits {
       if (edit.start < start || edit.end > end) continue;
       if (last && edit.start < last.end) {
         // Inside the edit taken last: applied where that edit's code copies the source, if it does.
-        if (edit.end <= last.end) continue;
+        if (edit.end <= last.end) {
+          if (last.drops) done.add(edit);
+          continue;
+        }
         throw new Error(`overlapping edits at ${edit.start}`);
       }
-      out += this.source.slice(at, edit.start) + this.code(edit.code, sorted, done);
+      out += this.slice(at, edit.start, moving) + this.code(edit.code, sorted, done);
       done.add(edit);
       at = edit.end;
       if (edit.end > edit.start) last = edit;
     }
-    return out + this.source.slice(at, end);
+    return out + this.slice(at, end, moving);
+  }
+
+  /** Source text; when it is being moved, the line breaks inside template literals marked FROZEN. */
+  private slice(start: number, end: number, moving: boolean): string {
+    const text = this.source.slice(start, end);
+    if (!moving || this.plain || !text.includes('\n') || !this.source.includes('`')) return text;
+    this.frozen ??= this.templates();
+    const inside = this.frozen.filter(([a, b]) => a < end && b > start);
+    if (inside.length === 0) return text;
+    return text.replace(/\n/g, (nl, i: number) => (inside.some(([a, b]) => start + i >= a && start + i < b) ? nl + FROZEN : nl));
   }
 
   private code(code: Code, sorted: Edit[], done: Set<Edit>): string {
     if (typeof code === 'string') return code;
     if (Array.isArray(code)) return code.map((c) => this.code(c, sorted, done)).join('');
-    return reindent(this.render(code.start, code.end, sorted, done), indentAt(this.source, code.start), code.indent);
+    const text = this.render(code.start, code.end, sorted, done, true);
+    const from = indentAt(this.source, code.start);
+    if (this.plain) return text;
+    return 'lines' in code ? reindent(`\n${text}`, from, code.indent).slice(1) : reindent(text, from, code.indent);
   }
+}
+
+/** The offset where the line holding `at` starts. */
+export function lineStart(source: string, at: number): number {
+  return source.lastIndexOf('\n', at - 1) + 1;
+}
+
+/** The offset just past the end of the line holding `at`, its line break included. */
+export function nextLineStart(source: string, at: number): number {
+  const nl = source.indexOf('\n', at);
+  return nl === -1 ? source.length : nl + 1;
 }
 
 /** The indentation of the line holding offset `at`. */
@@ -135,7 +204,18 @@ export function moveText(node: Node, toIndent: string): Moved {
 }
 
 function reindent(text: string, fromIndent: string, toIndent: string): string {
-  // A template literal's lines are its value: they stay as they are.
-  if (fromIndent === toIndent || !text.includes('\n') || text.includes('`')) return text;
-  return text.replace(/\n([ \t]*)(?=[^\r\n])/g, (_, ws: string) => `\n${ws.startsWith(fromIndent) ? toIndent + ws.slice(fromIndent.length) : ws}`);
+  if (fromIndent === toIndent || !text.includes('\n')) return text;
+  // Blank lines, and lines inside template literals (marked FROZEN), stay as they are.
+  return text.replace(/\n([ \t]*)(?=[^\r\n\u0001])/g, (_, ws: string) => `\n${ws.startsWith(fromIndent) ? toIndent + ws.slice(fromIndent.length) : ws}`);
+}
+
+/** The multi-line template literal texts of a tree, as TextEdits asks for them. */
+export function templateLines(root: Node): () => Array<[number, number]> {
+  return () => {
+    const out: Array<[number, number]> = [];
+    visitNodes(root, (n) => {
+      if (n.type === 'TemplateElement' && n.value.raw.includes('\n')) out.push([n.start!, n.end!]);
+    });
+    return out;
+  };
 }

@@ -2,9 +2,10 @@
 // into component state becomes `(prevState, formData) => nextState`, and the pending flag
 // becomes React's own, which a setState inside the transition could not show.
 import type { Node, Statement } from '@babel/types';
-import { enclosingFunction, replaceAt, walk, walkOwnBody, type Path } from '../ast/walk.js';
+import { walk, walkOwnBody, type Path } from '../ast/walk.js';
+import { indentAt, lineStart, moveText, nextLineStart } from '../ast/text-edits.js';
 import { boundNames, freshName, isIdent, memberProp } from '../ast/nodes.js';
-import type { FormContext, FormReading, SubmitHandler } from './rewire-form.js';
+import { writeParams, type FormContext, type FormReading, type SubmitHandler } from './rewire-form.js';
 
 export interface StateVar {
   name: string;
@@ -123,6 +124,9 @@ export function findStateVars(handler: SubmitHandler, ctx: FormReading): StatePl
   const formData = new Set<string>();
   for (const stmt of fnBody.body) if (!statementOk(stmt, actions, formData)) return null;
   const vars = all.filter((v) => called.has(v) && v !== pending);
+  // The handler gets `let <state> = prevState`: a name of its own like a state's would clash with it.
+  const own = boundNames(fnBody);
+  if (vars.some((v) => own.has(v.name))) return null;
   return { vars, pending, handlerName: name };
 }
 
@@ -163,83 +167,112 @@ function isSetterOrAction(stmt: Statement, actions: Set<string>): boolean {
   return false;
 }
 
-/** Applies the rewrite; the handler already takes `formData`. */
-export function toActionState(handler: SubmitHandler, plan: StatePlan, formDataName: string, ctx: FormContext, react18: boolean): void {
-  const fn = handler.fn.node as { params: Node[]; body: { body: Statement[] } };
+/**
+ * Applies the rewrite as text edits. `formData` is the handler's FormData parameter as written,
+ * which follows the state parameter.
+ */
+export function toActionState(handler: SubmitHandler, plan: StatePlan, formData: string, ctx: FormContext, react18: boolean): void {
+  const { edits, source } = ctx;
+  const fn = handler.fn.node as Node & { body: Node & { body: Statement[] } };
   const taken = boundNames(handler.component.node);
   const multi = plan.vars.length > 1;
   const stateExpr = plan.vars.length === 0 ? 'null' : multi ? `{ ${plan.vars.map((v) => v.name).join(', ')} }` : plan.vars[0]!.name;
   const stateType = plan.vars.length === 0 ? 'null' : multi ? `{ ${plan.vars.map((v) => `${v.name}: ${v.type}`).join('; ')} }` : plan.vars[0]!.type;
   const semi = ctx.style.semi ? ';' : '';
+  const eol = ctx.style.eol;
   const prevName = freshName('prevState', taken);
 
-  // Setter calls become assignments; the pending flag's calls go. Collected first: removing
-  // statements while walking would skip their neighbours.
-  const setterStatements: Path[] = [];
-  const bareReturns: Path[] = [];
+  // Setter calls become assignments; the pending flag's calls go.
+  const removed = new Set<Node>();
   walkOwnBody(handler.fn.node, (p) => {
     const n = p.node;
-    if (n.type === 'ReturnStatement' && !n.argument) bareReturns.push(p);
-    if (n.type === 'ExpressionStatement' && n.expression.type === 'CallExpression' && n.expression.callee.type === 'Identifier') setterStatements.push(p);
-  });
-  for (const p of bareReturns) (p.node as { argument: Node | null }).argument = stateSlot(ctx, stateExpr);
-  for (const p of setterStatements) {
-    const n = p.node as { expression: { callee: { name: string }; arguments: Node[] } };
+    if (n.type === 'ReturnStatement' && !n.argument) edits.insert(n.start! + 'return'.length, ` ${stateExpr}`);
+    if (n.type !== 'ExpressionStatement' || n.expression.type !== 'CallExpression' || n.expression.callee.type !== 'Identifier') return;
     const setter = n.expression.callee.name;
-    if (plan.pending && setter === plan.pending.setter) replaceAt(p, null);
+    if (plan.pending && setter === plan.pending.setter) {
+      edits.removeStatement(n);
+      removed.add(n);
+    }
     const v = plan.vars.find((x) => x.setter === setter);
-    if (v) n.expression = { type: 'AssignmentExpression', operator: '=', left: { type: 'Identifier', name: v.name }, right: n.expression.arguments[0] } as never;
+    if (v) edits.replaceNode(n.expression, [`${v.name} = `, moveText(n.expression.arguments[0]!, indentAt(source, n.start!))]);
+  });
+  const kept = pruneEmptyTry(fn.body.body, removed, ctx);
+  // New first and last lines go on lines of their own, at the body's indentation.
+  const first = fn.body.body[0]!;
+  const indent = indentAt(source, first.start!);
+  const closing = fn.body.end! - 1;
+  const lastEnd = fn.body.body[fn.body.body.length - 1]!.end!;
+  const ownLine = source.slice(lastEnd, closing).includes('\n');
+  if (kept[kept.length - 1]?.type !== 'ReturnStatement') edits.insert(ownLine ? lineStart(source, closing) : closing, ownLine ? `${indent}return ${stateExpr}${semi}${eol}` : ` return ${stateExpr}${semi} `);
+  const firstStart = Math.min(first.start!, ...(first.leadingComments ?? []).map((c) => c.start!));
+  const letLine = `let ${stateExpr} = ${prevName}${semi}`;
+  if (plan.vars.length > 0) {
+    if (source.slice(fn.body.start!, firstStart).includes('\n')) edits.insert(lineStart(source, firstStart), `${indent}${letLine}${eol}`);
+    else edits.insert(fn.body.start! + 1, ` ${letLine}`);
   }
-  pruneEmptyTry(fn.body.body);
-  const last = fn.body.body[fn.body.body.length - 1];
-  if (last?.type !== 'ReturnStatement') fn.body.body.push({ type: 'ReturnStatement', argument: stateSlot(ctx, stateExpr) } as never);
-  if (plan.vars.length > 0) fn.body.body.unshift(ctx.stmtSlot(`let ${stateExpr} = ${prevName}${semi}`));
-  const typed = (name: string, type: string) => ({ type: 'Identifier', name, typeAnnotation: ctx.typescript ? { type: 'TSTypeAnnotation', typeAnnotation: ctx.typeSlot(type) } : null }) as Node;
-  fn.params = [typed(plan.vars.length === 0 ? `_${prevName}` : prevName, stateType), fn.params[0]!];
-  void formDataName;
+  const typed = (name: string, type: string) => (ctx.typescript ? `${name}: ${type}` : name);
+  writeParams(edits, fn, `${typed(plan.vars.length === 0 ? `_${prevName}` : prevName, stateType)}, ${formData}`);
 
   // The hook replaces the useState lines, after the handler when the handler is a const.
   const hookObject = plan.vars[0]?.hookObject ?? plan.pending?.hookObject ?? null;
   const hookName = react18 ? 'useFormState' : 'useActionState';
-  const source = react18 ? 'react-dom' : 'react';
+  const from = react18 ? 'react-dom' : 'react';
   // The name may already mean something else here (react-hook-form exports a useFormState too).
   const fileNames = boundNames(ctx.ast);
-  const alreadyImported = ctx.ast.program.body.some((st) => st.type === 'ImportDeclaration' && st.source.value === source && st.specifiers.some((x) => x.local.name === hookName));
+  const alreadyImported = ctx.ast.program.body.some((st) => st.type === 'ImportDeclaration' && st.source.value === from && st.specifiers.some((x) => x.local.name === hookName));
   const local = !alreadyImported && fileNames.has(hookName) ? freshName(react18 ? 'useReactDomFormState' : 'useReactActionState', fileNames) : hookName;
   const hook = hookObject && !react18 ? `${hookObject}.${hookName}` : local;
-  if (!hookObject || react18) ctx.imports.add(source, hookName, local);
-  const initial = plan.vars.length === 0 ? 'null' : multi ? `{ ${plan.vars.map((v) => `${v.name}: ${v.init ? ctx.source.slice(v.init.start!, v.init.end!) : 'undefined'}`).join(', ')} }` : plan.vars[0]!.init ? ctx.source.slice(plan.vars[0]!.init.start!, plan.vars[0]!.init.end!) : 'undefined';
+  if (!hookObject || react18) ctx.imports.add(from, hookName, local);
+  const initialOf = (v: StateVar) => (v.init ? source.slice(v.init.start!, v.init.end!) : 'undefined');
+  const initial = plan.vars.length === 0 ? 'null' : multi ? `{ ${plan.vars.map((v) => `${v.name}: ${initialOf(v)}`).join(', ')} }` : initialOf(plan.vars[0]!);
   const formAction = freshName('formAction', taken);
   const pattern = [plan.vars.length === 0 ? '' : stateExpr, formAction, ...(plan.pending ? [plan.pending.name] : [])].join(', ');
-  const hookStmt = ctx.stmtSlot(`const [${pattern}] = ${hook}(${plan.handlerName}, ${initial})${semi}`);
-  const removed = [...plan.vars, ...(plan.pending ? [plan.pending] : [])].map((v) => v.decl.node);
+  const hookStmt = `const [${pattern}] = ${hook}(${plan.handlerName}, ${initial})${semi}`;
   const body = (handler.component.node as { body: { body: Statement[] } }).body.body;
-  const firstAt = Math.min(...removed.map((n) => body.indexOf(n as Statement)));
-  for (const n of removed) body.splice(body.indexOf(n as Statement), 1);
-  if (handler.fn.node.type === 'FunctionDeclaration') body.splice(firstAt, 0, hookStmt);
-  else body.splice(body.indexOf(handler.decl.node as Statement) + 1, 0, hookStmt);
-  const attr = handler.attribute.node as { name: unknown; value: unknown };
-  attr.name = { type: 'JSXIdentifier', name: 'action' };
-  attr.value = { type: 'JSXExpressionContainer', expression: { type: 'Identifier', name: formAction } };
-  void enclosingFunction;
-}
-
-function stateSlot(ctx: FormContext, text: string): Node {
-  return ctx.exprSlot(text);
-}
-
-/** `try { ... } finally { setPending(false) }` loses its finally; a bare try unwraps. */
-function pruneEmptyTry(body: Statement[]): void {
-  for (let i = 0; i < body.length; i++) {
-    const s = body[i]!;
-    if (s.type === 'TryStatement') {
-      pruneEmptyTry(s.block.body);
-      if (s.handler) pruneEmptyTry(s.handler.body.body);
-      if (s.finalizer && s.finalizer.body.length === 0) s.finalizer = null;
-      if (!s.handler && !s.finalizer) {
-        body.splice(i, 1, ...s.block.body);
-        i += s.block.body.length - 1;
-      }
-    } else if (s.type === 'IfStatement' && s.consequent.type === 'BlockStatement') pruneEmptyTry(s.consequent.body);
+  const states = [...plan.vars, ...(plan.pending ? [plan.pending] : [])].map((v) => v.decl.node as Statement).sort((a, b) => body.indexOf(a) - body.indexOf(b));
+  if (handler.fn.node.type === 'FunctionDeclaration') {
+    edits.replaceNode(states[0]!, hookStmt);
+    edits.removeStatements(states.slice(1));
+  } else {
+    edits.removeStatements(states);
+    edits.insert(handler.decl.node.end!, `${eol}${eol}${indentAt(source, handler.decl.node.start!)}${hookStmt}`);
   }
+  const attr = handler.attribute.node as Node & { name: Node; value: Node };
+  edits.replaceNode(attr.name, 'action');
+  edits.replaceNode(attr.value, `{${formAction}}`);
+}
+
+/**
+ * `try { ... } finally { setPending(false) }` loses its emptied finally, and a try left bare is
+ * unwrapped. Returns the statements the list holds afterwards, the unwrapped ones included.
+ */
+function pruneEmptyTry(list: Statement[], removed: Set<Node>, ctx: FormContext): Statement[] {
+  const { edits, source } = ctx;
+  const out: Statement[] = [];
+  for (const s of list) {
+    if (removed.has(s)) continue;
+    if (s.type === 'IfStatement' && s.consequent.type === 'BlockStatement') pruneEmptyTry(s.consequent.body, removed, ctx);
+    if (s.type !== 'TryStatement') {
+      out.push(s);
+      continue;
+    }
+    const inner = pruneEmptyTry(s.block.body, removed, ctx);
+    if (s.handler) pruneEmptyTry(s.handler.body.body, removed, ctx);
+    const finalizerEmpty = s.finalizer !== null && s.finalizer !== undefined && s.finalizer.body.every((x) => removed.has(x));
+    if (!finalizerEmpty) {
+      out.push(s);
+      continue;
+    }
+    if (s.handler) {
+      edits.replace(s.handler.end!, s.finalizer!.end!, '', true);
+      out.push(s);
+      continue;
+    }
+    // A bare try: its statements take its place, one level out.
+    const first = s.block.body[0];
+    if (!first) edits.removeStatement(s);
+    else edits.replace(lineStart(source, s.start!), nextLineStart(source, s.end!), { start: lineStart(source, first.start!), end: lineStart(source, s.block.end! - 1), indent: indentAt(source, s.start!), lines: true }, true);
+    out.push(...inner);
+  }
+  return out;
 }

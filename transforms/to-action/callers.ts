@@ -1,14 +1,13 @@
 // Rewrites every migrated call site of a caller module and imports the actions it now calls.
-// The calls are rewritten by splicing text at @babel/parser's offsets; only a module whose forms
-// are rewired as well is parsed by recast and printed, since that moves whole statements.
+// Everything is text spliced at @babel/parser's offsets, no printer: the calls first, then, on the
+// result parsed again, the forms they sit in.
 import type { File } from '@babel/types';
 import type { Change, FileError, ProjectSnapshot, ToActionOptions } from '../model/types.js';
-import { parseChecked, parseErrorMessage, parseForPrint, print } from '../ast/parse.js';
+import { parseChecked, parseErrorMessage } from '../ast/parse.js';
 import { boundNames, declaredNames, detectStyle, freshName, type CodeStyle } from '../ast/nodes.js';
-import { TextEdits } from '../ast/text-edits.js';
+import { templateLines, TextEdits } from '../ast/text-edits.js';
 import { findAll } from '../ast/walk.js';
 import { findOrphans, PendingImports, removeOrphansText, usedNames } from '../shared/imports.js';
-import { TextSlots } from '../shared/text-slots.js';
 import { importSpecifier } from './import-path.js';
 import { actionArguments, rewriteCall } from './rewrite-call.js';
 import { findFormRewires, rewireForms, type RewiredCall } from './rewire-form.js';
@@ -47,7 +46,7 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
       let tree: File;
       try {
         const locals = new Map<Migration, string>();
-        const edits = new TextEdits(text);
+        const edits = new TextEdits(text, templateLines(ast));
         after = rewriteCalls(file, edits, ast, entries, locals, style);
         tree = parseChecked(file, after, parsed.verified);
         let mayOrphan = mayHaveOrphaned(ast, edits);
@@ -124,31 +123,19 @@ const byPosition = (entries: Entry[]) => [...entries].sort((a, b) => a.candidate
 
 /**
  * Rewires the forms of the module's migrated calls (SPEC 4.4), or null when there is none to
- * rewire. `tree` is the rewritten text parsed; recast parses it again only when a form changes.
+ * rewire: a second round of text edits, at the offsets of `tree`, the rewritten text parsed.
  */
 function rewireFormsIn(file: string, text: string, tree: File, entries: Entry[], locals: Map<Migration, string>, style: CodeStyle): string | null {
   // Only a `<form onSubmit>` is rewired.
   if (!text.includes('onSubmit')) return null;
   const actions = new Set(locals.values());
-  const react = entries[0]!.candidate.app.react;
-  if (findFormRewires({ ast: tree, source: text, react, actions }, actionCalls(tree, actions, entries)).length === 0) return null;
-  const ast = parseForPrint(file, text);
-  const slots = new TextSlots();
-  const imports = new PendingImports(ast);
-  const ctx = {
-    ast,
-    source: text,
-    react,
-    actions,
-    imports,
-    style,
-    typescript: /\.tsx?$/.test(file),
-    exprSlot: (t: string) => slots.expr(t),
-    stmtSlot: (t: string) => slots.stmt(t),
-    typeSlot: (t: string) => slots.type(t),
-  };
-  rewireForms(ctx, findFormRewires(ctx, actionCalls(ast, actions, entries)));
-  return imports.apply(slots.fill(print(ast, style)), file, style);
+  const edits = new TextEdits(text, templateLines(tree));
+  const imports = new PendingImports(tree, edits);
+  const ctx = { ast: tree, source: text, react: entries[0]!.candidate.app.react, actions, edits, imports, style, typescript: /\.tsx?$/.test(file) };
+  const rewires = findFormRewires(ctx, actionCalls(tree, actions, entries));
+  if (rewires.length === 0) return null;
+  rewireForms(ctx, rewires);
+  return imports.apply(edits.apply(), file, style);
 }
 
 /**

@@ -1,9 +1,10 @@
 // Form rewiring (SPEC 4.4): a `<form onSubmit={h}>` whose handler reads the form becomes a
 // form action. When the handler only turns the result into state, that state moves into
 // `useActionState` (React 19) or `useFormState` (React 18), the pending flag included.
-import type { File, Node, Statement } from '@babel/types';
+import type { File, Node } from '@babel/types';
 import type { Site } from '../model/types.js';
-import { enclosingFunction, replaceAt, walk, walkOwnBody, type Path } from '../ast/walk.js';
+import { enclosingFunction, walk, walkOwnBody, type Path } from '../ast/walk.js';
+import type { TextEdits } from '../ast/text-edits.js';
 import { isIdent, memberProp, unwrap, type CodeStyle } from '../ast/nodes.js';
 import type { PendingImports } from '../shared/imports.js';
 import { findStateVars, toActionState, type StatePlan, type StateVar } from './action-state.js';
@@ -17,14 +18,12 @@ export interface FormReading {
   actions: Set<string>;
 }
 
-/** And what rewiring them needs besides. */
+/** And what rewiring them needs besides: the rewrite is text edits of `source` at `ast`'s offsets. */
 export interface FormContext extends FormReading {
+  edits: TextEdits;
   imports: PendingImports;
   style: CodeStyle;
   typescript: boolean;
-  exprSlot(text: string): Node;
-  stmtSlot(text: string): Statement;
-  typeSlot(text: string): Node;
 }
 
 interface SubmitHandler {
@@ -103,8 +102,12 @@ function isFormDataCtor(node: Node | null, arg: Node): boolean {
   return n.type === 'NewExpression' && isIdent(n.callee, 'FormData') && n.arguments.length === 1 && unwrap(n.arguments[0]!) === arg;
 }
 
-/** Turns `(e) => {...}` reading `new FormData(e.currentTarget)` into `(formData: FormData) => {...}`. */
-function takeFormData(handler: SubmitHandler, uses: EventUses, typescript: boolean): string {
+/**
+ * Turns `(e) => {...}` reading `new FormData(e.currentTarget)` into one reading `formData`: the
+ * statements stopping the submit, making the FormData and resetting the form go. Returns the
+ * name the handler's FormData parameter takes; the caller writes the parameters.
+ */
+function takeFormData(handler: SubmitHandler, uses: EventUses, edits: TextEdits): string {
   let name = 'formData';
   for (const ctor of uses.formData) {
     let holder = ctor;
@@ -112,25 +115,26 @@ function takeFormData(handler: SubmitHandler, uses: EventUses, typescript: boole
     const declarator = holder.parent;
     if (declarator?.node.type === 'VariableDeclarator' && holder.key === 'init' && declarator.node.id.type === 'Identifier' && uses.formData.length === 1) {
       name = declarator.node.id.name;
-      const decl = declarator.parent!;
-      if ((decl.node as { declarations: Node[] }).declarations.length === 1) replaceAt(decl, null);
-      else replaceAt(declarator, null);
-    } else replaceAt(holder, { type: 'Identifier', name } as Node);
+      const list = (declarator.parent!.node as { declarations: Node[] }).declarations;
+      if (list.length === 1) edits.removeStatement(declarator.parent!.node);
+      else {
+        const i = list.indexOf(declarator.node);
+        if (i + 1 < list.length) edits.replace(declarator.node.start!, list[i + 1]!.start!, '');
+        else edits.replace(list[i - 1]!.end!, declarator.node.end!, '');
+      }
+    } else edits.replaceNode(holder.node, name);
   }
-  for (const stmt of [...uses.preventDefault, ...uses.resets]) replaceAt(stmt, null);
-  const param = { type: 'Identifier', name, typeAnnotation: typescript ? typeRef('FormData') : null } as Node;
-  (handler.fn.node as { params: Node[] }).params = [param];
+  for (const stmt of [...uses.preventDefault, ...uses.resets]) edits.removeStatement(stmt.node);
   return name;
 }
 
-export function typeRef(name: string): Node {
-  return { type: 'TSTypeAnnotation', typeAnnotation: { type: 'TSTypeReference', typeName: { type: 'Identifier', name } } } as Node;
-}
-
-function setAttribute(attribute: Path, name: string, value: Node | null): void {
-  const attr = attribute.node as { name: { name: string }; value: { expression: Node } };
-  attr.name = { type: 'JSXIdentifier', name } as never;
-  if (value) attr.value = { type: 'JSXExpressionContainer', expression: value } as never;
+/** Writes a function's parameters: an arrow's one bare parameter gets parentheses once it is more than a name. */
+export function writeParams(edits: TextEdits, fn: Node, text: string): void {
+  const params = (fn as { params: Node[] }).params;
+  const first = params[0]!;
+  const last = params[params.length - 1]!;
+  const bare = !edits.source.slice(0, first.start!).trimEnd().endsWith('(');
+  edits.replace(first.start!, last.end!, bare && !/^[\w$]+$/.test(text) ? `(${text})` : text);
 }
 
 /** A form whose submit handler becomes its action, with or without `useActionState`. */
@@ -173,12 +177,16 @@ export function findFormRewires(ctx: FormReading, calls: RewiredCall[]): FormRew
   return out;
 }
 
-/** Rewires the forms found on the tree being printed, and adds warnings to their sites. */
+/** Rewires the forms found, as text edits, and adds warnings to their sites. */
 export function rewireForms(ctx: FormContext, rewires: FormRewire[]): void {
   for (const { handler, uses, state, sites, react18 } of rewires) {
-    const name = takeFormData(handler, uses, ctx.typescript);
-    if (state) toActionState(handler, state, name, ctx, react18);
-    else setAttribute(handler.attribute, 'action', null);
+    const name = takeFormData(handler, uses, ctx.edits);
+    const formData = `${name}${ctx.typescript ? ': FormData' : ''}`;
+    if (state) toActionState(handler, state, formData, ctx, react18);
+    else {
+      writeParams(ctx.edits, handler.fn.node, formData);
+      ctx.edits.replaceNode((handler.attribute.node as { name: Node }).name, 'action');
+    }
     warnReset(sites, uses, react18);
   }
 }
@@ -206,4 +214,4 @@ function hasPendingFlag(handler: SubmitHandler): boolean {
   return [...setTrue].some((s) => setFalse.has(s));
 }
 
-export type { SubmitHandler, StateVar, Statement };
+export type { SubmitHandler, StateVar };

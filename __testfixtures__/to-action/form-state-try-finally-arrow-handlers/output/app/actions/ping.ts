@@ -1,0 +1,6 @@
+'use server';
+
+export async function createPing(form: FormData) {
+  console.log('ping', form.get('note'));
+  return;
+}
