@@ -102,25 +102,30 @@ export function findOrphans(ast: File, usedBefore: Set<string>, usedByInsertedTe
   return out;
 }
 
-/** Removes what a change orphaned from a tree; a removal can orphan more, so it goes round again. */
-export function removeOrphans(ast: File, usedBefore: Set<string>, usedByInsertedText: Set<string> = new Set()): void {
+/**
+ * Removes what a change orphaned from a tree; a removal can orphan more, so it goes round again.
+ * Returns what became of each statement touched, for a text to follow (removeOrphansText).
+ */
+export function removeOrphans(ast: File, usedBefore: Set<string>, usedByInsertedText: Set<string> = new Set()): Orphan[] {
+  const fates = new Map<Statement, Orphan['keep']>();
   for (let round = 0; round < 5; round++) {
     const orphans = findOrphans(ast, usedBefore, usedByInsertedText);
-    if (orphans.length === 0) return;
+    if (orphans.length === 0) break;
     const body = ast.program.body;
     for (const { stmt, keep } of orphans) {
+      fates.set(stmt, keep);
       if (keep) (stmt as ImportDeclaration).specifiers = keep;
       else body.splice(body.indexOf(stmt), 1);
     }
   }
+  return [...fates].map(([stmt, keep]) => ({ stmt, keep }));
 }
 
-/** Removes orphans from a text with edits, one round; the caller parses the result for the next. */
+/** Removes orphans (removeOrphans' account of them) from a text with edits at the tree's offsets. */
 export function removeOrphansText(edits: TextEdits, orphans: Orphan[]): void {
-  for (const { stmt, keep } of orphans) {
-    if (keep) removeSpecifiersText(edits, stmt as ImportDeclaration, new Set(keep));
-    else edits.removeStatement(stmt);
-  }
+  const whole = orphans.filter((o) => !o.keep).map((o) => o.stmt);
+  edits.removeStatements(whole);
+  for (const { stmt, keep } of orphans) if (keep) removeSpecifiersText(edits, stmt as ImportDeclaration, new Set(keep));
 }
 
 /** Declarations whose removal cannot drop a side effect. */

@@ -7,7 +7,7 @@ import { parseChecked, parseErrorMessage } from '../ast/parse.js';
 import { boundNames, declaredNames, detectStyle, freshName, type CodeStyle } from '../ast/nodes.js';
 import { templateLines, TextEdits } from '../ast/text-edits.js';
 import { findAll } from '../ast/walk.js';
-import { findOrphans, PendingImports, removeOrphansText, usedNames } from '../shared/imports.js';
+import { PendingImports, removeOrphans, removeOrphansText, usedNames } from '../shared/imports.js';
 import { importSpecifier } from './import-path.js';
 import { actionArguments, rewriteCall } from './rewrite-call.js';
 import { findFormRewires, rewireForms, type RewiredCall } from './rewire-form.js';
@@ -57,13 +57,11 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
             mayOrphan = true;
           }
         }
-        const usedBefore = mayOrphan ? usedNames(ast) : null;
-        for (let round = 0; usedBefore && round < 5; round++) {
-          const orphans = findOrphans(tree, usedBefore);
-          if (orphans.length === 0) break;
+        const orphans = mayOrphan ? removeOrphans(tree, usedNames(ast)) : [];
+        if (orphans.length > 0) {
           const cleanup = new TextEdits(after);
           removeOrphansText(cleanup, orphans);
-          tree = parseChecked(file, (after = cleanup.apply()), parsed.verified);
+          parseChecked(file, (after = cleanup.apply()), parsed.verified);
         }
       } catch (error) {
         // The caller keeps fetching its route, which therefore must stay (remove falls back to delegate).

@@ -270,9 +270,10 @@ export function handledMethods(ast: File): string[] {
 
 /**
  * Replaces the method's branch with a thin call of the action (`--route delegate` for Pages):
- * returns the text to put in place of the placeholder statement, or null when not found.
+ * returns the text and the range of statements it replaces (the tree gets `placeholder` there),
+ * or null when not found.
  */
-export function delegatePagesBranch(ast: File, source: string, m: Migration, local: string, placeholder: Statement, style: CodeStyle, typescript: boolean): string | null {
+export function delegatePagesBranch(ast: File, source: string, m: Migration, local: string, placeholder: Statement, style: CodeStyle, typescript: boolean): { text: string; start: number; end: number } | null {
   const fn = defaultHandler(ast);
   if (!fn || 'reason' in fn || fn.params[0]?.type !== 'Identifier' || fn.params[1]?.type !== 'Identifier') return null;
   const req = fn.params[0].name;
@@ -297,6 +298,7 @@ export function delegatePagesBranch(ast: File, source: string, m: Migration, loc
   } else if (empty) {
     lines.push(`${call}${s}`, `return ${res}.status(${m.plan.statuses[0] ?? 204}).end()${s}`);
   } else lines.push(`return ${res}.status(${m.plan.statuses[0] ?? 200}).json(${call})${s}`);
+  const last = branch.holder[branch.to - 1]!;
   branch.holder.splice(branch.from, branch.to - branch.from, placeholder);
-  return lines.join(style.eol + indent);
+  return { text: lines.join(style.eol + indent), start: first.start!, end: last.end! };
 }

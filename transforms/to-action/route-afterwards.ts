@@ -1,10 +1,10 @@
 // The route after its logic moved (SPEC 4.5): delegate to the action, remove, or keep.
 import type { File } from '@babel/types';
 import type { Change, ProjectSnapshot, Site, ToActionOptions } from '../model/types.js';
-import { print } from '../ast/parse.js';
 import { boundNames, detectStyle, freshName } from '../ast/nodes.js';
 import { contains, replaceAt, findAll } from '../ast/walk.js';
-import { PendingImports, removeOrphans, usedNames } from '../shared/imports.js';
+import { PendingImports, removeOrphans, removeOrphansText, usedNames } from '../shared/imports.js';
+import { TextEdits } from '../ast/text-edits.js';
 import { renderRouteHandler } from '../shared/route-handler.js';
 import { exportedMethods, findHandler } from './handler.js';
 import { importSpecifier } from './import-path.js';
@@ -12,7 +12,7 @@ import { delegatePagesBranch, handledMethods } from './pages-api.js';
 import type { Migration, ParsedFiles } from './index.js';
 
 const PLACEHOLDER = (i: number) => `__actionshift_delegate_${i}__`;
-/** The statement standing where the i-th delegate's text goes once the tree is printed. */
+/** The statement standing where the i-th delegate went, for reading what the file still uses. */
 const placeholderStatement = (i: number) => ({ type: 'ExpressionStatement', expression: { type: 'Identifier', name: PLACEHOLDER(i) } }) as never;
 
 /** A route file's tree with what was true of it before anything changed. */
@@ -54,7 +54,7 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
     }
     const ready = prepared.get(file);
     const usable = ready && ready.migrations.length === list.length && list.every((m) => ready.migrations.includes(m)) ? ready : null;
-    const ast = usable ? null : parsed.parse(file);
+    const ast = usable ? null : parsed.analyse(file);
     if (!usable && !ast) continue;
     const tree = ast ? routeTree(ast, list[0]!.route.router) : null;
     if (mode === 'remove') {
@@ -80,7 +80,11 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
   return changes;
 }
 
-/** Replaces each migrated handler of a route file with one that calls its action. Mutates `tree.ast`. */
+/**
+ * Replaces each migrated handler of a route file with one that calls its action, as text edits
+ * at the tree's offsets. The tree gets a placeholder where each handler was, so that what the
+ * rest of the file still uses can be read from it: it is spent afterwards.
+ */
 export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Migration[], tree: RouteTree): Delegated {
   const text = snapshot.files.get(file)!;
   const { ast, usedBefore, taken: bound } = tree;
@@ -88,7 +92,8 @@ export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Mig
   const kept = new Map<Migration, string>();
   const style = detectStyle(text);
   const inserted: string[] = [];
-  const imports = new PendingImports(ast);
+  const edits = new TextEdits(text);
+  const imports = new PendingImports(ast, edits);
   if (list[0]!.route.router === 'app' && !importsNextResponse(ast)) imports.add('next/server', 'NextResponse', 'NextResponse');
   for (const m of list) {
     if (m.route.router === 'pages') {
@@ -100,7 +105,8 @@ export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Mig
       }
       taken.add(local);
       imports.add(importSpecifier(m.route.app, file, m.moduleFile), m.name, local);
-      inserted.push(branch);
+      edits.replace(branch.start, branch.end, branch.text);
+      inserted.push(branch.text);
       continue;
     }
     const fn = findHandler(ast, m.method);
@@ -127,19 +133,16 @@ export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Mig
       typescript: /\.tsx?$/.test(file),
       style,
     });
-    replaceAt(target, placeholderStatement(inserted.length));
     const localName = localDecl ? (localDecl.node as { id: { name: string } }).id.name : null;
-    inserted.push(localName ? handler.replace(/^export async function \w+/, `async function ${localName}`) : handler);
+    const code = localName ? handler.replace(/^export async function \w+/, `async function ${localName}`) : handler;
+    edits.replaceNode(target.node, code.replace(/\r?\n/g, style.eol));
+    replaceAt(target, placeholderStatement(inserted.length));
+    inserted.push(code);
   }
   if (inserted.length === 0) return { migrations: list, after: null, kept };
   const insertedNames = new Set(inserted.join('\n').match(/[A-Za-z_$][\w$]*/g) ?? []);
-  removeOrphans(ast, usedBefore, insertedNames);
-  let out = print(ast, style);
-  inserted.forEach((handler, i) => {
-    // Recast drops the blank line before a statement it reprints; a handler gets one back.
-    out = out.replace(new RegExp(`(^[^\\n]*\\S[^\\n]*\\n)?${PLACEHOLDER(i)};?`, 'm'), (_, previous: string | undefined) => (previous ? previous + style.eol : '') + handler);
-  });
-  return { migrations: list, after: imports.apply(out, file, style), kept };
+  removeOrphansText(edits, removeOrphans(ast, usedBefore, insertedNames));
+  return { migrations: list, after: imports.apply(edits.apply(), file, style), kept };
 }
 
 function nextMajor(version: string | null): number {
