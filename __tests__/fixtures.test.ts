@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseForPrint } from '../transforms/ast/parse.js';
+import { parseForPrint } from '../transforms/ast/print.js';
 import { isSourceFile } from '../transforms/model/paths.js';
 import { applyChanges } from '../transforms/apply.js';
 import { buildReport } from '../transforms/report.js';

@@ -7,7 +7,7 @@ import * as recast from 'recast';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureSources } from './helpers/sources.js';
 import type { Node } from '@babel/types';
-import { parseForPrint } from '../transforms/ast/parse.js';
+import { parseForPrint } from '../transforms/ast/print.js';
 import { withUnchangedShared } from '../transforms/ast/unchanged.js';
 import { findAll, replaceAt, walk, type Path } from '../transforms/ast/walk.js';
 

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureSources } from './helpers/sources.js';
 import type { Node } from '@babel/types';
-import { parseForAnalysis, parseForPrint } from '../transforms/ast/parse.js';
+import { parseForAnalysis } from '../transforms/ast/parse.js';
+import { parseForPrint } from '../transforms/ast/print.js';
 import { VISITOR_KEYS } from '../transforms/ast/visitor-keys.js';
 import { contains, isNode, visitNodes, walk } from '../transforms/ast/walk.js';
 

@@ -41,10 +41,8 @@ function phaseOf(f: CallFrame): string | null {
   if (fn === '(program)') return 'V8 / native, unattributed';
   if (u.includes('/node_modules/diff/')) return 'diff (unified patches)';
   if (u.includes('/node_modules/@babel/parser/')) return 'parse (@babel/parser)';
-  if (u.endsWith('/dist/transforms/ast/parse.js')) {
-    if (fn === 'parseForPrint' || fn === 'parseForAnalysis' || fn === 'parse') return 'parse (recast copy of the babel AST)';
-    return 'print (recast)';
-  }
+  if (u.endsWith('/dist/transforms/ast/print.js')) return fn === 'parseForPrint' ? 'parse (recast copy of the babel AST)' : 'print (recast)';
+  if (u.endsWith('/dist/transforms/ast/text-edits.js')) return 'print (text edits)';
   if (u.endsWith('/dist/transforms/ast/recast-parse.js')) return 'parse (recast copy of the babel AST)';
   if (u.endsWith('/dist/transforms/ast/unchanged.js')) return 'print (finding unchanged subtrees)';
   if (/\/node_modules\/recast\/lib\/(printer|patcher|fast-path|lines|comments)\.js$/.test(u)) return 'print (recast)';

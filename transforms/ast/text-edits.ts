@@ -33,11 +33,16 @@ interface Edit {
   seq: number;
 }
 
+/** At one offset an insertion goes before a replacement starting there, and an outer range before an inner one. */
+const EDIT_ORDER = (a: Edit, b: Edit) => a.start - b.start || Number(b.end === b.start) - Number(a.end === a.start) || b.end - a.end || a.seq - b.seq;
+
 /** Marks a line break inside a template literal while text is moved: its lines are the literal's value. */
 const FROZEN = '\u0001';
 
 export class TextEdits {
   private readonly edits: Edit[] = [];
+  /** Statements removed whole, for code that copies statements one by one. */
+  readonly removed = new Set<Node>();
   private frozen: Array<[number, number]> | null = null;
   /** A source holding the marker itself is moved as it is written, reindented nowhere. */
   private readonly plain: boolean;
@@ -68,9 +73,24 @@ export class TextEdits {
     return this.edits.map((e) => this.source.slice(e.start, e.end)).join('\n');
   }
 
+  /** Renders code that copies the source (a Moved stretch) with the edits inside it applied. */
+  renderCode(code: Code): string {
+    const text = this.code(code, [...this.edits].sort(EDIT_ORDER), new Set());
+    return !this.plain && text.includes(FROZEN) ? text.replaceAll(`\n${FROZEN}`, '\n') : text;
+  }
+
   /** Replaces a node's own text (not the parentheses around it). */
   replaceNode(node: Node, code: Code): void {
     this.replace(node.start!, node.end!, code);
+  }
+
+  /** Removes a variable declarator, and its declaration (see removeStatements) when it was the only one. */
+  removeDeclarator(declarator: Node, declaration: Node): void {
+    const list = (declaration as { declarations: Node[] }).declarations;
+    if (list.length === 1) return this.removeStatement(declaration);
+    const i = list.indexOf(declarator);
+    if (i + 1 < list.length) this.replace(declarator.start!, list[i + 1]!.start!, '');
+    else this.replace(list[i - 1]!.end!, declarator.end!, '');
   }
 
   /** Removes a statement with its leading comments (see removeStatements). */
@@ -85,6 +105,7 @@ export class TextEdits {
    */
   removeStatements(nodes: Node[]): void {
     const s = this.source;
+    for (const node of nodes) this.removed.add(node);
     const ranges: Array<[number, number]> = [];
     for (const node of [...nodes].sort((a, b) => a.start! - b.start!)) {
       const comments = node.leadingComments ?? [];
@@ -126,8 +147,7 @@ export class TextEdits {
    * rewrite: they throw rather than guess.
    */
   apply(): string {
-    // At one offset an insertion goes before a replacement starting there, and an outer range before an inner one.
-    const sorted = [...this.edits].sort((a, b) => a.start - b.start || Number(b.end === b.start) - Number(a.end === a.start) || b.end - a.end || a.seq - b.seq);
+    const sorted = [...this.edits].sort(EDIT_ORDER);
     const done = new Set<Edit>();
     const out = this.render(0, this.source.length, sorted, done, false);
     if (done.size !== sorted.length) throw new Error('an edit inside text another edit replaces');

@@ -1,9 +1,10 @@
 // Builds one `'use server'` resource module (SPEC 4.3): the actions made from handlers, with
 // the imports and module-level helpers they need moved along, and no name collisions.
 import type { File, ImportDeclaration, Node, Statement } from '@babel/types';
-import { print, type PrintStyle } from '../ast/parse.js';
-import { contains, walk, replaceAt } from '../ast/walk.js';
-import { boundNames, declaredNames, expr, freshName, quoted, referencedNames, type CodeStyle } from '../ast/nodes.js';
+import { parseForAnalysis } from '../ast/parse.js';
+import { contains, walk } from '../ast/walk.js';
+import { boundNames, declaredNames, freshName, isIdent, quoted, referencedNames, type CodeStyle } from '../ast/nodes.js';
+import { indentAt, moveText, templateLines, TextEdits, type Code } from '../ast/text-edits.js';
 import { dirname, join } from '../model/paths.js';
 import path from 'node:path';
 import type { HandlerPlan } from './handler.js';
@@ -31,20 +32,20 @@ export function rebaseSpecifier(spec: string, fromFile: string, toFile: string, 
   return rel.startsWith('.') ? rel : `./${rel}`;
 }
 
-function renameIn(root: Node, from: string, to: string): void {
+/** Renames a module-level name in the text of a function or statement: `{ a }` becomes `{ a: b }`. */
+function renameIn(edits: TextEdits, root: Node, from: string, to: string): void {
   walk(root, (p) => {
-    if (p.node.type === 'Identifier' && p.node.name === from) {
-      const parent = p.parent?.node;
-      if (parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && p.key === 'property' && !parent.computed) return;
-      if (parent?.type === 'ObjectProperty' && p.key === 'key' && !parent.computed) {
-        if (parent.shorthand) {
-          parent.shorthand = false;
-          parent.value = { type: 'Identifier', name: to } as Node as typeof parent.value;
-        }
-        return;
-      }
-      p.node.name = to;
+    const n = p.node;
+    if (n.type === 'ObjectProperty' && n.shorthand && isIdent(n.key, from)) {
+      edits.replace(n.key.start!, n.key.end!, `${from}: ${to}`);
+      return false;
     }
+    if (n.type !== 'Identifier' || n.name !== from) return;
+    const parent = p.parent?.node;
+    if (parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && p.key === 'property' && !parent.computed) return;
+    if (parent?.type === 'ObjectProperty' && p.key === 'key' && !parent.computed) return;
+    // The name alone: an identifier's range takes in its type annotation.
+    edits.replace(n.start!, n.start! + from.length, to);
   });
 }
 
@@ -69,7 +70,8 @@ export class ActionModule {
 
   /** Turns a handler plan into an exported action; returns the action's final name. */
   add(plan: HandlerPlan, source: string, names: string[], envelope: boolean): string {
-    applyPlan(plan, envelope);
+    const edits = new TextEdits(source, templateLines(plan.ast));
+    applyPlan(plan, envelope, edits, this.style);
     const fn = plan.fn;
     const program = plan.ast.program;
     const moduleBindings = new Map<string, Statement>();
@@ -77,7 +79,8 @@ export class ActionModule {
 
     const typeNames = plan.inputs.flatMap((i) => i.type.match(/[A-Za-z_$][\w$]*/g) ?? []);
     const needed = new Set<Statement>();
-    const queue = [...referencedNames(fn.body), ...typeNames];
+    // What the body uses once rewritten (a NextResponse it no longer builds is not imported).
+    const queue = [...referencedNames(parseBody(plan, edits.renderCode(bodyCode(plan, edits, this.style)))), ...typeNames];
     const seen = new Set<string>();
     while (queue.length > 0) {
       const name = queue.pop()!;
@@ -102,26 +105,26 @@ export class ActionModule {
       const same = this.imports.find((i) => i.local === imp.local);
       if (same && (same.source !== imp.source || same.imported !== imp.imported || same.kind !== imp.kind)) {
         const to = freshName(imp.local, new Set([...this.taken, ...this.imports.map((i) => i.local), ...seen]));
-        renameIn(fn, imp.local, to);
-        helperStmts.forEach((s) => renameIn(s, imp.local, to));
+        renameIn(edits, fn, imp.local, to);
+        helperStmts.forEach((s) => renameIn(edits, s, imp.local, to));
         imp.local = to;
       }
     }
     const helpers = helperStmts.map((stmt) => ({ names: declaredNames(stmt), stmt }));
     for (const h of helpers) {
-      const text = helperText(h.stmt, this.style);
+      const text = helperText(h.stmt, edits);
       const clash = this.helpers.find((x) => x.name.some((n) => h.names.includes(n)));
       if (clash && clash.text !== text) {
         for (const n of h.names) {
           const to = freshName(n, new Set([...this.taken, ...this.helpers.flatMap((x) => x.name), ...seen]));
-          renameIn(fn, n, to);
-          helperStmts.forEach((s) => renameIn(s, n, to));
+          renameIn(edits, fn, n, to);
+          helperStmts.forEach((s) => renameIn(edits, s, n, to));
+          h.names = h.names.map((x) => (x === n ? to : x));
         }
-        h.names = declaredNames(h.stmt);
       }
     }
     for (const h of helpers) {
-      const text = helperText(h.stmt, this.style);
+      const text = helperText(h.stmt, edits);
       if (!this.helpers.some((x) => x.text === text)) this.helpers.push({ name: h.names, text });
     }
     for (const imp of imports) if (!this.imports.some((i) => i.local === imp.local)) this.imports.push(imp);
@@ -133,8 +136,8 @@ export class ActionModule {
     const params = plan.inputs.map((i) => (this.typescript ? `${i.name}: ${i.type}` : i.name)).join(', ');
     // Callers read `data` as they read `await res.json()`: untyped, so their code type-checks as before.
     const returns = envelope && this.typescript ? `: Promise<{ ok: boolean; status: number; data: any }>` : '';
-    const body = print(fn.body, this.style);
-    this.functions.push(`export async function ${name}(${params})${returns} ${envelope ? tightenEnvelopes(body) : body}`);
+    const body = edits.renderCode(bodyCode(plan, edits, this.style));
+    this.functions.push(`export async function ${name}(${params})${returns} ${body}`);
     return name;
   }
 
@@ -170,14 +173,6 @@ function joinBlocks(blocks: string[], helperCount: number, eol: string): string 
   return blocks.map((b, i) => (i === 0 ? b : (oneLine(i - 1) && oneLine(i) ? eol : eol + eol) + b)).join('');
 }
 
-/**
- * Recast sets a multi-line object property off with a blank line before it, so a multi-line JSON
- * body would read `status: 200,`, a blank line, then `data: {`; the envelope is one value: close it up.
- */
-function tightenEnvelopes(code: string): string {
-  return code.replace(/(\bstatus: [^\r\n]*,)(\r?\n)[ \t]*\r?\n([ \t]*data: )/g, '$1$2$3');
-}
-
 function directiveEnd(ast: File): number {
   const d = ast.program.directives[ast.program.directives.length - 1];
   return d ? d.end! : 0;
@@ -189,9 +184,9 @@ function isHandlerExport(stmt: Statement, fn: Node): boolean {
 }
 
 /** A module-level helper as it will read in the action module: never exported from there. */
-function helperText(stmt: Statement, style: PrintStyle): string {
+function helperText(stmt: Statement, edits: TextEdits): string {
   const inner = stmt.type === 'ExportNamedDeclaration' && stmt.declaration ? stmt.declaration : stmt;
-  return print(inner, style);
+  return edits.renderCode(moveText(inner, ''));
 }
 
 function importNeeds(decl: ImportDeclaration, used: Set<string>, fromFile: string, toFile: string, app: App): ImportNeed[] {
@@ -228,27 +223,66 @@ export function renderImports(needs: ImportNeed[], style: CodeStyle): string[] {
 }
 
 /** Applies the recorded edits, then rewrites every response into the action's return value. */
-function applyPlan(plan: HandlerPlan, envelope: boolean): void {
-  for (const edit of plan.edits) edit();
-  for (const { path: ret, shape } of plan.responses) {
+function applyPlan(plan: HandlerPlan, envelope: boolean, edits: TextEdits, style: CodeStyle): void {
+  for (const edit of plan.edits) edit(edits);
+  const semi = style.semi ? ';' : '';
+  for (const { path: ret, shape, folds } of plan.responses) {
+    const at = ret.node;
+    const indent = indentAt(edits.source, at.start!);
     const value = shape.body;
-    let replacement: Node | null;
-    if (!envelope) replacement = value;
-    else {
-      const obj = expr(`{ ok: OK, status: STATUS, data: DATA }`) as Node & { properties: Array<{ value: Node }> };
-      const status = shape.statusExpr ?? expr(String(shape.status ?? 200));
-      obj.properties[0]!.value = shape.statusExpr ? expr(`S >= 200 && S < 300`) : expr(String(shape.status! >= 200 && shape.status! < 300));
-      if (shape.statusExpr) {
-        const cmp = obj.properties[0]!.value as Node & { left: { left: Node }; right: { left: Node } };
-        cmp.left.left = shape.statusExpr;
-        cmp.right.left = shape.statusExpr;
-      }
-      obj.properties[1]!.value = status;
-      obj.properties[2]!.value = value ?? expr('null');
-      replacement = obj;
-    }
-    if (ret.node.type === 'ReturnStatement') ret.node.argument = replacement as never;
-    for (const c of shape.cleanup) c();
+    const code: Code | null = envelope ? envelopeCode(shape, indent, style) : value ? moveText(value, indent) : null;
+    if (folds) {
+      // `res.status(400).json(e); return;` is one `return`.
+      edits.replaceNode(folds[0]!, code === null ? `return${semi}` : ['return ', code, semi]);
+      if (folds[1]) edits.removeStatement(folds[1]);
+    } else if (at.type === 'ReturnStatement') {
+      const arg = at.argument;
+      if (!arg) {
+        if (code !== null) edits.insert(at.start! + 'return'.length, [' ', code]);
+      } else if (code === null) edits.replace(at.start! + 'return'.length, arg.end!, '');
+      else edits.replaceNode(arg, code);
+    } else edits.replaceNode(at, code ?? 'undefined');
+    for (const c of shape.cleanup) c(edits);
   }
-  void replaceAt;
+}
+
+/** `{ ok, status, data }`, laid out as recast prints a new object: a property a line. */
+function envelopeCode(shape: HandlerPlan['responses'][number]['shape'], indent: string, style: CodeStyle): Code {
+  const inner = indent + style.indent;
+  const eol = style.eol;
+  const s = shape.statusExpr;
+  // A comparison binds tighter than `a ? b : c` or `a || b`: those need parentheses.
+  const operand: Code = s ? (/^(Identifier|(Optional)?(Member|Call)Expression|NumericLiteral)$/.test(s.type) ? moveText(s, inner) : ['(', moveText(s, inner), ')']) : '';
+  const ok: Code = s ? [operand, ' >= 200 && ', operand, ' < 300'] : String(shape.status! >= 200 && shape.status! < 300);
+  const status: Code = s ? moveText(s, inner) : String(shape.status ?? 200);
+  const data: Code = shape.body ? moveText(shape.body, inner) : 'null';
+  return ['{', eol, inner, 'ok: ', ok, ',', eol, inner, 'status: ', status, ',', eol, inner, 'data: ', data, eol, indent, '}'];
+}
+
+/**
+ * The action's body as code over the route's text: the handler's block; an arrow's expression
+ * body as a block returning it; for a Pages API handler, the statements of its method's branch.
+ */
+function bodyCode(plan: HandlerPlan, edits: TextEdits, style: CodeStyle): Code {
+  const eol = style.eol;
+  const body = plan.fn.body;
+  if (plan.statements) {
+    const kept = plan.statements.filter((st) => !edits.removed.has(st));
+    return ['{', ...kept.map((st): Code => [eol, style.indent, moveText(st, style.indent)]), eol, '}'];
+  }
+  if (body.type === 'BlockStatement') return moveText(body, '');
+  return ['{', eol, style.indent, 'return ', moveText(body, style.indent), style.semi ? ';' : '', eol, '}'];
+}
+
+/**
+ * The body's text parsed as a function's, to read the names it uses. Should it not parse, the
+ * handler's own body stands in: the module's own check then reports the action.
+ */
+function parseBody(plan: HandlerPlan, body: string): Node {
+  try {
+    const ast = parseForAnalysis(plan.route.file, `async function __body() ${body}`);
+    return (ast.program.body[0] as Node & { body: Node }).body;
+  } catch {
+    return plan.fn.body;
+  }
 }

@@ -1,10 +1,11 @@
 // Reads an App Router route handler (SPEC 4.3): what it takes from the request, what it
 // answers, and whether it can become an action at all. Records the edits that turn its body
 // into the action's body; `build` applies them once the action's name and result shape are known.
-import type { ArrowFunctionExpression, Expression, File, FunctionDeclaration, FunctionExpression, Node, ReturnStatement, Statement } from '@babel/types';
+import type { ArrowFunctionExpression, Expression, File, FunctionDeclaration, FunctionExpression, Node, Statement } from '@babel/types';
 import type { Reason, RouteFile } from '../model/types.js';
-import { contains, enclosingStatement, findAll, removeDeclarator, replaceAt, walk, walkOwnBody, type Path } from '../ast/walk.js';
-import { boundNames, expr, freshName, isIdent, memberProp, objectProp, unwrap } from '../ast/nodes.js';
+import { contains, enclosingStatement, findAll, walk, walkOwnBody, type Path } from '../ast/walk.js';
+import { boundNames, freshName, isIdent, memberProp, objectProp, unwrap } from '../ast/nodes.js';
+import type { TextEdits } from '../ast/text-edits.js';
 import { readResponse, type ResponseShape } from './responses.js';
 
 export type InputSource =
@@ -33,8 +34,15 @@ export interface HandlerPlan {
   readsFiles: boolean;
   /** The request-context helpers the action body now calls. */
   needs: Set<'headers' | 'cookies'>;
-  edits: Array<() => void>;
-  responses: Array<{ path: Path; shape: Extract<ResponseShape, { kind: 'json' }> }>;
+  /** Text edits of the route file that turn the handler's body into the action's. */
+  edits: Array<(edits: TextEdits) => void>;
+  /**
+   * Each answer, to become the action's return value: `path` is a `return` (or an arrow's
+   * expression body); `folds` the statements a Pages answer and its bare `return;` span.
+   */
+  responses: Array<{ path: Path; shape: Extract<ResponseShape, { kind: 'json' }>; folds?: Statement[] }>;
+  /** Pages API: the statements the action's body is made of, from where they stand in the handler. */
+  statements?: Statement[];
 }
 
 export type HandlerAnalysis = HandlerPlan | { reason: Reason; message: string };
@@ -117,14 +125,6 @@ export function analyzeHandler(route: RouteFile, ast: File, source: string, meth
   const requestName = requestParam?.type === 'Identifier' ? requestParam.name : null;
   const taken = boundNames(fn);
 
-  if (fn.body.type !== 'BlockStatement') {
-    // An expression body answers directly: give it a block so returns can be rewritten alike.
-    const body = fn.body;
-    plan.edits.push(() => {
-      fn.body = { type: 'BlockStatement', body: [{ type: 'ReturnStatement', argument: body } as ReturnStatement], directives: [] } as never;
-    });
-  }
-
   // What it answers decides first: a stream or a redirect stays a route whatever it reads.
   const responseFailure = readResponses(plan, fn);
   if (responseFailure) return responseFailure;
@@ -169,13 +169,13 @@ function readRequest(plan: HandlerPlan, fn: HandlerFunction, name: string, sourc
       if (SIGNATURE_HEADER.test(headerName)) return skip('webhook', `verifies the \`${headerName}\` signature header`);
       if (taken.has('headers')) return skip('unsupported-handler', 'declares its own `headers`, which next/headers would shadow');
       plan.needs.add('headers');
-      plan.edits.push(() => replaceAt(member, expr('(await headers())')));
+      plan.edits.push((e) => e.replaceNode(member.node, '(await headers())'));
       continue;
     }
     if (prop === 'cookies') {
       if (taken.has('cookies')) return skip('unsupported-handler', 'declares its own `cookies`, which next/headers would shadow');
       plan.needs.add('cookies');
-      plan.edits.push(() => replaceAt(member, expr('(await cookies())')));
+      plan.edits.push((e) => e.replaceNode(member.node, '(await cookies())'));
       continue;
     }
     if (prop === 'nextUrl' || prop === 'url') {
@@ -206,7 +206,7 @@ function readBodyRead(plan: HandlerPlan, call: Path, kind: 'json' | 'form', sour
     const type = kind === 'form' ? 'FormData' : (annotated ?? typeText(source, id.typeAnnotation) ?? bodyTypeFromUse(plan.fn, id.name));
     plan.inputs.push({ name: id.name, type, source: { kind } });
     plan.readsFiles ||= kind === 'form' && /\bFile\b|\.size\b|arrayBuffer\(/.test(source.slice(plan.fn.start!, plan.fn.end!));
-    plan.edits.push(() => removeDeclarator(declarator!));
+    plan.edits.push((e) => e.removeDeclarator(declarator!.node, declarator!.parent!.node));
     return null;
   }
   const name = kind === 'form' ? (taken.has('formData') ? 'formDataInput' : 'formData') : taken.has('input') ? 'body' : 'input';
@@ -218,7 +218,7 @@ function readBodyRead(plan: HandlerPlan, call: Path, kind: 'json' | 'form', sour
   }
   plan.inputs.push({ name, type, source: { kind } });
   const target = read;
-  plan.edits.push(() => replaceAt(target, { type: 'Identifier', name } as Node));
+  plan.edits.push((e) => e.replaceNode(target.node, name));
   return null;
 }
 
@@ -253,7 +253,7 @@ function readSearchParams(plan: HandlerPlan, member: Path, prop: string, vars: S
       if (isIdent(p.node, 'searchParams') && p.key === 'object') gets.push(p);
     });
     const declarator = holder;
-    plan.edits.push(() => removeDeclarator(declarator));
+    plan.edits.push((e) => e.removeDeclarator(declarator.node, declarator.parent!.node));
   } else return skip('unsupported-handler', 'reads the request URL beyond its search params');
   for (const g of gets) {
     const getMember = g.key === 'object' && memberProp(g.parent!.node) === 'get' ? g.parent! : g.node.type === 'MemberExpression' && memberProp(g.parent!.node) === 'get' ? g.parent! : null;
@@ -268,8 +268,8 @@ function readSearchParams(plan: HandlerPlan, member: Path, prop: string, vars: S
     const base = key.replace(/[-_]+(\w)/g, (_, c: string) => c.toUpperCase()).replace(/^\d/, '_$&');
     const name = existing?.name ?? declared ?? freshName(base, taken);
     if (!existing) plan.inputs.push({ name, type: 'string | null', source: { kind: 'query', key } });
-    if (declared === name) plan.edits.push(() => removeDeclarator(holder!));
-    else plan.edits.push(() => replaceAt(call, { type: 'Identifier', name } as Node));
+    if (declared === name) plan.edits.push((e) => e.removeDeclarator(holder!.node, holder!.parent!.node));
+    else plan.edits.push((e) => e.replaceNode(call.node, name));
   }
   vars.add('searchParams');
   return null;
@@ -323,7 +323,7 @@ function readSegments(plan: HandlerPlan, fn: HandlerFunction, param: Node | null
     const prop = value.key === 'object' ? memberProp(holder.node) : null;
     if (prop) {
       if (!addSegmentOnce(plan, addSegment, prop, prop)) return skip('unsupported-handler', `reads params.${prop}, which is not a segment of ${plan.route.file}`);
-      plan.edits.push(() => replaceAt(holder, { type: 'Identifier', name: prop } as Node));
+      plan.edits.push((e) => e.replaceNode(holder.node, prop));
       continue;
     }
     if (holder.node.type === 'VariableDeclarator' && holder.node.id.type === 'ObjectPattern') {
@@ -332,7 +332,7 @@ function readSegments(plan: HandlerPlan, fn: HandlerFunction, param: Node | null
           return skip('unsupported-handler', 'destructures route params in a way not understood');
       }
       const declarator = holder;
-      plan.edits.push(() => removeDeclarator(declarator));
+      plan.edits.push((e) => e.removeDeclarator(declarator.node, declarator.parent!.node));
       continue;
     }
     return skip('unsupported-handler', `uses route params as a whole (${source.slice(holder.node.start!, holder.node.end!).slice(0, 60)})`);

@@ -7,7 +7,7 @@ import { appOf } from '../model/project.js';
 import { ProjectModel } from '../model/model.js';
 import { isSourceFile } from '../model/paths.js';
 import { FileComponents } from '../model/components.js';
-import { checkParses, parseErrorMessage, parseForAnalysis, parseForPrint, type ParseMemo } from '../ast/parse.js';
+import { checkParses, parseErrorMessage, parseForAnalysis, type ParseMemo } from '../ast/parse.js';
 import { detectStyle } from '../ast/nodes.js';
 import { findFetchCalls, type FetchCall } from './call-sites.js';
 import { matchUrl, type RouteMatch, type UrlTemplate } from './url.js';
@@ -97,12 +97,10 @@ export class ParsedFiles {
     this.errors.push(...analysis.errors);
   }
 
-  /** A fresh recast AST of a file (callers mutate it), or null after reporting why. */
-  parse(file: string): File | null {
-    return this.parseWith(file, parseForPrint);
-  }
-
-  /** A @babel/parser AST for reading only: a third of recast's cost, for files that may not change. */
+  /**
+   * A @babel/parser AST of a file, or null after reporting why. Nothing edits it: rewrites are
+   * text edits at its offsets.
+   */
   analyse(file: string): File | null {
     return this.parseWith(file, parseForAnalysis);
   }
@@ -245,9 +243,9 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     open.route = null;
   };
   const parseRoute = (route: RouteFile): File | null => {
-    if (route.router !== 'app') return parsed.parse(route.file);
+    if (route.router !== 'app') return parsed.analyse(route.file);
     if (open.route?.file === route.file) return open.route.tree.ast;
-    const ast = parsed.parse(route.file);
+    const ast = parsed.analyse(route.file);
     if (ast) open.route = { file: route.file, tree: routeTree(ast, 'app'), migrations: [] };
     return ast;
   };
@@ -286,7 +284,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     const moduleFile = moduleFileOf(snapshot, app, route);
     let mod = modules.get(moduleFile);
     if (!mod) {
-      const existing = snapshot.files.has(moduleFile) ? parsed.parse(moduleFile) : null;
+      const existing = snapshot.files.has(moduleFile) ? parsed.analyse(moduleFile) : null;
       mod = new ActionModule(moduleFile, existing ? { text: snapshot.files.get(moduleFile)!, ast: existing } : null, detectStyle(text), typescript);
       modules.set(moduleFile, mod);
     }

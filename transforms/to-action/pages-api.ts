@@ -3,8 +3,8 @@
 // `req.cookies` and `res.status(n).json(v)` map onto the action's inputs and return values.
 import type { BlockStatement, Expression, File, Node, Statement } from '@babel/types';
 import type { RouteFile } from '../model/types.js';
-import { removeDeclarator, replaceAt, walk, type Path } from '../ast/walk.js';
-import { boundNames, expr, freshName, isIdent, memberProp, unwrap, type CodeStyle } from '../ast/nodes.js';
+import { walk, type Path } from '../ast/walk.js';
+import { boundNames, detectStyle, freshName, isIdent, memberProp, quoted, unwrap, type CodeStyle } from '../ast/nodes.js';
 import type { Migration } from './index.js';
 import type { HandlerAnalysis, HandlerFunction, HandlerPlan } from './handler.js';
 
@@ -127,7 +127,7 @@ export function analyzePagesHandler(route: RouteFile, ast: File, source: string,
   const stmts = [...branch.prelude, ...branch.holder.slice(branch.from, branch.to)];
   const block = { type: 'BlockStatement', body: stmts, directives: [] } as Node as BlockStatement;
   const fn = { type: 'FunctionExpression', params: [], body: block, async: true, start: found.start, end: found.end, loc: found.loc } as unknown as HandlerFunction;
-  const plan: HandlerPlan = { route, method, ast, fn, inputs: [], statuses: [], readsFiles: false, needs: new Set(), edits: [], responses: [] };
+  const plan: HandlerPlan = { route, method, ast, fn, inputs: [], statuses: [], readsFiles: false, needs: new Set(), edits: [], responses: [], statements: stmts };
   const taken = boundNames(block);
   const segments = new Set(route.segments.flatMap((s) => (s.kind === 'static' ? [] : [s.name])));
   const addInput = (input: HandlerPlan['inputs'][number]) => {
@@ -178,13 +178,13 @@ function readBranch(
       if (holder.node.type === 'VariableDeclarator' && member.key === 'init' && holder.node.id.type === 'Identifier') {
         addInput({ name: holder.node.id.name, type: 'any', source: { kind: 'json' } });
         const decl = holder;
-        plan.edits.push(() => removeDeclarator(decl));
+        plan.edits.push((e) => e.removeDeclarator(decl.node, decl.parent!.node));
       } else {
         const id = holder.node.type === 'VariableDeclarator' && member.key === 'init' ? holder.node.id : null;
         const keys = id?.type === 'ObjectPattern' ? id.properties.flatMap((p) => (p.type === 'ObjectProperty' && p.key.type === 'Identifier' ? [p.key.name] : [])) : [];
         const inputName = freshName('input', taken);
         addInput({ name: inputName, type: keys.length > 0 ? `{ ${keys.map((k) => `${k}: any`).join('; ')} }` : 'any', source: { kind: 'json' } });
-        plan.edits.push(() => replaceAt(member, { type: 'Identifier', name: inputName } as Node));
+        plan.edits.push((e) => e.replaceNode(member.node, inputName));
       }
       continue;
     }
@@ -194,7 +194,7 @@ function readBranch(
       if (key && member.key === 'object') {
         const input = queryInput(key, segments);
         addInput(input);
-        plan.edits.push(() => replaceAt(holder, { type: 'Identifier', name: input.name } as Node));
+        plan.edits.push((e) => e.replaceNode(holder.node, input.name));
         continue;
       }
       if (holder.node.type === 'VariableDeclarator' && holder.node.id.type === 'ObjectPattern') {
@@ -204,7 +204,7 @@ function readBranch(
           addInput(queryInput(p.key.name, segments));
         }
         const decl = holder;
-        plan.edits.push(() => removeDeclarator(decl));
+        plan.edits.push((e) => e.removeDeclarator(decl.node, decl.parent!.node));
         continue;
       }
       return { reason: 'unsupported-handler', message: 'uses req.query as a whole' };
@@ -215,8 +215,7 @@ function readBranch(
       if (!key) return { reason: 'unsupported-handler', message: `uses req.${prop} as a whole` };
       if (prop === 'headers' && /signature|svix-|x-hub-/i.test(key)) return { reason: 'webhook', message: `verifies the \`${key}\` signature header` };
       plan.needs.add(prop);
-      const code = prop === 'headers' ? `(await headers()).get(${JSON.stringify(key.toLowerCase())})` : `(await cookies()).get(${JSON.stringify(key)})?.value`;
-      plan.edits.push(() => replaceAt(holder, expr(code)));
+      plan.edits.push((e) => e.replaceNode(holder.node, prop === 'headers' ? `(await headers()).get(${quoted(key.toLowerCase(), detectStyle(source))})` : `(await cookies()).get(${quoted(key, detectStyle(source))})?.value`));
       continue;
     }
     return { reason: 'unsupported-handler', message: `reads ${name}${prop ? `.${prop}` : ''} (${source.slice(member.node.start!, member.node.end!).slice(0, 50)})` };
@@ -233,21 +232,17 @@ function queryInput(key: string, segments: Set<string>): HandlerPlan['inputs'][n
 function recordResponse(plan: HandlerPlan, call: Path, shape: { status: number | null; statusExpr: Expression | null; body: Expression | null }): HandlerAnalysis | null {
   const parent = call.parent!;
   let ret: Path;
+  let folds: Statement[] | undefined;
   if (parent.node.type === 'ReturnStatement') ret = parent;
   else if (parent.node.type === 'ExpressionStatement' && parent.index !== null) {
     const list = (parent.parent!.node as unknown as Record<string, Statement[]>)[parent.key!]!;
-    const stmt = { type: 'ReturnStatement', argument: null } as Node as Statement;
-    const original = parent.node;
-    const next = list[list.indexOf(original as Statement) + 1];
-    ret = { node: stmt, parent: parent.parent, key: parent.key, index: parent.index };
-    plan.edits.push(() => {
-      const at = list.indexOf(original as Statement);
-      const drop = next?.type === 'ReturnStatement' && !next.argument ? 2 : 1;
-      list.splice(at, drop, stmt);
-    });
+    const original = parent.node as Statement;
+    const next = list[list.indexOf(original) + 1];
+    folds = next?.type === 'ReturnStatement' && !next.argument ? [original, next] : [original];
+    ret = parent;
   } else return { reason: 'unsupported-handler', message: 'uses a response call inside an expression' };
   plan.statuses.push(shape.status);
-  plan.responses.push({ path: ret, shape: { kind: 'json', body: shape.body, status: shape.status, statusExpr: shape.statusExpr, cookieWrites: [], cleanup: [] } });
+  plan.responses.push({ path: ret, shape: { kind: 'json', body: shape.body, status: shape.status, statusExpr: shape.statusExpr, cookieWrites: [], cleanup: [] }, ...(folds ? { folds } : {}) });
   return null;
 }
 

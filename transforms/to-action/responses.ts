@@ -2,8 +2,9 @@
 // action can return), or a reason it must stay a route (SPEC 6).
 import type { Expression, Node, ObjectExpression } from '@babel/types';
 import type { Reason } from '../model/types.js';
-import { removeDeclarator, replaceAt, walk, type Path } from '../ast/walk.js';
-import { expr, isIdent, memberProp, objectProp, unwrap } from '../ast/nodes.js';
+import { walk, type Path } from '../ast/walk.js';
+import { isIdent, memberProp, objectProp, unwrap } from '../ast/nodes.js';
+import type { TextEdits } from '../ast/text-edits.js';
 
 export type ResponseShape =
   | {
@@ -13,9 +14,9 @@ export type ResponseShape =
       status: number | null;
       statusExpr: Expression | null;
       /** Edits moving `response.cookies.set(...)` onto `cookies()`. */
-      cookieWrites: Array<() => void>;
+      cookieWrites: Array<(edits: TextEdits) => void>;
       /** Edits removing the response variable, when the body was built in one. */
-      cleanup: Array<() => void>;
+      cleanup: Array<(edits: TextEdits) => void>;
     }
   | { kind: 'skip'; reason: Reason; message: string };
 
@@ -127,18 +128,18 @@ function readResponseVariable(name: string, fn: Node, responseVars: Map<string, 
   if (!decl || !init) return skip('unsupported-handler', `answers with \`${name}\`, built elsewhere`);
   const shape = readResponse(init as Expression, fn, responseVars);
   if (shape.kind !== 'json') return shape;
-  const writes: Array<() => void> = [];
+  const writes: Array<(edits: TextEdits) => void> = [];
   for (const use of uses) {
     if (use.parent?.node.type === 'ReturnStatement') continue;
     const member = use.parent!;
     const prop = use.key === 'object' ? memberProp(member.node) : null;
     if (prop === 'headers') return skip('custom-response-headers', `sets headers on \`${name}\``);
     if (prop !== 'cookies') return skip('unsupported-handler', `uses the response \`${name}\` beyond its cookies`);
-    writes.push(() => replaceAt(member, expr('(await cookies())')));
+    writes.push((e) => e.replaceNode(member.node, '(await cookies())'));
   }
   if (!responseVars.has(name)) {
     responseVars.set(name, decl);
-    shape.cleanup.push(() => removeDeclarator(decl));
+    shape.cleanup.push((e) => e.removeDeclarator(decl.node, decl.parent!.node));
     shape.cookieWrites.push(...writes);
   }
   return shape;

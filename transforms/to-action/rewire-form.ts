@@ -115,13 +115,7 @@ function takeFormData(handler: SubmitHandler, uses: EventUses, edits: TextEdits)
     const declarator = holder.parent;
     if (declarator?.node.type === 'VariableDeclarator' && holder.key === 'init' && declarator.node.id.type === 'Identifier' && uses.formData.length === 1) {
       name = declarator.node.id.name;
-      const list = (declarator.parent!.node as { declarations: Node[] }).declarations;
-      if (list.length === 1) edits.removeStatement(declarator.parent!.node);
-      else {
-        const i = list.indexOf(declarator.node);
-        if (i + 1 < list.length) edits.replace(declarator.node.start!, list[i + 1]!.start!, '');
-        else edits.replace(list[i - 1]!.end!, declarator.node.end!, '');
-      }
+      edits.removeDeclarator(declarator.node, declarator.parent!.node);
     } else edits.replaceNode(holder.node, name);
   }
   for (const stmt of [...uses.preventDefault, ...uses.resets]) edits.removeStatement(stmt.node);

@@ -5,7 +5,8 @@ import type { CallExpression, File, ImportDeclaration, Node } from '@babel/types
 import type { App, Change, FileError, ProjectSnapshot, Site } from '../model/types.js';
 import { ImportGraph } from '../model/import-graph.js';
 import { appOf } from '../model/project.js';
-import { parseErrorMessage, parseForAnalysis, parseForPrint, print } from '../ast/parse.js';
+import { parseErrorMessage, parseForAnalysis } from '../ast/parse.js';
+import { parseForPrint, print } from '../ast/print.js';
 import { detectStyle, quoted } from '../ast/nodes.js';
 import { findAll, replaceAt } from '../ast/walk.js';
 import { removeOrphans, usedNames } from '../shared/imports.js';

@@ -1,0 +1,1 @@
+export const db = { add: (title: string) => ({ id: title }), size: () => 1 };

@@ -1,0 +1,14 @@
+import { NextResponse } from 'next/server';
+import { updateNote } from '@/app/actions/notes';
+
+export async function PATCH(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  let input;
+  try {
+    input = await request.json();
+  } catch {
+    return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400 });
+  }
+  const result = await updateNote(id, input);
+  return NextResponse.json(result);
+}
