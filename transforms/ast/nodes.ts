@@ -105,6 +105,11 @@ export function boundNames(root: Node): Set<string> {
   return names;
 }
 
+/** The identifier-like words of a text: a name a piece of code uses is among them. */
+export function words(text: string): Set<string> {
+  return new Set(text.match(/[A-Za-z_$][\w$]*/g) ?? []);
+}
+
 export function freshName(base: string, taken: Set<string>): string {
   if (!taken.has(base)) return base;
   for (let i = 2; ; i++) if (!taken.has(`${base}${i}`)) return `${base}${i}`;

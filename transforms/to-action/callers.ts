@@ -4,7 +4,7 @@
 import type { File } from '@babel/types';
 import type { Change, FileError, ProjectSnapshot, ToActionOptions } from '../model/types.js';
 import { parseChecked, parseErrorMessage } from '../ast/parse.js';
-import { boundNames, declaredNames, detectStyle, freshName, type CodeStyle } from '../ast/nodes.js';
+import { boundNames, declaredNames, detectStyle, freshName, words, type CodeStyle } from '../ast/nodes.js';
 import { templateLines, TextEdits } from '../ast/text-edits.js';
 import { findAll } from '../ast/walk.js';
 import { PendingImports, removeOrphans, removeOrphansText, usedNames } from '../shared/imports.js';
@@ -100,11 +100,6 @@ function rewriteCalls(file: string, edits: TextEdits, ast: File, entries: Entry[
     rewriteCall(edits, candidate.call, { local: locals.get(migration)!, inputs: migration.plan.inputs, envelope: migration.envelope }, args);
   }
   return imports.apply(edits.apply(), file, style);
-}
-
-/** The identifier-like words of a text. */
-function words(text: string): Set<string> {
-  return new Set(text.match(/[A-Za-z_$][\w$]*/g) ?? []);
 }
 
 /**

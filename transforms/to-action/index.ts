@@ -246,7 +246,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     if (route.router !== 'app') return parsed.analyse(route.file);
     if (open.route?.file === route.file) return open.route.tree.ast;
     const ast = parsed.analyse(route.file);
-    if (ast) open.route = { file: route.file, tree: routeTree(ast, 'app'), migrations: [] };
+    if (ast) open.route = { file: route.file, tree: routeTree(ast, snapshot.files.get(route.file)!, 'app'), migrations: [] };
     return ast;
   };
   for (const [, group] of [...groups].sort(([a, ga], [b, gb]) => dynamicCount(ga) - dynamicCount(gb) || a.localeCompare(b))) {

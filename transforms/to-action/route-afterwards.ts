@@ -1,7 +1,7 @@
 // The route after its logic moved (SPEC 4.5): delegate to the action, remove, or keep.
 import type { File } from '@babel/types';
 import type { Change, ProjectSnapshot, Site, ToActionOptions } from '../model/types.js';
-import { boundNames, detectStyle, freshName } from '../ast/nodes.js';
+import { boundNames, declaredNames, detectStyle, freshName, words } from '../ast/nodes.js';
 import { contains, replaceAt, findAll } from '../ast/walk.js';
 import { PendingImports, removeOrphans, removeOrphansText, usedNames } from '../shared/imports.js';
 import { TextEdits } from '../ast/text-edits.js';
@@ -18,14 +18,28 @@ const placeholderStatement = (i: number) => ({ type: 'ExpressionStatement', expr
 /** A route file's tree with what was true of it before anything changed. */
 export interface RouteTree {
   ast: File;
-  usedBefore: Set<string>;
+  /** Module-level names the file used; null when no handler names one, so none can be orphaned. */
+  usedBefore: Set<string> | null;
   taken: Set<string>;
   /** Methods it exports (App Router) or handles (Pages API). */
   exported: string[];
 }
 
-export function routeTree(ast: File, router: 'app' | 'pages'): RouteTree {
-  return { ast, usedBefore: usedNames(ast), taken: boundNames(ast), exported: router === 'pages' ? handledMethods(ast) : exportedMethods(ast) };
+export function routeTree(ast: File, source: string, router: 'app' | 'pages'): RouteTree {
+  return { ast, usedBefore: mayOrphan(ast, source, router) ? usedNames(ast) : null, taken: boundNames(ast), exported: router === 'pages' ? handledMethods(ast) : exportedMethods(ast) };
+}
+
+/**
+ * Whether replacing handlers can leave a module-level name unused: only when an exported
+ * declaration's text names one (a helper, an import). The walk over the whole file for the names
+ * it uses is skipped otherwise. `export { vote as POST }` and Pages API handlers always walk.
+ */
+function mayOrphan(ast: File, source: string, router: 'app' | 'pages'): boolean {
+  if (router === 'pages') return true;
+  const body = ast.program.body;
+  if (body.some((s) => s.type === 'ExportNamedDeclaration' && !s.declaration)) return true;
+  const handlers = words(body.filter((s) => s.type === 'ExportNamedDeclaration').map((s) => source.slice(s.start!, s.end!)).join('\n'));
+  return body.some((s) => s.type !== 'ExportNamedDeclaration' && declaredNames(s).some((n) => handlers.has(n)));
 }
 
 /** The delegate version of a route file, for these migrations; null when no handler could be replaced. */
@@ -56,7 +70,7 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
     const usable = ready && ready.migrations.length === list.length && list.every((m) => ready.migrations.includes(m)) ? ready : null;
     const ast = usable ? null : parsed.analyse(file);
     if (!usable && !ast) continue;
-    const tree = ast ? routeTree(ast, list[0]!.route.router) : null;
+    const tree = ast ? routeTree(ast, text, list[0]!.route.router) : null;
     if (mode === 'remove') {
       const exported = usable ? usable.exported : tree!.exported;
       const migrated = new Set(list.map((m) => m.method));
@@ -141,7 +155,7 @@ export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Mig
   }
   if (inserted.length === 0) return { migrations: list, after: null, kept };
   const insertedNames = new Set(inserted.join('\n').match(/[A-Za-z_$][\w$]*/g) ?? []);
-  removeOrphansText(edits, removeOrphans(ast, usedBefore, insertedNames));
+  if (usedBefore) removeOrphansText(edits, removeOrphans(ast, usedBefore, insertedNames));
   return { migrations: list, after: imports.apply(edits.apply(), file, style), kept };
 }
 
