@@ -64,18 +64,19 @@ describe('TextEdits', () => {
   });
 
   describe('removeStatement', () => {
-    it('takes its whole line and its leading comments', () => {
-      const source = 'a();\n// why b\nb();\nc();\n';
+    /** The source without its i-th top-level statement. */
+    const without = (source: string, i: number): string => {
       const e = new TextEdits(source);
-      e.removeStatement(statement(parse(source), 1));
-      expect(e.apply()).toBe('a();\nc();\n');
+      e.removeStatement(statement(parse(source), i));
+      return e.apply();
+    };
+
+    it('takes its whole line and its leading comments', () => {
+      expect(without('a();\n// why b\nb();\nc();\n', 1)).toBe('a();\nc();\n');
     });
 
     it('leaves one blank line where it stood between two', () => {
-      const source = 'a();\n\nconst B = 1;\n\nc();\n';
-      const e = new TextEdits(source);
-      e.removeStatement(statement(parse(source), 1));
-      expect(e.apply()).toBe('a();\n\nc();\n');
+      expect(without('a();\n\nconst B = 1;\n\nc();\n', 1)).toBe('a();\n\nc();\n');
     });
 
     it('takes neighbours as one, and leaves no blank line just inside a brace', () => {
@@ -88,10 +89,7 @@ describe('TextEdits', () => {
     });
 
     it('takes only itself from a line it shares', () => {
-      const source = 'a(); b(); c();\n';
-      const e = new TextEdits(source);
-      e.removeStatement(statement(parse(source), 1));
-      expect(e.apply()).toBe('a(); c();\n');
+      expect(without('a(); b(); c();\n', 1)).toBe('a(); c();\n');
     });
   });
 });
