@@ -5,4 +5,4 @@ import type * as BabelParser from '@babel/parser';
 
 const babel = createRequire(import.meta.url)('@babel/parser') as typeof BabelParser;
 
-export const { parse, parseExpression } = babel;
+export const { parse } = babel;

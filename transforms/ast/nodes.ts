@@ -1,6 +1,5 @@
 // Small shape tests and builders shared by the transforms.
 import type { Expression, Node, ObjectExpression, Program, Statement } from '@babel/types';
-import { parseExpression } from './babel.js';
 import { visitNodes } from './walk.js';
 
 export const isIdent = (n: Node | null | undefined, name?: string): boolean => n?.type === 'Identifier' && (name === undefined || n.name === name);
@@ -27,14 +26,6 @@ export function objectProp(obj: ObjectExpression, name: string): Expression | nu
     }
   }
   return null;
-}
-
-/** Parses an expression written as code, for building new nodes readably. */
-export function expr(code: string): Expression {
-  const node = parseExpression(code, { plugins: ['typescript', 'jsx'], allowAwaitOutsideFunction: true });
-  // Parentheses written to parse the code are not wanted in the output.
-  if (node.extra?.parenthesized) delete node.extra.parenthesized;
-  return node;
 }
 
 /** Every identifier name a subtree refers to (not property keys), types included. */

@@ -55,10 +55,6 @@ export class TextEdits {
     this.plain = source.includes(FROZEN);
   }
 
-  get size(): number {
-    return this.edits.length;
-  }
-
   replace(start: number, end: number, code: Code, drops = false): void {
     if (!(start >= 0 && start <= end && end <= this.source.length)) throw new Error(`edit out of range: ${start}-${end}`);
     this.edits.push({ start, end, code, drops, seq: this.edits.length });

@@ -91,12 +91,6 @@ export function enclosingFunction(path: Path): Path | null {
   return null;
 }
 
-/** The statement path containing `path` (the nearest ancestor whose parent holds it in a body array). */
-export function enclosingStatement(path: Path): Path | null {
-  for (let p: Path | null = path; p; p = p.parent) if (p.index !== null && (p.key === 'body' || p.key === 'consequent')) return p;
-  return null;
-}
-
 /** Replaces the node at a path in its parent. */
 export function replaceAt(path: Path, replacement: Node | Node[] | null): void {
   const parent = path.parent!.node as unknown as Record<string, unknown>;
@@ -109,12 +103,4 @@ export function replaceAt(path: Path, replacement: Node | Node[] | null): void {
     const nodes = replacement === null ? [] : Array.isArray(replacement) ? replacement : [replacement];
     list.splice(at, 1, ...nodes);
   } else parent[key] = replacement;
-}
-
-/** Removes a variable declarator, and its declaration when it was the only one. */
-export function removeDeclarator(declarator: Path): void {
-  const decl = declarator.parent!;
-  const list = (decl.node as unknown as { declarations: Node[] }).declarations;
-  if (list.length > 1) list.splice(list.indexOf(declarator.node), 1);
-  else replaceAt(decl, null);
 }

@@ -3,7 +3,7 @@
 // into the action's body; `build` applies them once the action's name and result shape are known.
 import type { ArrowFunctionExpression, Expression, File, FunctionDeclaration, FunctionExpression, Node, Statement } from '@babel/types';
 import type { Reason, RouteFile } from '../model/types.js';
-import { contains, enclosingStatement, findAll, walk, walkOwnBody, type Path } from '../ast/walk.js';
+import { contains, findAll, walk, walkOwnBody, type Path } from '../ast/walk.js';
 import { boundNames, freshName, isIdent, memberProp, objectProp, unwrap } from '../ast/nodes.js';
 import type { TextEdits } from '../ast/text-edits.js';
 import { readResponse, type ResponseShape } from './responses.js';
@@ -376,4 +376,3 @@ export function findExportStatement(ast: File, fn: HandlerFunction): Path | null
   return null;
 }
 
-export { enclosingStatement };
