@@ -63,6 +63,20 @@ describe('TextEdits', () => {
     expect(e.apply()).toBe('if (x) {\n  first();\n  b();\n}\n');
   });
 
+  it('says which names are still in the output: outside every edit, or copied again by the edit around them', () => {
+    const source = 'f(a, g(b, c), d);\n';
+    const ast = parse(source);
+    const [outer, inner] = findAll(ast, 'CallExpression').map((p) => p.node);
+    const ids = new Map(findAll(ast, 'Identifier').map((p) => [p.node.name, p.node]));
+    const e = new TextEdits(source);
+    e.replaceNode(outer!, ['h(', moveText(inner!, ''), ')']);
+    e.replaceNode(inner!.arguments[1]!, 'x');
+    const root: Array<[number, number]> = [[0, source.length]];
+    expect(['f', 'a', 'g', 'b', 'c', 'd'].filter((n) => e.survives(ids.get(n)!, root))).toEqual(['g', 'b']);
+    expect(e.apply()).toBe('h(g(b, x));\n');
+    expect(e.survives(ids.get('g')!, [[0, 1]])).toBe(false);
+  });
+
   describe('removeStatement', () => {
     /** The source without its i-th top-level statement. */
     const without = (source: string, i: number): string => {

@@ -29,10 +29,11 @@ export function objectProp(obj: ObjectExpression, name: string): Expression | nu
 }
 
 /** Every identifier name a subtree refers to (not property keys), types included. */
-export function referencedNames(root: Node): Set<string> {
+export function referencedNames(root: Node, kept: (node: Node) => boolean = () => true): Set<string> {
   const names = new Set<string>();
   visitNodes(root, (node, parent, key) => {
     if (node.type !== 'Identifier' && node.type !== 'JSXIdentifier') return;
+    if (!kept(node)) return;
     if (parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && key === 'property' && !parent.computed) return;
     if (parent && (parent.type === 'ObjectProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassProperty' || parent.type === 'TSPropertySignature' || parent.type === 'ClassMethod') && key === 'key' && !(parent as { computed?: boolean }).computed) {
       // `{ a }` shorthand still refers to `a`.

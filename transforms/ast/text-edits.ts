@@ -75,6 +75,27 @@ export class TextEdits {
     return !this.plain && text.includes(FROZEN) ? text.replaceAll(`\n${FROZEN}`, '\n') : text;
   }
 
+  /**
+   * Whether a node's text is still in the output of code copying the source stretches `roots`:
+   * inside one of them, and, wherever an edit replaces it, copied again by that edit's code.
+   */
+  survives(node: Node, roots: Array<[number, number]>): boolean {
+    const root = roots.find(([a, b]) => a <= node.start! && node.end! <= b);
+    return root !== undefined && this.survivesIn(node.start!, node.end!, root[0], root[1], new Set());
+  }
+
+  private survivesIn(start: number, end: number, lo: number, hi: number, seen: Set<Edit>): boolean {
+    let outer: Edit | null = null;
+    for (const e of this.edits) {
+      if (seen.has(e) || e.start === e.end || e.start < lo || e.end > hi || e.start > start || e.end < end) continue;
+      if (!outer || e.end - e.start > outer.end - outer.start) outer = e;
+    }
+    if (!outer) return true;
+    seen.add(outer);
+    const piece = movedPieces(outer.code).find((m) => m.start <= start && end <= m.end);
+    return piece !== undefined && this.survivesIn(start, end, piece.start, piece.end, seen);
+  }
+
   /** Replaces a node's own text (not the parentheses around it). */
   replaceNode(node: Node, code: Code): void {
     this.replace(node.start!, node.end!, code);
@@ -191,6 +212,13 @@ export class TextEdits {
     if (this.plain) return text;
     return 'lines' in code ? reindent(`\n${text}`, from, code.indent).slice(1) : reindent(text, from, code.indent);
   }
+}
+
+/** The stretches of the source an edit's code copies. */
+function movedPieces(code: Code): Moved[] {
+  if (typeof code === 'string') return [];
+  if (Array.isArray(code)) return code.flatMap(movedPieces);
+  return [code];
 }
 
 /** The offset where the line holding `at` starts. */

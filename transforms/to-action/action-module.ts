@@ -1,7 +1,6 @@
 // Builds one `'use server'` resource module (SPEC 4.3): the actions made from handlers, with
 // the imports and module-level helpers they need moved along, and no name collisions.
 import type { File, ImportDeclaration, Node, Statement } from '@babel/types';
-import { parseForAnalysis } from '../ast/parse.js';
 import { contains, walk } from '../ast/walk.js';
 import { boundNames, declaredNames, freshName, isIdent, quoted, referencedNames, type CodeStyle } from '../ast/nodes.js';
 import { indentAt, moveText, templateLines, TextEdits, type Code } from '../ast/text-edits.js';
@@ -80,7 +79,8 @@ export class ActionModule {
     const typeNames = plan.inputs.flatMap((i) => i.type.match(/[A-Za-z_$][\w$]*/g) ?? []);
     const needed = new Set<Statement>();
     // What the body uses once rewritten (a NextResponse it no longer builds is not imported).
-    const queue = [...referencedNames(parseBody(plan, edits.renderCode(bodyCode(plan, edits, this.style)))), ...typeNames];
+    const roots = bodyRoots(plan, edits);
+    const queue = [...referencedNames(fn.body, (id) => edits.survives(id, roots)), ...typeNames];
     const seen = new Set<string>();
     while (queue.length > 0) {
       const name = queue.pop()!;
@@ -274,15 +274,8 @@ function bodyCode(plan: HandlerPlan, edits: TextEdits, style: CodeStyle): Code {
   return ['{', eol, style.indent, 'return ', moveText(body, style.indent), style.semi ? ';' : '', eol, '}'];
 }
 
-/**
- * The body's text parsed as a function's, to read the names it uses. Should it not parse, the
- * handler's own body stands in: the module's own check then reports the action.
- */
-function parseBody(plan: HandlerPlan, body: string): Node {
-  try {
-    const ast = parseForAnalysis(plan.route.file, `async function __body() ${body}`);
-    return (ast.program.body[0] as Node & { body: Node }).body;
-  } catch {
-    return plan.fn.body;
-  }
+/** The stretches of the route's text the action's body copies (see bodyCode). */
+function bodyRoots(plan: HandlerPlan, edits: TextEdits): Array<[number, number]> {
+  const nodes = plan.statements ? plan.statements.filter((st) => !edits.removed.has(st)) : [plan.fn.body];
+  return nodes.map((n) => [n.start!, n.end!]);
 }
