@@ -1,7 +1,7 @@
 // Text edits at parsed offsets: what the caller rewrite splices instead of printing with recast.
 // The fixtures pin whole rewrites; these pin the edge cases of the splicing itself.
 import { describe, expect, it } from 'vitest';
-import type { File, Statement } from '@babel/types';
+import type { File, Node, Statement } from '@babel/types';
 import { parseForAnalysis } from '../transforms/ast/parse.js';
 import { moveText, templateLines, TextEdits } from '../transforms/ast/text-edits.js';
 import { findAll } from '../transforms/ast/walk.js';
@@ -63,18 +63,21 @@ describe('TextEdits', () => {
     expect(e.apply()).toBe('if (x) {\n  first();\n  b();\n}\n');
   });
 
-  it('says which names are still in the output: outside every edit, or copied again by the edit around them', () => {
-    const source = 'f(a, g(b, c), d);\n';
+  it('says which stretches of the source the output keeps: outside every edit, or copied by an edit, even from text another edit removes', () => {
+    const source = 'const r = json(count(x));\nf(a, g(b, c), d);\nreturn r;\n';
     const ast = parse(source);
-    const [outer, inner] = findAll(ast, 'CallExpression').map((p) => p.node);
+    const call = (name: string) => findAll(ast, 'CallExpression').find((p) => (p.node.callee as Node & { name: string }).name === name)!.node;
     const ids = new Map(findAll(ast, 'Identifier').map((p) => [p.node.name, p.node]));
     const e = new TextEdits(source);
-    e.replaceNode(outer!, ['h(', moveText(inner!, ''), ')']);
-    e.replaceNode(inner!.arguments[1]!, 'x');
-    const root: Array<[number, number]> = [[0, source.length]];
-    expect(['f', 'a', 'g', 'b', 'c', 'd'].filter((n) => e.survives(ids.get(n)!, root))).toEqual(['g', 'b']);
-    expect(e.apply()).toBe('h(g(b, x));\n');
-    expect(e.survives(ids.get('g')!, [[0, 1]])).toBe(false);
+    // `const r = json(...)` goes and `return r` returns what json() got: `count` and `x` stay.
+    e.removeStatement(statement(ast, 0));
+    e.replaceNode((statement(ast, 2) as Statement & { argument: Node }).argument, moveText(call('json').arguments[0]!, ''));
+    e.replaceNode(call('f'), ['h(', moveText(call('g'), ''), ')']);
+    e.replaceNode(call('g').arguments[1]!, 'y');
+    const kept = e.keptRanges({ start: 0, end: source.length, indent: '' });
+    const inOutput = (name: string) => kept.some(([a, b]) => a <= ids.get(name)!.start! && ids.get(name)!.end! <= b);
+    expect(['json', 'count', 'x', 'f', 'a', 'g', 'b', 'c', 'd'].filter(inOutput)).toEqual(['count', 'x', 'g', 'b']);
+    expect(e.apply()).toBe('h(g(b, y));\nreturn count(x);\n');
   });
 
   describe('removeStatement', () => {

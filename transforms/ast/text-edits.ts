@@ -44,6 +44,8 @@ export class TextEdits {
   /** Statements removed whole, for code that copies statements one by one. */
   readonly removed = new Set<Node>();
   private frozen: Array<[number, number]> | null = null;
+  /** While keptRanges runs: the source stretches rendering copies. */
+  private recording: Array<[number, number]> | null = null;
   /** A source holding the marker itself is moved as it is written, reindented nowhere. */
   private readonly plain: boolean;
 
@@ -76,24 +78,18 @@ export class TextEdits {
   }
 
   /**
-   * Whether a node's text is still in the output of code copying the source stretches `roots`:
-   * inside one of them, and, wherever an edit replaces it, copied again by that edit's code.
+   * The stretches of the source that rendering `code` copies as they are, edits applied: a node
+   * lying inside one of them is in the output. A stretch can come back through another edit's
+   * code (a response variable's value, returned where the variable was).
    */
-  survives(node: Node, roots: Array<[number, number]>): boolean {
-    const root = roots.find(([a, b]) => a <= node.start! && node.end! <= b);
-    return root !== undefined && this.survivesIn(node.start!, node.end!, root[0], root[1], new Set());
-  }
-
-  private survivesIn(start: number, end: number, lo: number, hi: number, seen: Set<Edit>): boolean {
-    let outer: Edit | null = null;
-    for (const e of this.edits) {
-      if (seen.has(e) || e.start === e.end || e.start < lo || e.end > hi || e.start > start || e.end < end) continue;
-      if (!outer || e.end - e.start > outer.end - outer.start) outer = e;
+  keptRanges(code: Code): Array<[number, number]> {
+    this.recording = [];
+    try {
+      this.renderCode(code);
+      return this.recording;
+    } finally {
+      this.recording = null;
     }
-    if (!outer) return true;
-    seen.add(outer);
-    const piece = movedPieces(outer.code).find((m) => m.start <= start && end <= m.end);
-    return piece !== undefined && this.survivesIn(start, end, piece.start, piece.end, seen);
   }
 
   /** Replaces a node's own text (not the parentheses around it). */
@@ -196,6 +192,7 @@ export class TextEdits {
 
   /** Source text; when it is being moved, the line breaks inside template literals marked FROZEN. */
   private slice(start: number, end: number, moving: boolean): string {
+    if (this.recording && end > start) this.recording.push([start, end]);
     const text = this.source.slice(start, end);
     if (!moving || this.plain || !text.includes('\n') || !this.source.includes('`')) return text;
     this.frozen ??= this.templates();
@@ -212,13 +209,6 @@ export class TextEdits {
     if (this.plain) return text;
     return 'lines' in code ? reindent(`\n${text}`, from, code.indent).slice(1) : reindent(text, from, code.indent);
   }
-}
-
-/** The stretches of the source an edit's code copies. */
-function movedPieces(code: Code): Moved[] {
-  if (typeof code === 'string') return [];
-  if (Array.isArray(code)) return code.flatMap(movedPieces);
-  return [code];
 }
 
 /** The offset where the line holding `at` starts. */

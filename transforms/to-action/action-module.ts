@@ -79,8 +79,8 @@ export class ActionModule {
     const typeNames = plan.inputs.flatMap((i) => i.type.match(/[A-Za-z_$][\w$]*/g) ?? []);
     const needed = new Set<Statement>();
     // What the body uses once rewritten (a NextResponse it no longer builds is not imported).
-    const roots = bodyRoots(plan, edits);
-    const queue = [...referencedNames(fn.body, (id) => edits.survives(id, roots)), ...typeNames];
+    const kept = edits.keptRanges(bodyCode(plan, edits, this.style));
+    const queue = [...referencedNames(fn.body, (id) => kept.some(([a, b]) => a <= id.start! && id.end! <= b)), ...typeNames];
     const seen = new Set<string>();
     while (queue.length > 0) {
       const name = queue.pop()!;
@@ -272,10 +272,4 @@ function bodyCode(plan: HandlerPlan, edits: TextEdits, style: CodeStyle): Code {
   }
   if (body.type === 'BlockStatement') return moveText(body, '');
   return ['{', eol, style.indent, 'return ', moveText(body, style.indent), style.semi ? ';' : '', eol, '}'];
-}
-
-/** The stretches of the route's text the action's body copies (see bodyCode). */
-function bodyRoots(plan: HandlerPlan, edits: TextEdits): Array<[number, number]> {
-  const nodes = plan.statements ? plan.statements.filter((st) => !edits.removed.has(st)) : [plan.fn.body];
-  return nodes.map((n) => [n.start!, n.end!]);
 }
