@@ -124,6 +124,7 @@ describe('imports as text edits', () => {
     expect(addTo("import { a } from './m';\nx();\n", './m', 'b')).toBe("import { a, b } from './m';\nx();\n");
     expect(addTo("import {\n  a,\n} from './m';\nx();\n", './m', 'b', 'c')).toBe("import {\n  a,\n  b as c,\n} from './m';\nx();\n");
     expect(addTo("import A from './m';\nx();\n", './m', 'b')).toBe("import A, { b } from './m';\nx();\n");
+    expect(addTo("import {\n  a, b,\n} from './m';\nx();\n", './m', 'c')).toBe("import {\n  a, b,\n  c,\n} from './m';\nx();\n");
   });
 
   it('adds a line of its own next to a side-effect or namespace import', () => {

@@ -73,8 +73,7 @@ export class TextEdits {
 
   /** Renders code that copies the source (a Moved stretch) with the edits inside it applied. */
   renderCode(code: Code): string {
-    const text = this.code(code, [...this.edits].sort(EDIT_ORDER), new Set());
-    return !this.plain && text.includes(FROZEN) ? text.replaceAll(`\n${FROZEN}`, '\n') : text;
+    return this.unfreeze(this.code(code, [...this.edits].sort(EDIT_ORDER), new Set()));
   }
 
   /**
@@ -164,7 +163,12 @@ export class TextEdits {
     const done = new Set<Edit>();
     const out = this.render(0, this.source.length, sorted, done, false);
     if (done.size !== sorted.length) throw new Error('an edit inside text another edit replaces');
-    return !this.plain && out.includes(FROZEN) ? out.replaceAll(`\n${FROZEN}`, '\n') : out;
+    return this.unfreeze(out);
+  }
+
+  /** Rendered text without the FROZEN marks its moves left. */
+  private unfreeze(text: string): string {
+    return !this.plain && text.includes(FROZEN) ? text.replaceAll(`\n${FROZEN}`, '\n') : text;
   }
 
   /** The source from start to end with the edits inside it applied. */
@@ -205,8 +209,8 @@ export class TextEdits {
     if (typeof code === 'string') return code;
     if (Array.isArray(code)) return code.map((c) => this.code(c, sorted, done)).join('');
     const text = this.render(code.start, code.end, sorted, done, true);
-    const from = indentAt(this.source, code.start);
     if (this.plain) return text;
+    const from = indentAt(this.source, code.start);
     return 'lines' in code ? reindent(`\n${text}`, from, code.indent).slice(1) : reindent(text, from, code.indent);
   }
 }
@@ -224,8 +228,7 @@ export function nextLineStart(source: string, at: number): number {
 
 /** The indentation of the line holding offset `at`. */
 export function indentAt(source: string, at: number): string {
-  const lineStart = source.lastIndexOf('\n', at - 1) + 1;
-  return /^[ \t]*/.exec(source.slice(lineStart))![0];
+  return /^[ \t]*/.exec(source.slice(lineStart(source, at)))![0];
 }
 
 /**

@@ -91,6 +91,15 @@ export function enclosingFunction(path: Path): Path | null {
   return null;
 }
 
+/** The innermost enclosing function of a path, else the root it hangs from (the module). */
+export function enclosingScope(path: Path): Path {
+  const fn = enclosingFunction(path);
+  if (fn) return fn;
+  let p = path;
+  while (p.parent) p = p.parent;
+  return p;
+}
+
 /** Replaces the node at a path in its parent. */
 export function replaceAt(path: Path, replacement: Node | Node[] | null): void {
   const parent = path.parent!.node as unknown as Record<string, unknown>;

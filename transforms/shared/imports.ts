@@ -1,9 +1,9 @@
 // Adding an import and removing the imports and helpers a change left unused (SPEC 4.3).
 import type { File, ImportDeclaration, Node, Statement } from '@babel/types';
-import { declaredNames, quoted, referencedNames, type CodeStyle } from '../ast/nodes.js';
+import { declaredNames, quoted, referencedNames, words, type CodeStyle } from '../ast/nodes.js';
 import { parseForAnalysis } from '../ast/parse.js';
 import { scanHeader, type Header } from './import-header.js';
-import type { TextEdits } from '../ast/text-edits.js';
+import { indentAt, type TextEdits } from '../ast/text-edits.js';
 
 /** Names referenced by a program outside its import declarations. */
 export function usedNames(ast: File): Set<string> {
@@ -70,6 +70,16 @@ export function headerOf(ast: File): Header {
   const imports = ast.program.body.filter((s) => s.type === 'ImportDeclaration');
   const directives = ast.program.directives;
   return { lastImportEnd: imports[imports.length - 1]?.end ?? null, lastDirectiveEnd: directives[directives.length - 1]?.end ?? null };
+}
+
+/**
+ * Whether replacing text can leave a name these module-level statements declare unused: only
+ * when the replaced text names one. Every other use is still there, so the walks that find
+ * orphans can be skipped otherwise.
+ */
+export function mayOrphan(statements: Statement[], replacedText: string): boolean {
+  const replaced = words(replacedText);
+  return statements.some((s) => declaredNames(s).some((n) => replaced.has(n)));
 }
 
 /** A top-level statement a change orphaned: removed whole, or an import that keeps some specifiers. */
@@ -185,7 +195,7 @@ function addSpecifierText(edits: TextEdits, decl: ImportDeclaration, imported: s
   const close = s.indexOf('}', last.end!);
   const tail = s.slice(last.end!, close);
   const comma = tail.indexOf(',');
-  if (comma >= 0 && tail.includes('\n')) edits.insert(last.end! + comma + 1, `\n${s.slice(s.lastIndexOf('\n', last.start! - 1) + 1, last.start!)}${text},`);
+  if (comma >= 0 && tail.includes('\n')) edits.insert(last.end! + comma + 1, `\n${indentAt(s, last.start!)}${text},`);
   else edits.insert(last.end!, `, ${text}`);
 }
 

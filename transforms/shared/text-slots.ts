@@ -1,6 +1,7 @@
 // Generated code inserted as text: the tree holds a placeholder identifier that is swapped for
 // the text after printing, so new lines read as we wrote them, not as recast would re-layout them.
 import type { Node, Statement } from '@babel/types';
+import { words } from '../ast/nodes.js';
 
 export class TextSlots {
   private readonly texts: Array<{ id: string; text: string; statement: boolean }> = [];
@@ -25,7 +26,7 @@ export class TextSlots {
 
   /** Names the inserted texts refer to, so unused-import cleanup keeps what they use. */
   names(): Set<string> {
-    return new Set(this.texts.flatMap((t) => t.text.match(/[A-Za-z_$][\w$]*/g) ?? []));
+    return words(this.texts.map((t) => t.text).join('\n'));
   }
 
   fill(printed: string): string {

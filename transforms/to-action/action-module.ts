@@ -2,7 +2,7 @@
 // the imports and module-level helpers they need moved along, and no name collisions.
 import type { File, ImportDeclaration, Node, Statement } from '@babel/types';
 import { contains, walk } from '../ast/walk.js';
-import { boundNames, declaredNames, freshName, isIdent, quoted, referencedNames, type CodeStyle } from '../ast/nodes.js';
+import { boundNames, declaredNames, freshName, isIdent, quoted, referencedNames, words, type CodeStyle } from '../ast/nodes.js';
 import { indentAt, moveText, templateLines, TextEdits, type Code } from '../ast/text-edits.js';
 import { dirname, join } from '../model/paths.js';
 import path from 'node:path';
@@ -76,7 +76,7 @@ export class ActionModule {
     const moduleBindings = new Map<string, Statement>();
     for (const stmt of program.body) for (const name of declaredNames(stmt)) moduleBindings.set(name, stmt);
 
-    const typeNames = plan.inputs.flatMap((i) => i.type.match(/[A-Za-z_$][\w$]*/g) ?? []);
+    const typeNames = [...words(plan.inputs.map((i) => i.type).join(' '))];
     const needed = new Set<Statement>();
     // What the body uses once rewritten (a NextResponse it no longer builds is not imported).
     const kept = edits.keptRanges(bodyCode(plan, edits, this.style));

@@ -183,20 +183,16 @@ export function toActionState(handler: SubmitHandler, plan: StatePlan, formData:
   const prevName = freshName('prevState', taken);
 
   // Setter calls become assignments; the pending flag's calls go.
-  const removed = new Set<Node>();
   walkOwnBody(handler.fn.node, (p) => {
     const n = p.node;
     if (n.type === 'ReturnStatement' && !n.argument) edits.insert(n.start! + 'return'.length, ` ${stateExpr}`);
     if (n.type !== 'ExpressionStatement' || n.expression.type !== 'CallExpression' || n.expression.callee.type !== 'Identifier') return;
     const setter = n.expression.callee.name;
-    if (plan.pending && setter === plan.pending.setter) {
-      edits.removeStatement(n);
-      removed.add(n);
-    }
+    if (plan.pending && setter === plan.pending.setter) edits.removeStatement(n);
     const v = plan.vars.find((x) => x.setter === setter);
     if (v) edits.replaceNode(n.expression, [`${v.name} = `, moveText(n.expression.arguments[0]!, indentAt(source, n.start!))]);
   });
-  const kept = pruneEmptyTry(fn.body.body, removed, ctx);
+  const kept = pruneEmptyTry(fn.body.body, ctx);
   // New first and last lines go on lines of their own, at the body's indentation.
   const first = fn.body.body[0]!;
   const indent = indentAt(source, first.start!);
@@ -245,19 +241,21 @@ export function toActionState(handler: SubmitHandler, plan: StatePlan, formData:
 /**
  * `try { ... } finally { setPending(false) }` loses its emptied finally, and a try left bare is
  * unwrapped. Returns the statements the list holds afterwards, the unwrapped ones included.
+ * What is emptied is read from the statements the edits removed whole.
  */
-function pruneEmptyTry(list: Statement[], removed: Set<Node>, ctx: FormContext): Statement[] {
+function pruneEmptyTry(list: Statement[], ctx: FormContext): Statement[] {
   const { edits, source } = ctx;
+  const removed = edits.removed;
   const out: Statement[] = [];
   for (const s of list) {
     if (removed.has(s)) continue;
-    if (s.type === 'IfStatement' && s.consequent.type === 'BlockStatement') pruneEmptyTry(s.consequent.body, removed, ctx);
+    if (s.type === 'IfStatement' && s.consequent.type === 'BlockStatement') pruneEmptyTry(s.consequent.body, ctx);
     if (s.type !== 'TryStatement') {
       out.push(s);
       continue;
     }
-    const inner = pruneEmptyTry(s.block.body, removed, ctx);
-    if (s.handler) pruneEmptyTry(s.handler.body.body, removed, ctx);
+    const inner = pruneEmptyTry(s.block.body, ctx);
+    if (s.handler) pruneEmptyTry(s.handler.body.body, ctx);
     const finalizerEmpty = s.finalizer !== null && s.finalizer !== undefined && s.finalizer.body.every((x) => removed.has(x));
     if (!finalizerEmpty) {
       out.push(s);

@@ -1,7 +1,7 @@
 // Finds fetch('/api/...') calls in a module and reads what they send and how they use the
 // response (SPEC 4.1), without changing anything.
 import type { CallExpression, Expression, File, Identifier, Node, ObjectExpression } from '@babel/types';
-import { enclosingFunction, findAll, walk, type Path } from '../ast/walk.js';
+import { enclosingFunction, enclosingScope, findAll, walk, type Path } from '../ast/walk.js';
 import { HTTP_METHODS } from '../model/types.js';
 import { moduleConstants, resolveUrl, type UrlResolution } from './url.js';
 
@@ -161,7 +161,7 @@ function readUse(call: Path): { outer: Path; use: ResponseUse } {
     if (up.node.type === 'ExpressionStatement') return { outer: awaited, use: { kind: 'ignored' } };
     if (up.node.type === 'VariableDeclarator' && up.node.id.type === 'Identifier') {
       const name = up.node.id.name;
-      const fn = enclosingFunction(up) ?? rootOf(up);
+      const fn = enclosingScope(up);
       const refs = collectRefs(fn.node, name, up.node.id);
       if (typeof refs === 'string') return { outer: awaited, use: { kind: 'beyond', why: refs } };
       return { outer: awaited, use: { kind: 'variable', name, declarator: up, refs } };
@@ -190,12 +190,6 @@ function readUse(call: Path): { outer: Path; use: ResponseUse } {
     }
   }
   return { outer, use: { kind: 'beyond', why: 'hands the response promise to other code' } };
-}
-
-function rootOf(path: Path): Path {
-  let p = path;
-  while (p.parent) p = p.parent;
-  return p;
 }
 
 export function findFetchCalls(file: string, ast: File, basePath: string): FetchCall[] {

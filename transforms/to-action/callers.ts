@@ -4,10 +4,10 @@
 import type { File } from '@babel/types';
 import type { Change, FileError, ProjectSnapshot, ToActionOptions } from '../model/types.js';
 import { parseChecked, parseErrorMessage } from '../ast/parse.js';
-import { boundNames, declaredNames, detectStyle, freshName, words, type CodeStyle } from '../ast/nodes.js';
+import { boundNames, detectStyle, freshName, words, type CodeStyle } from '../ast/nodes.js';
 import { templateLines, TextEdits } from '../ast/text-edits.js';
 import { findAll } from '../ast/walk.js';
-import { PendingImports, removeOrphans, removeOrphansText, usedNames } from '../shared/imports.js';
+import { mayOrphan, PendingImports, removeOrphans, removeOrphansText, usedNames } from '../shared/imports.js';
 import { importSpecifier } from './import-path.js';
 import { actionArguments, rewriteCall } from './rewrite-call.js';
 import { findFormRewires, rewireForms, type RewiredCall } from './rewire-form.js';
@@ -49,15 +49,15 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
         const edits = new TextEdits(text, templateLines(ast));
         after = rewriteCalls(file, edits, ast, entries, locals, style);
         tree = parseChecked(file, after, parsed.verified);
-        let mayOrphan = mayHaveOrphaned(ast, edits);
+        let orphaning = mayOrphan(ast.program.body, edits.replacedText());
         if (options.form === 'action') {
           const rewired = rewireFormsIn(file, after, tree, entries, locals, style);
           if (rewired !== null) {
             tree = parseChecked(file, (after = rewired), parsed.verified);
-            mayOrphan = true;
+            orphaning = true;
           }
         }
-        const orphans = mayOrphan ? removeOrphans(tree, usedNames(ast)) : [];
+        const orphans = orphaning ? removeOrphans(tree, usedNames(ast)) : [];
         if (orphans.length > 0) {
           const cleanup = new TextEdits(after);
           removeOrphansText(cleanup, orphans);
@@ -90,7 +90,7 @@ function rewriteCalls(file: string, edits: TextEdits, ast: File, entries: Entry[
   for (const { migration, candidate } of byPosition(entries)) {
     if (locals.has(migration)) continue;
     let local = migration.name;
-    if (isTaken(local) || chosen.has(local)) local = freshName(`${migration.name}Action`, new Set([...(taken ?? boundNames(ast)), ...chosen]));
+    if (isTaken(local) || chosen.has(local)) local = freshName(`${migration.name}Action`, new Set([...(taken ??= boundNames(ast)), ...chosen]));
     chosen.add(local);
     locals.set(migration, local);
     imports.add(importSpecifier(candidate.app, file, migration.moduleFile), migration.name, local);
@@ -100,16 +100,6 @@ function rewriteCalls(file: string, edits: TextEdits, ast: File, entries: Entry[
     rewriteCall(edits, candidate.call, { local: locals.get(migration)!, inputs: migration.plan.inputs, envelope: migration.envelope }, args);
   }
   return imports.apply(edits.apply(), file, style);
-}
-
-/**
- * Whether the edits can have left a module-level name unused: only when one of those names was
- * written in the text they replaced. Every other use of it is still there, so the walks that
- * find orphans are skipped for most modules.
- */
-function mayHaveOrphaned(ast: File, edits: TextEdits): boolean {
-  const replaced = words(edits.replacedText());
-  return ast.program.body.some((stmt) => declaredNames(stmt).some((n) => replaced.has(n)));
 }
 
 const byPosition = (entries: Entry[]) => [...entries].sort((a, b) => a.candidate.call.call.node.start! - b.candidate.call.call.node.start!);
@@ -153,8 +143,8 @@ function leaveUnchanged(errors: FileError[], file: string, entries: Array<{ cand
 
 /**
  * A caller's trees are done with once it is rewritten. A candidate still pointing at its call
- * would keep the whole file's recast lines and tokens alive until the run ends: a thousand
- * callers, a gigabyte. Later steps read only the candidate's site.
+ * would keep the whole file's tree alive until the run ends: 170 MB for a thousand callers.
+ * Later steps read only the candidate's site.
  */
 function release(entries: Array<{ candidate: Candidate }>): void {
   for (const { candidate } of entries) Reflect.deleteProperty(candidate, 'call');

@@ -48,7 +48,7 @@ export interface Candidate {
 
 /**
  * What later steps need of a handler plan. Not the plan itself: its nodes hold the route's whole
- * recast tree (lines and tokens), and a run over a thousand routes would keep them all.
+ * tree, and a run over a thousand routes would keep them all.
  */
 export interface PlanDigest {
   inputs: HandlerPlan['inputs'];
@@ -102,15 +102,11 @@ export class ParsedFiles {
    * text edits at its offsets.
    */
   analyse(file: string): File | null {
-    return this.parseWith(file, parseForAnalysis);
-  }
-
-  private parseWith(file: string, parser: (file: string, text: string) => File): File | null {
     if (this.cache.get(file) === false) return null;
     const text = this.snapshot.files.get(file);
     if (text === undefined) return null;
     try {
-      const ast = parser(file, text);
+      const ast = parseForAnalysis(file, text);
       this.cache.set(file, true);
       return ast;
     } catch (error) {

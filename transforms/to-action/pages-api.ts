@@ -7,6 +7,7 @@ import { walk, type Path } from '../ast/walk.js';
 import { boundNames, detectStyle, freshName, isIdent, memberProp, quoted, unwrap, type CodeStyle } from '../ast/nodes.js';
 import type { Migration } from './index.js';
 import type { HandlerAnalysis, HandlerFunction, HandlerPlan } from './handler.js';
+import { indentAt } from '../ast/text-edits.js';
 
 type Fn = Node & { params: Node[]; body: Node };
 
@@ -215,7 +216,8 @@ function readBranch(
       if (!key) return { reason: 'unsupported-handler', message: `uses req.${prop} as a whole` };
       if (prop === 'headers' && /signature|svix-|x-hub-/i.test(key)) return { reason: 'webhook', message: `verifies the \`${key}\` signature header` };
       plan.needs.add(prop);
-      plan.edits.push((e) => e.replaceNode(holder.node, prop === 'headers' ? `(await headers()).get(${quoted(key.toLowerCase(), detectStyle(source))})` : `(await cookies()).get(${quoted(key, detectStyle(source))})?.value`));
+      const style = detectStyle(source);
+      plan.edits.push((e) => e.replaceNode(holder.node, prop === 'headers' ? `(await headers()).get(${quoted(key.toLowerCase(), style)})` : `(await cookies()).get(${quoted(key, style)})?.value`));
       continue;
     }
     return { reason: 'unsupported-handler', message: `reads ${name}${prop ? `.${prop}` : ''} (${source.slice(member.node.start!, member.node.end!).slice(0, 50)})` };
@@ -276,7 +278,7 @@ export function delegatePagesBranch(ast: File, source: string, m: Migration, loc
   const branch = findBranch(fn, req, m.method);
   const first = branch?.holder[branch.from];
   if (!branch || !first) return null;
-  const indent = /^[ \t]*/.exec(source.slice(source.lastIndexOf('\n', first.start! - 1) + 1))![0];
+  const indent = indentAt(source, first.start!);
   const s = style.semi ? ';' : '';
   const args = m.plan.inputs.map((i) => {
     if (i.source.kind === 'segment') return typescript ? `${req}.query.${i.source.segment} as string` : `${req}.query.${i.source.segment}`;

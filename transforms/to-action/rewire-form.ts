@@ -147,10 +147,7 @@ export interface RewiredCall {
   site: Site;
 }
 
-/**
- * The forms the migrated calls of one module can be rewired in. It only reads the tree, so
- * the decision can be made on a plain parse before paying for one recast can print.
- */
+/** The forms the migrated calls of one module can be rewired in. It only reads the tree. */
 export function findFormRewires(ctx: FormReading, calls: RewiredCall[]): FormRewire[] {
   const done = new Set<Node>();
   const out: FormRewire[] = [];

@@ -2,7 +2,7 @@
 // `const res = await fetch(...); const data = await res.json()` -> `const data = await addUser(input)`.
 // The rewrite is a set of text edits at the parsed offsets: what it does not replace stays as written.
 import type { CallExpression, Node } from '@babel/types';
-import { enclosingFunction, type Path } from '../ast/walk.js';
+import { enclosingScope, type Path } from '../ast/walk.js';
 import { boundNames, freshName, isIdent, quoted, unwrap, type CodeStyle } from '../ast/nodes.js';
 import { indentAt, moveText, type Code, type TextEdits } from '../ast/text-edits.js';
 import type { ActionInput } from './handler.js';
@@ -103,7 +103,7 @@ export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef
         edits.replaceNode(declarator.init, awaited);
         return;
       }
-      const scope = (enclosingFunction(site.call) ?? rootOf(site.call)).node;
+      const scope = enclosingScope(site.call).node;
       const name = freshName(action.envelope ? 'result' : 'data', boundNames(scope));
       edits.replace(declarator.id.start!, declarator.id.start! + declarator.id.name.length, name);
       edits.replaceNode(declarator.init, awaited);
@@ -155,10 +155,4 @@ function findDeclaration(declarator: Node, other: Path): (Node & { kind: string 
     if (stmt.type === 'VariableDeclaration' && stmt.declarations.includes(declarator as never)) return stmt.declarations.length === 1 ? stmt : null;
   }
   return null;
-}
-
-function rootOf(path: Path): Path {
-  let p = path;
-  while (p.parent) p = p.parent;
-  return p;
 }

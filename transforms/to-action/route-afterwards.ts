@@ -1,9 +1,9 @@
 // The route after its logic moved (SPEC 4.5): delegate to the action, remove, or keep.
 import type { File } from '@babel/types';
 import type { Change, ProjectSnapshot, Site, ToActionOptions } from '../model/types.js';
-import { boundNames, declaredNames, detectStyle, freshName, words } from '../ast/nodes.js';
+import { boundNames, detectStyle, freshName, words } from '../ast/nodes.js';
 import { contains, replaceAt, findAll } from '../ast/walk.js';
-import { PendingImports, removeOrphans, removeOrphansText, usedNames } from '../shared/imports.js';
+import { mayOrphan, PendingImports, removeOrphans, removeOrphansText, usedNames } from '../shared/imports.js';
 import { TextEdits } from '../ast/text-edits.js';
 import { renderRouteHandler } from '../shared/route-handler.js';
 import { exportedMethods, findHandler } from './handler.js';
@@ -26,7 +26,7 @@ export interface RouteTree {
 }
 
 export function routeTree(ast: File, source: string, router: 'app' | 'pages'): RouteTree {
-  return { ast, usedBefore: mayOrphan(ast, source, router) ? usedNames(ast) : null, taken: boundNames(ast), exported: router === 'pages' ? handledMethods(ast) : exportedMethods(ast) };
+  return { ast, usedBefore: handlersMayOrphan(ast, source, router) ? usedNames(ast) : null, taken: boundNames(ast), exported: router === 'pages' ? handledMethods(ast) : exportedMethods(ast) };
 }
 
 /**
@@ -34,12 +34,12 @@ export function routeTree(ast: File, source: string, router: 'app' | 'pages'): R
  * declaration's text names one (a helper, an import). The walk over the whole file for the names
  * it uses is skipped otherwise. `export { vote as POST }` and Pages API handlers always walk.
  */
-function mayOrphan(ast: File, source: string, router: 'app' | 'pages'): boolean {
+function handlersMayOrphan(ast: File, source: string, router: 'app' | 'pages'): boolean {
   if (router === 'pages') return true;
   const body = ast.program.body;
   if (body.some((s) => s.type === 'ExportNamedDeclaration' && !s.declaration)) return true;
-  const handlers = words(body.filter((s) => s.type === 'ExportNamedDeclaration').map((s) => source.slice(s.start!, s.end!)).join('\n'));
-  return body.some((s) => s.type !== 'ExportNamedDeclaration' && declaredNames(s).some((n) => handlers.has(n)));
+  const exported = body.filter((s) => s.type === 'ExportNamedDeclaration');
+  return mayOrphan(body.filter((s) => s.type !== 'ExportNamedDeclaration'), exported.map((s) => source.slice(s.start!, s.end!)).join('\n'));
 }
 
 /** The delegate version of a route file, for these migrations; null when no handler could be replaced. */
@@ -154,7 +154,7 @@ export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Mig
     inserted.push(code);
   }
   if (inserted.length === 0) return { migrations: list, after: null, kept };
-  const insertedNames = new Set(inserted.join('\n').match(/[A-Za-z_$][\w$]*/g) ?? []);
+  const insertedNames = words(inserted.join('\n'));
   if (usedBefore) removeOrphansText(edits, removeOrphans(ast, usedBefore, insertedNames));
   return { migrations: list, after: imports.apply(edits.apply(), file, style), kept };
 }
