@@ -31,12 +31,18 @@ function loadRules(dir: string): Rules | null {
   return { base: dir, ig: ignore().add(text) };
 }
 
+/** `full` relative to `base` when inside it, by slicing: the walk builds every path from its parent's. */
+function below(base: string, full: string): string | null {
+  const prefix = base.endsWith(path.sep) ? base : base + path.sep;
+  return full.startsWith(prefix) && full.length > prefix.length ? toPosix(full.slice(prefix.length)) : null;
+}
+
 /** git's precedence: the deepest .gitignore with a matching rule (ignore or `!` negation) wins. */
 function isIgnored(full: string, isDir: boolean, rules: Rules[]): boolean {
   let ignored = false;
   for (const r of rules) {
-    const rel = toPosix(path.relative(r.base, full));
-    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    const rel = below(r.base, full);
+    if (rel === null) continue;
     const t = r.ig.test(isDir ? `${rel}/` : rel);
     if (t.ignored) ignored = true;
     else if (t.unignored) ignored = false;
@@ -62,7 +68,7 @@ function rulesAbove(dir: string): Rules[] {
 export function discoverFiles(roots: string[], options: DiscoverOptions): string[] {
   const found = new Set<string>();
   const seenDirs = new Set<string>();
-  const extra = options.ignore && options.ignore.length > 0 ? { base: options.cwd, ig: ignore().add(options.ignore) } : null;
+  const extra = options.ignore && options.ignore.length > 0 ? { base: path.resolve(options.cwd), ig: ignore().add(options.ignore) } : null;
 
   // `real`: the directory's real path, for walking each directory once. Below a real directory an
   // entry that is not a link is real too, so only links need realpath.
@@ -78,8 +84,10 @@ export function discoverFiles(roots: string[], options: DiscoverOptions): string
     const own = entries.some((e) => e.name === '.gitignore') ? loadRules(dir) : null;
     const rules = own ? [...inherited, own] : inherited;
     const packageRoot = entries.some((e) => e.name === 'package.json' && !e.isDirectory());
+    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    const ruled = extra ? [...rules, extra] : rules;
     for (const entry of entries) {
-      const full = path.join(dir, entry.name);
+      const full = prefix + entry.name;
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
       let childReal = isDir ? path.join(real, entry.name) : '';
@@ -95,7 +103,7 @@ export function discoverFiles(roots: string[], options: DiscoverOptions): string
       }
       if (isDir && (NEVER.has(entry.name) || (packageRoot && BUILD_OUTPUT.has(entry.name)))) continue;
       if (!isDir && !isFile) continue;
-      if (isIgnored(full, isDir, extra ? [...rules, extra] : rules)) continue;
+      if (ruled.length > 0 && isIgnored(full, isDir, ruled)) continue;
       if (isDir) visit(full, childReal, rules);
       else found.add(full);
     }
@@ -106,5 +114,6 @@ export function discoverFiles(roots: string[], options: DiscoverOptions): string
     if (statSync(abs).isDirectory()) visit(abs, realpathSync(abs), rulesAbove(abs));
     else found.add(abs); // named explicitly: read even if ignored
   }
-  return [...found].map((abs) => relativeToCwd(options.cwd, abs)).sort();
+  const cwd = path.resolve(options.cwd);
+  return [...found].map((abs) => below(cwd, abs) ?? relativeToCwd(cwd, abs)).sort();
 }

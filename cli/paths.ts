@@ -1,7 +1,7 @@
 // Paths as the transforms and the report use them: posix, relative to the working directory.
 import path from 'node:path';
 
-export const toPosix = (p: string): string => p.split(path.sep).join('/');
+export const toPosix = (p: string): string => (path.sep === '/' ? p : p.split(path.sep).join('/'));
 
 /** `target` (absolute, or relative to `cwd`) as a posix path relative to `cwd`; '.' for `cwd` itself. */
 export const relativeToCwd = (cwd: string, target: string): string => toPosix(path.relative(cwd, path.resolve(cwd, target))) || '.';

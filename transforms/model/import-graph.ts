@@ -7,30 +7,39 @@ import { appOf } from './project.js';
 export type ModuleSide = 'app-client' | 'pages' | 'server' | 'unknown';
 
 export class ImportGraph {
-  private readonly importers = new Map<string, string[]>();
-  private readonly importedNames = new Map<string, Set<string>>();
+  private edges: { importers: Map<string, string[]>; importedNames: Map<string, Set<string>> } | null = null;
 
   constructor(
     private readonly snapshot: ProjectSnapshot,
     private readonly apps: App[],
-  ) {
+  ) {}
+
+  /**
+   * Every import resolved, when first asked for: a run whose call sites are all `'use client'`
+   * modules of apps without a pages folder never needs them (sideOf answers from the directive).
+   */
+  private built(): NonNullable<ImportGraph['edges']> {
+    if (this.edges) return this.edges;
+    const importers = new Map<string, string[]>();
+    const importedNames = new Map<string, Set<string>>();
     // Files of one folder share an app: looked up once per folder.
     const appOfDir = new Map<string, App | null>();
-    for (const [file, summary] of snapshot.summaries) {
+    for (const [file, summary] of this.snapshot.summaries) {
       const dir = dirname(file);
       let app = appOfDir.get(dir);
-      if (app === undefined) appOfDir.set(dir, (app = appOf(apps, file)));
+      if (app === undefined) appOfDir.set(dir, (app = appOf(this.apps, file)));
       for (const spec of summary.specifiers) {
         const target = this.resolve(file, spec, app);
         if (!target) continue;
-        const list = this.importers.get(target) ?? [];
+        const list = importers.get(target) ?? [];
         list.push(file);
-        this.importers.set(target, list);
-        const names = this.importedNames.get(target) ?? new Set<string>();
+        importers.set(target, list);
+        const names = importedNames.get(target) ?? new Set<string>();
         for (const n of summary.names?.[spec] ?? []) names.add(n);
-        this.importedNames.set(target, names);
+        importedNames.set(target, names);
       }
     }
+    return (this.edges = { importers, importedNames });
   }
 
   // Thousands of modules import the same few paths; a specifier resolves the same from one folder.
@@ -67,16 +76,16 @@ export class ImportGraph {
 
   /** Whether some module imports `name` from `file` (or the whole module, where names are unknown). */
   isImported(file: string, name: string): boolean {
-    const names = this.importedNames.get(file);
+    const names = this.built().importedNames.get(file);
     return names !== undefined && (names.has(name) || names.has('*'));
   }
 
   /** The modules importing `file` directly. */
   importersOf(file: string): readonly string[] {
-    return this.importers.get(file) ?? [];
+    return this.built().importers.get(file) ?? [];
   }
 
-  private upward: Map<string, Upward> | null = null;
+  private upward: UpwardFacts | null = null;
 
   /**
    * Which side a module runs on: a `'use client'` module, or one imported through client
@@ -86,12 +95,13 @@ export class ImportGraph {
   sideOf(file: string, app: App): ModuleSide {
     const inPages = (f: string) => app.pagesDir !== null && isInside(f, app.pagesDir);
     if (inPages(file)) return 'pages';
-    const up = (this.upward ??= upwardFacts(this.importers, (f) => this.snapshot.summaries.get(f)?.directive === 'use client')).get(file);
-    const tops = up?.tops ?? null;
-    if (tops !== null && inPages(tops)) return 'pages';
     const isClient = this.snapshot.summaries.get(file)?.directive === 'use client';
-    if (isClient || up?.client) return 'app-client';
-    return up?.any ? 'server' : 'unknown';
+    // Without a pages folder no importer can make it a Pages Router module.
+    if (isClient && app.pagesDir === null) return 'app-client';
+    const up = (this.upward ??= new UpwardFacts(this.built().importers, (f) => this.snapshot.summaries.get(f)?.directive === 'use client')).of(file);
+    if (up.tops !== null && inPages(up.tops)) return 'pages';
+    if (isClient || up.client) return 'app-client';
+    return up.any ? 'server' : 'unknown';
   }
 }
 
@@ -119,25 +129,35 @@ function commonPath(a: string, b: string): string {
 }
 
 /**
- * Upward facts for every module of the graph at once: strongly connected groups of modules
- * (import cycles) found by Tarjan's algorithm along importer links, each group's facts made from
- * the groups importing it, which the algorithm finishes first. Asking each module for the set of
- * all its importers instead cost modules times importers: a 50,000-file app spent 4 s there.
+ * Upward facts, found when a module is first asked about: strongly connected groups of modules
+ * (import cycles) found by Tarjan's algorithm along importer links from that module, each group's
+ * facts made from the groups importing it, which the algorithm finishes first. The search's state
+ * stays between questions, so each module is visited once however many are asked about. Asking
+ * each module for the set of all its importers instead cost modules times importers: a
+ * 50,000-file app spent 4 s there.
  */
-function upwardFacts(importers: Map<string, string[]>, isClient: (file: string) => boolean): Map<string, Upward> {
-  const facts = new Map<string, Upward>();
-  const index = new Map<string, number>();
-  const low = new Map<string, number>();
-  const onStack = new Set<string>();
-  const stack: string[] = [];
-  const groupOf = new Map<string, number>();
+class UpwardFacts {
+  private readonly facts = new Map<string, Upward>();
+  private readonly index = new Map<string, number>();
+  private readonly low = new Map<string, number>();
+  private readonly onStack = new Set<string>();
+  private readonly stack: string[] = [];
+  private readonly groupOf = new Map<string, number>();
   /** Per finished group: whether it holds a client module, its facts, and its module when that is a lone top. */
-  const groups: Array<{ anyClient: boolean; up: Upward; top: string | null }> = [];
-  const nodes = new Set<string>(importers.keys());
-  for (const list of importers.values()) for (const f of list) nodes.add(f);
+  private readonly groups: Array<{ anyClient: boolean; up: Upward; top: string | null }> = [];
 
-  for (const root of nodes) {
-    if (index.has(root)) continue;
+  constructor(
+    private readonly importers: Map<string, string[]>,
+    private readonly isClient: (file: string) => boolean,
+  ) {}
+
+  of(file: string): Upward {
+    if (!this.index.has(file)) this.search(file);
+    return this.facts.get(file)!;
+  }
+
+  private search(root: string): void {
+    const { importers, index, low, onStack, stack, groupOf, groups } = this;
     // Iterative depth-first search: [module, position in its importer list].
     const work: Array<[string, number]> = [[root, 0]];
     index.set(root, index.size);
@@ -178,7 +198,7 @@ function upwardFacts(importers: Map<string, string[]>, isClient: (file: string) 
       const up: Upward = { any: members.length > 1, client: false, tops: null };
       let anyClient = false;
       for (const m of members) {
-        if (isClient(m)) anyClient = true;
+        if (this.isClient(m)) anyClient = true;
         for (const u of importers.get(m) ?? []) {
           const g = groupOf.get(u)!;
           if (g === id) continue;
@@ -192,8 +212,7 @@ function upwardFacts(importers: Map<string, string[]>, isClient: (file: string) 
       if (members.length > 1 && anyClient) up.client = true;
       const top = members.length === 1 && (importers.get(v) ?? []).length === 0 ? v : null;
       groups.push({ anyClient, up, top });
-      for (const m of members) facts.set(m, up);
+      for (const m of members) this.facts.set(m, up);
     }
   }
-  return facts;
 }
