@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appOf, findApps } from '../transforms/model/project.js';
-import { snapshotFrom } from '../transforms/model/snapshot.js';
+import { snapshotFrom, summarize } from '../transforms/model/snapshot.js';
 import { toRoute } from '../transforms/to-route/index.js';
 import { ImportGraph } from '../transforms/model/import-graph.js';
 import { importersOfServerModules } from '../transforms/to-route/callers.js';
@@ -116,6 +116,27 @@ describe('ImportGraph.sideOf', () => {
     expect(graph.sideOf('components/field.tsx', app)).toBe('app-client');
     expect(graph.sideOf('lib/db.ts', app)).toBe('server');
     expect(graph.sideOf('lib/unused.ts', app)).toBe('unknown');
+  });
+});
+
+describe('summarize', () => {
+  it('reads every import form and the names imported, without parsing', () => {
+    const text = [
+      `'use client';`,
+      `import React, { useState, type FC, useEffect as effect, } from 'react';`,
+      `import type { Item } from "@/lib/types";`,
+      `import * as db from '../lib/db';`,
+      `import './styles.css';`,
+      `export { save as default } from './save';`,
+      `const lazy = () => import('./lazy');`,
+      `const legacy = require("./legacy");`,
+      `thing.reimport('./not-a-module');`,
+    ].join('\n');
+    expect(summarize(text)).toEqual({
+      directive: 'use client',
+      specifiers: ['react', '@/lib/types', '../lib/db', './styles.css', './save', './lazy', './legacy'],
+      names: { react: ['*', 'useState', 'FC', 'useEffect'], '@/lib/types': ['Item'], '../lib/db': ['*'] },
+    });
   });
 });
 

@@ -75,10 +75,12 @@ export interface ReadChunk {
 export function readChunk(files: string[], cwd: string, onFile?: (index: number, apps: number) => void): ReadChunk {
   const builder = new SnapshotBuilder();
   const chunk: ReadChunk = { files: [], summaries: [], errors: [], scanned: 0, apps: 0 };
+  // Joined by hand: `files` are already normalized, and path.resolve per file showed in profiles.
+  const base = path.resolve(cwd) + path.sep;
   files.forEach((file, i) => {
     if (isReadable(file)) {
       chunk.scanned++;
-      const r = readText(path.resolve(cwd, file));
+      const r = readText(base + file);
       if ('text' in r) {
         builder.add(file, r.text);
         if (file.endsWith('package.json') && /"next"\s*:/.test(r.text)) chunk.apps++;

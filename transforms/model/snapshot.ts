@@ -20,6 +20,7 @@ export function readDirective(text: string): FileSummary['directive'] {
   return m ? (m[2] as FileSummary['directive']) : null;
 }
 
+const PLAIN_NAME = /^[\w$]+$/;
 const NAMED_IMPORT = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s+as\s+[\w$]+)?\s*from\s*['"]([^'"\n]+)['"]/g;
 
 /**
@@ -44,9 +45,14 @@ export function summarize(text: string): FileSummary {
   for (const m of text.matchAll(NAMED_IMPORT)) {
     const list = (names[m[3]!] ??= []);
     if (m[1] || !m[2]) list.push('*');
-    for (const part of (m[2] ?? '').split(',')) {
-      const imported = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim();
-      if (imported) list.push(intern(imported));
+    if (m[2]) for (const part of m[2].split(',')) {
+      const imported = part.trim();
+      // Most specifiers are a bare name; only the others need the regexes.
+      if (PLAIN_NAME.test(imported)) list.push(intern(imported));
+      else {
+        const name = imported.replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim();
+        if (name) list.push(intern(name));
+      }
     }
   }
   return { directive: readDirective(text), specifiers, names };
