@@ -22,8 +22,13 @@ export interface Exposed {
   site: Site;
 }
 
+/** Per graph (one snapshot's summaries, which reading settles): the CLI asks before the transform does. */
+const importersFound = new WeakMap<ImportGraph, string[]>();
+
 /** The files the rewrite needs in full: every module importing an action module. */
 export function importersOfServerModules(snapshot: ProjectSnapshot, apps: App[], graph = new ImportGraph(snapshot, apps)): string[] {
+  const known = importersFound.get(graph);
+  if (known) return known;
   const out: string[] = [];
   for (const [file, summary] of snapshot.summaries) {
     if (summary.specifiers.length === 0) continue;
@@ -31,7 +36,8 @@ export function importersOfServerModules(snapshot: ProjectSnapshot, apps: App[],
     const app = appOf(apps, file);
     if (summary.specifiers.some((spec) => snapshot.summaries.get(graph.resolve(file, spec, app) ?? '')?.directive === 'use server')) out.push(file);
   }
-  return out.sort();
+  importersFound.set(graph, out.sort());
+  return out;
 }
 
 function fetchExpression(e: Exposed, args: string[], style: ReturnType<typeof detectStyle>): string {
