@@ -156,12 +156,57 @@ function compareSpecificity(a: number[], b: number[]): number {
   return 0;
 }
 
+/**
+ * The routes a URL can match, a superset found without trying every route: a static segment
+ * before any catch-all sits at a fixed place, so each route is filed under its last such segment
+ * (place and value) and looked up by the URL's static segments. Routes without one are always tried.
+ */
+class RouteIndex {
+  private readonly byProbe = new Map<string, number[]>();
+  private readonly always: number[] = [];
+  readonly size: number;
+
+  constructor(routes: RouteFile[]) {
+    this.size = routes.length;
+    routes.forEach((route, i) => {
+      let probe: string | null = null;
+      for (const [r, seg] of route.segments.entries()) {
+        if (seg.kind === 'catch-all') break;
+        if (seg.kind === 'static') probe = `${r}\0${seg.value}`;
+      }
+      if (probe === null) this.always.push(i);
+      else this.byProbe.set(probe, [...(this.byProbe.get(probe) ?? []), i]);
+    });
+  }
+
+  /** Positions in the indexed list, in its order. */
+  candidates(segments: UrlPart[][]): number[] {
+    const out = [...this.always];
+    segments.forEach((parts, r) => {
+      const text = isStatic(parts);
+      if (text !== null) out.push(...(this.byProbe.get(`${r}\0${text}`) ?? []));
+    });
+    return out.sort((a, b) => a - b);
+  }
+}
+
+/** Below this many routes a plain scan is as quick as an index. */
+const INDEXED_ROUTES = 32;
+const indexes = new WeakMap<RouteFile[], RouteIndex>();
+
 export function matchUrl(app: App, routes: RouteFile[], url: UrlTemplate): RouteMatch | null {
-  const matches = routes
+  let tried = routes;
+  if (routes.length >= INDEXED_ROUTES) {
+    let index = indexes.get(routes);
+    if (index?.size !== routes.length) indexes.set(routes, (index = new RouteIndex(routes)));
+    tried = index.candidates(url.segments).map((i) => routes[i]!);
+  }
+  const matches = tried
     .filter((r) => r.app === app)
     .map((r) => matchRoute(r, url.segments))
     .filter((m): m is RouteMatch => m !== null);
-  // App Router routes win over pages/api on a tie, as Next.js serves the app route.
-  matches.sort((a, b) => compareSpecificity(specificity(a.route), specificity(b.route)) || (a.route.router === 'app' ? -1 : 1));
+  // App Router routes win over pages/api on a tie, as Next.js serves the app route; two routes of
+  // one router for one URL (a build error in Next.js) keep their order, so the first listed wins.
+  matches.sort((a, b) => compareSpecificity(specificity(a.route), specificity(b.route)) || (a.route.router === b.route.router ? 0 : a.route.router === 'app' ? -1 : 1));
   return matches[0] ?? null;
 }
