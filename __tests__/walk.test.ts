@@ -9,7 +9,7 @@ import type { Node } from '@babel/types';
 import { parseForAnalysis } from '../transforms/ast/parse.js';
 import { parseForPrint } from '../transforms/ast/print.js';
 import { VISITOR_KEYS } from '../transforms/ast/visitor-keys.js';
-import { contains, isNode, visitNodes, walk } from '../transforms/ast/walk.js';
+import { contains, findAll, findAllSpelling, isNode, visitNodes, walk } from '../transforms/ast/walk.js';
 
 const SKIP = new Set(['loc', 'tokens', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'extra', 'original']);
 
@@ -61,6 +61,31 @@ describe('walk', () => {
       visitNodes(ast, (node, parent, key) => void fromVisit.push(`${node.type}<${parent ? nodes.indexOf(parent) : -1}.${key}`));
       expect(fromVisit, path.relative(FIXTURES, file)).toEqual(fromWalk);
     }
+  });
+
+  it('findAllSpelling finds the calls findAll finds whose callee spells a word, with the same parents', () => {
+    const callee = (p: { node: { callee: Node } }) => (p.node.callee.type === 'Identifier' ? p.node.callee.name : p.node.callee.type === 'MemberExpression' && p.node.callee.property.type === 'Identifier' ? p.node.callee.property.name : null);
+    const chain = (p: { node: Node; parent: unknown }) => {
+      const out: string[] = [];
+      for (let at: { node: Node; parent: unknown } | null = p; at; at = at.parent as typeof at) out.push(`${at.node.type}@${at.node.start}`);
+      return out.join('<');
+    };
+    let found = 0;
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const ast = parseForAnalysis(file, text) as unknown as Node;
+      for (const words of [['fetch'], ['json', 'then'], ['useState', 'submit']]) {
+        const all = findAll(ast, 'CallExpression').filter((p) => words.includes(callee(p) ?? ''));
+        const spelled = findAllSpelling(ast, 'CallExpression', text, words).filter((p) => words.includes(callee(p) ?? ''));
+        expect(spelled.map(chain), `${path.relative(FIXTURES, file)} ${words}`).toEqual(all.map(chain));
+        found += all.length;
+      }
+    }
+    expect(found).toBeGreaterThan(500);
+    // Written with an escape, the name is not spelled in the text; the walk then enters everything.
+    const escaped = "f\\u0065tch('/api/x');\n";
+    const ast = parseForAnalysis('m.ts', escaped) as unknown as Node;
+    expect(findAllSpelling(ast, 'CallExpression', escaped, ['fetch'])).toHaveLength(1);
   });
 
   it('contains: a node is inside its ancestors and itself, not inside a sibling', () => {

@@ -75,6 +75,38 @@ export function findAll<T extends Node['type']>(root: Node, type: T): Array<Path
   return out;
 }
 
+/**
+ * findAll for nodes whose source spells one of `words` (a call of `fetch`, of an action): a
+ * subtree whose range holds none of them is not entered, so a walk of a large module visits
+ * little more than the paths down to those words. `text` is what `root` was parsed from.
+ */
+export function findAllSpelling<T extends Node['type']>(root: Node, type: T, text: string, words: Iterable<string>): Array<Path & { node: Extract<Node, { type: T }> }> {
+  // An identifier written with a unicode escape names a word without spelling it.
+  if (text.includes('\\u')) return findAll<T>(root, type);
+  const starts: number[] = [];
+  for (const word of words) for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) starts.push(i);
+  starts.sort((a, b) => a - b);
+  // Whether an occurrence starts within [start, end); none straddles a node's edge, which lies
+  // between tokens, and a word lies inside one token.
+  const holds = (start: number, end: number): boolean => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < starts.length && starts[lo]! < end;
+  };
+  const out: Array<Path & { node: Extract<Node, { type: T }> }> = [];
+  walk(root, (p) => {
+    const { start, end } = p.node as { start?: number | null; end?: number | null };
+    if (typeof start === 'number' && typeof end === 'number' && !holds(start, end)) return false;
+    if (p.node.type === type) out.push(p as Path & { node: Extract<Node, { type: T }> });
+  });
+  return out;
+}
+
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
 export const isFunction = (node: Node): boolean => FUNCTION_TYPES.has(node.type);
 

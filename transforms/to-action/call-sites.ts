@@ -1,7 +1,7 @@
 // Finds fetch('/api/...') calls in a module and reads what they send and how they use the
 // response (SPEC 4.1), without changing anything.
 import type { CallExpression, Expression, File, Identifier, Node, ObjectExpression } from '@babel/types';
-import { enclosingFunction, enclosingScope, findAll, walk, type Path } from '../ast/walk.js';
+import { enclosingFunction, enclosingScope, findAllSpelling, walk, type Path } from '../ast/walk.js';
 import { HTTP_METHODS } from '../model/types.js';
 import { moduleConstants, resolveUrl, type UrlResolution } from './url.js';
 
@@ -192,10 +192,11 @@ function readUse(call: Path): { outer: Path; use: ResponseUse } {
   return { outer, use: { kind: 'beyond', why: 'hands the response promise to other code' } };
 }
 
-export function findFetchCalls(file: string, ast: File, basePath: string): FetchCall[] {
+/** `text`: what `ast` was parsed from. */
+export function findFetchCalls(file: string, ast: File, text: string, basePath: string): FetchCall[] {
   const consts = moduleConstants(ast.program);
   const out: FetchCall[] = [];
-  for (const call of findAll(ast, 'CallExpression')) {
+  for (const call of findAllSpelling(ast, 'CallExpression', text, ['fetch'])) {
     const node = call.node;
     if (!isFetchCallee(node.callee) || node.arguments.length === 0) continue;
     const [urlArg, initArg] = node.arguments;

@@ -6,7 +6,7 @@ import type { Change, FileError, ProjectSnapshot, ToActionOptions } from '../mod
 import { parseChecked, parseErrorMessage } from '../ast/parse.js';
 import { boundNames, detectStyle, freshName, words, type CodeStyle } from '../ast/nodes.js';
 import { templateLines, TextEdits } from '../ast/text-edits.js';
-import { findAll } from '../ast/walk.js';
+import { findAllSpelling } from '../ast/walk.js';
 import { mayOrphan, PendingImports, removeOrphans, removeOrphansText, usedNames } from '../shared/imports.js';
 import { importSpecifier } from './import-path.js';
 import { actionArguments, rewriteCall } from './rewrite-call.js';
@@ -37,7 +37,7 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
       // The same text gives the same calls in the same order as the first pass found.
       const ast = parsed.analyse(file);
       if (!ast) continue;
-      if (!bindCalls(file, ast, entries.map((e) => e.candidate))) {
+      if (!bindCalls(file, ast, text, entries.map((e) => e.candidate))) {
         leaveUnchanged(errors, file, entries, 'the caller reads differently once parsed again', 'the caller could not be rewritten');
         continue;
       }
@@ -115,7 +115,7 @@ function rewireFormsIn(file: string, text: string, tree: File, entries: Entry[],
   const edits = new TextEdits(text, templateLines(tree));
   const imports = new PendingImports(tree, edits);
   const ctx = { ast: tree, source: text, react: entries[0]!.candidate.app.react, actions, edits, imports, style, typescript: /\.tsx?$/.test(file) };
-  const rewires = findFormRewires(ctx, actionCalls(tree, actions, entries));
+  const rewires = findFormRewires(ctx, actionCalls(tree, text, actions, entries));
   if (rewires.length === 0) return null;
   rewireForms(ctx, rewires);
   return imports.apply(edits.apply(), file, style);
@@ -125,8 +125,8 @@ function rewireFormsIn(file: string, text: string, tree: File, entries: Entry[],
  * The action calls the rewrite wrote, paired with their sites: the actions' local names were
  * free in the module, so its calls of them are these, in the order of the fetch calls they replaced.
  */
-function actionCalls(ast: File, actions: Set<string>, entries: Entry[]): RewiredCall[] {
-  const calls = findAll(ast, 'CallExpression').filter((p) => p.node.callee.type === 'Identifier' && actions.has(p.node.callee.name));
+function actionCalls(ast: File, text: string, actions: Set<string>, entries: Entry[]): RewiredCall[] {
+  const calls = findAllSpelling(ast, 'CallExpression', text, actions).filter((p) => p.node.callee.type === 'Identifier' && actions.has(p.node.callee.name));
   const sites = byPosition(entries).map((e) => e.candidate.site);
   if (calls.length !== sites.length) throw new Error(`found ${calls.length} action calls for ${sites.length} sites`);
   return calls.map((at, i) => ({ at, site: sites[i]! }));
@@ -151,8 +151,8 @@ function release(entries: Array<{ candidate: Candidate }>): void {
 }
 
 /** Points each candidate at its call on the tree the rewrite reads offsets from. */
-function bindCalls(file: string, ast: File, candidates: Candidate[]): boolean {
-  const fresh = findFetchCalls(file, ast, candidates[0]!.app.basePath);
+function bindCalls(file: string, ast: File, text: string, candidates: Candidate[]): boolean {
+  const fresh = findFetchCalls(file, ast, text, candidates[0]!.app.basePath);
   for (const candidate of candidates) {
     const call = fresh[candidate.index];
     const url = call?.resolution.kind === 'path' ? call.resolution.url : null;

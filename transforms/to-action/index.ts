@@ -130,7 +130,7 @@ function findCandidates(model: ProjectModel, options: ToActionOptions, parsed: P
     if (!app) continue;
     const ast = parsed.analyse(file);
     if (!ast) continue;
-    for (const [index, call] of findFetchCalls(file, ast, app.basePath).entries()) {
+    for (const [index, call] of findFetchCalls(file, ast, text, app.basePath).entries()) {
       const site: Site = { kind: 'fetch-call', file, line: call.line, status: 'planned' };
       const r = call.resolution;
       if (r.kind === 'external') {
