@@ -22,22 +22,15 @@ export interface Exposed {
   site: Site;
 }
 
-/** Per graph (one snapshot's summaries, which reading settles): the CLI asks before the transform does. */
-const importersFound = new WeakMap<ImportGraph, string[]>();
-
-/** The files the rewrite needs in full: every module importing an action module. */
+/**
+ * The files the rewrite needs in full: every module importing an action module. Read off the
+ * graph's edges, which it resolves once however often it is asked (the CLI asks before the
+ * transform does).
+ */
 export function importersOfServerModules(snapshot: ProjectSnapshot, apps: App[], graph = new ImportGraph(snapshot, apps)): string[] {
-  const known = importersFound.get(graph);
-  if (known) return known;
-  const out: string[] = [];
-  for (const [file, summary] of snapshot.summaries) {
-    if (summary.specifiers.length === 0) continue;
-    // The file's app as everywhere else: the deepest containing it.
-    const app = appOf(apps, file);
-    if (summary.specifiers.some((spec) => snapshot.summaries.get(graph.resolve(file, spec, app) ?? '')?.directive === 'use server')) out.push(file);
-  }
-  importersFound.set(graph, out.sort());
-  return out;
+  const out = new Set<string>();
+  for (const [file, summary] of snapshot.summaries) if (summary.directive === 'use server') for (const importer of graph.importersOf(file)) out.add(importer);
+  return [...out].sort();
 }
 
 function fetchExpression(e: Exposed, args: string[], style: ReturnType<typeof detectStyle>): string {
