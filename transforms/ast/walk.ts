@@ -66,10 +66,11 @@ export function isNode(value: unknown): value is Node {
   return typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
 }
 
-/** All nodes of a type below root, in source order. */
-export function findAll<T extends Node['type']>(root: Node, type: T): Array<Path & { node: Extract<Node, { type: T }> }> {
+/** All nodes of a type below root, in source order; `enters` can keep the walk out of a subtree. */
+export function findAll<T extends Node['type']>(root: Node, type: T, enters: (node: Node) => boolean = () => true): Array<Path & { node: Extract<Node, { type: T }> }> {
   const out: Array<Path & { node: Extract<Node, { type: T }> }> = [];
   walk(root, (p) => {
+    if (!enters(p.node)) return false;
     if (p.node.type === type) out.push(p as Path & { node: Extract<Node, { type: T }> });
   });
   return out;
@@ -86,9 +87,11 @@ export function findAllSpelling<T extends Node['type']>(root: Node, type: T, tex
   const starts: number[] = [];
   for (const word of words) for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) starts.push(i);
   starts.sort((a, b) => a - b);
-  // Whether an occurrence starts within [start, end); none straddles a node's edge, which lies
-  // between tokens, and a word lies inside one token.
-  const holds = (start: number, end: number): boolean => {
+  // Whether an occurrence starts within the node's range; none straddles a node's edge, which
+  // lies between tokens, and a word lies inside one token.
+  return findAll<T>(root, type, (node) => {
+    const { start, end } = node as { start?: number | null; end?: number | null };
+    if (typeof start !== 'number' || typeof end !== 'number') return true;
     let lo = 0;
     let hi = starts.length;
     while (lo < hi) {
@@ -97,14 +100,7 @@ export function findAllSpelling<T extends Node['type']>(root: Node, type: T, tex
       else hi = mid;
     }
     return lo < starts.length && starts[lo]! < end;
-  };
-  const out: Array<Path & { node: Extract<Node, { type: T }> }> = [];
-  walk(root, (p) => {
-    const { start, end } = p.node as { start?: number | null; end?: number | null };
-    if (typeof start === 'number' && typeof end === 'number' && !holds(start, end)) return false;
-    if (p.node.type === type) out.push(p as Path & { node: Extract<Node, { type: T }> });
   });
-  return out;
 }
 
 const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
