@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { relativeToCwd, toPosix } from './paths.js';
+import { relativeToCwd, toPosix, withSep } from './paths.js';
 
 const NEVER = new Set(['node_modules', '.git', '.next', '.turbo', '.vercel', '.yarn', '.pnpm-store']);
 /** Build output: only skipped beside a package.json, since `app/api/build/route.ts` is a real route. */
@@ -33,7 +33,7 @@ function loadRules(dir: string): Rules | null {
 
 /** `full` relative to `base` when inside it, by slicing: the walk builds every path from its parent's. */
 function below(base: string, full: string): string | null {
-  const prefix = base.endsWith(path.sep) ? base : base + path.sep;
+  const prefix = withSep(base);
   return full.startsWith(prefix) && full.length > prefix.length ? toPosix(full.slice(prefix.length)) : null;
 }
 
@@ -84,7 +84,7 @@ export function discoverFiles(roots: string[], options: DiscoverOptions): string
     const own = entries.some((e) => e.name === '.gitignore') ? loadRules(dir) : null;
     const rules = own ? [...inherited, own] : inherited;
     const packageRoot = entries.some((e) => e.name === 'package.json' && !e.isDirectory());
-    const prefix = dir.endsWith(path.sep) ? dir : dir + path.sep;
+    const prefix = withSep(dir);
     const ruled = extra ? [...rules, extra] : rules;
     for (const entry of entries) {
       const full = prefix + entry.name;

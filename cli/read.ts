@@ -2,6 +2,7 @@
 // safely (too large, binary, not UTF-8, I/O error) is reported and skipped (SPEC 7).
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
+import { withSep } from './paths.js';
 import { SnapshotBuilder } from '../transforms/model/snapshot.js';
 import { isSourceFile } from '../transforms/model/paths.js';
 import type { FileError, FileSummary, ProjectSnapshot } from '../transforms/model/types.js';
@@ -76,7 +77,7 @@ export function readChunk(files: string[], cwd: string, onFile?: (index: number,
   const builder = new SnapshotBuilder();
   const chunk: ReadChunk = { files: [], summaries: [], errors: [], scanned: 0, apps: 0 };
   // Joined by hand: `files` are already normalized, and path.resolve per file showed in profiles.
-  const base = path.resolve(cwd) + path.sep;
+  const base = withSep(path.resolve(cwd));
   files.forEach((file, i) => {
     if (isReadable(file)) {
       chunk.scanned++;
