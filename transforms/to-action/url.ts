@@ -175,7 +175,11 @@ class RouteIndex {
         if (seg.kind === 'static') probe = `${r}\0${seg.value}`;
       }
       if (probe === null) this.always.push(i);
-      else this.byProbe.set(probe, [...(this.byProbe.get(probe) ?? []), i]);
+      else {
+        const filed = this.byProbe.get(probe);
+        if (filed) filed.push(i);
+        else this.byProbe.set(probe, [i]);
+      }
     });
   }
 
