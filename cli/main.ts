@@ -37,6 +37,28 @@ const jobsOption = () =>
     return n;
   });
 
+/** The modes of a command that can write (SPEC 1): preview, apply, report, patch. */
+const withModes = (command: Command): Command =>
+  command
+    .option('--dry', 'print the diffs; write nothing')
+    .option('--yes', 'apply without prompting')
+    .option('--json', 'print only the JSON report on stdout')
+    .option('--patch <file>', 'also write every change as one unified diff');
+
+/** What every command takes after its own flags; `writes` adds the flags that only matter when writing. */
+function withRunOptions(command: Command, writes: boolean): Command {
+  command
+    .option('--app <dir>', 'only this app of a monorepo (repeatable)', collect, [])
+    .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
+    .addOption(jobsOption())
+    .addOption(shardOption());
+  if (writes)
+    command
+      .option('--verify', "after writing, type-check each touched app with its own tsc and report the errors the migration added")
+      .option('--force', 'run on a git tree with uncommitted changes');
+  return command.option('--no-color', 'no colours (NO_COLOR is honoured too)').option('--quiet', 'print only errors');
+}
+
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   let code = 0;
   const program = new Command('actionshift')
@@ -45,68 +67,43 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
 
-  program
+  const toAction = program
     .command('to-action')
     .description("turn fetch('/api/...') call sites and their route handlers into 'use server' actions")
-    .argument('[paths...]', 'monorepo root, app, folder or file (default: .)')
-    .option('--dry', 'print the diffs; write nothing')
-    .option('--yes', 'apply without prompting')
-    .option('--json', 'print only the JSON report on stdout')
-    .option('--patch <file>', 'also write every change as one unified diff')
+    .argument('[paths...]', 'monorepo root, app, folder or file (default: .)');
+  withModes(toAction)
     .addOption(new Option('--route <mode>', 'what happens to a migrated route').choices(['delegate', 'remove', 'keep']).default('delegate'))
     .addOption(new Option('--form <mode>', 'rewire forms to <form action> or only replace the call').choices(['action', 'call-only']).default('action'))
-    .option('--include-get', 'also migrate GET call sites')
-    .option('--app <dir>', 'only this app of a monorepo (repeatable)', collect, [])
-    .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
-    .addOption(jobsOption())
-    .addOption(shardOption())
-    .option('--verify', "after writing, type-check each touched app with its own tsc and report the errors the migration added")
-    .option('--force', 'run on a git tree with uncommitted changes')
-    .option('--no-color', 'no colours (NO_COLOR is honoured too)')
-    .option('--quiet', 'print only errors')
+    .option('--include-get', 'also migrate GET call sites');
+  withRunOptions(toAction, true)
     .addHelpText('after', '\nExamples:\n  actionshift to-action examples/acme-notes --dry\n  actionshift to-action apps/web --yes --route remove\n  actionshift to-action . --json > report.json')
     .action(async (paths: string[], flags: ToActionFlags) => {
       const { toActionCommand } = await import('./to-action.js');
       code = await toActionCommand(paths, flags, io);
     });
 
-  program
+  const toRoute = program
     .command('to-route')
     .description("expose exported 'use server' actions as app/api/<name>/route.ts handlers")
-    .argument('[paths...]', 'monorepo root, app, folder or file (default: .)')
-    .option('--dry', 'print the diffs; write nothing')
-    .option('--yes', 'apply without prompting')
-    .option('--json', 'print only the JSON report on stdout')
-    .option('--patch <file>', 'also write every change as one unified diff')
+    .argument('[paths...]', 'monorepo root, app, folder or file (default: .)');
+  withModes(toRoute)
     .option('--cors <origin>', 'answer OPTIONS and send Access-Control-* headers for this origin')
-    .addOption(new Option('--callers <mode>', 'leave internal callers on the action, or rewrite them to fetch the new route').choices(['keep', 'fetch']).default('keep'))
-    .option('--app <dir>', 'only this app of a monorepo (repeatable)', collect, [])
-    .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
-    .addOption(jobsOption())
-    .addOption(shardOption())
-    .option('--verify', "after writing, type-check each touched app with its own tsc and report the errors the migration added")
-    .option('--force', 'run on a git tree with uncommitted changes')
-    .option('--no-color', 'no colours (NO_COLOR is honoured too)')
-    .option('--quiet', 'print only errors')
+    .addOption(new Option('--callers <mode>', 'leave internal callers on the action, or rewrite them to fetch the new route').choices(['keep', 'fetch']).default('keep'));
+  withRunOptions(toRoute, true)
     .addHelpText('after', '\nExamples:\n  actionshift to-route apps/web --dry\n  actionshift to-route . --yes --cors https://partner.example.com')
     .action(async (paths: string[], flags: ToActionFlags & { cors?: string; callers: 'keep' | 'fetch' }) => {
       const [{ toActionCommand }, { planToRoute }] = await Promise.all([import('./to-action.js'), import('./run.js')]);
       code = await toActionCommand(paths, flags, io, (roots, onProgress, apps, shard) => planToRoute({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, shard, jobs: flags.jobs, callers: flags.callers, cors: flags.cors ?? null, onProgress }));
     });
 
-  program
+  const scan = program
     .command('scan')
     .description('what can move, what must stay, and why (writes nothing)')
     .argument('[paths...]', 'monorepo root, app, folder or file (default: .)')
     .option('--json', 'print only the JSON report on stdout')
     .option('--markdown', 'print the tables as Markdown, ready for a pull request')
-    .option('--include-get', 'judge GET handlers as movable too')
-    .option('--app <dir>', 'only this app of a monorepo (repeatable)', collect, [])
-    .option('--ignore <glob>', 'skip files (repeatable)', collect, [])
-    .addOption(jobsOption())
-    .addOption(shardOption())
-    .option('--no-color', 'no colours (NO_COLOR is honoured too)')
-    .option('--quiet', 'print only errors')
+    .option('--include-get', 'judge GET handlers as movable too');
+  withRunOptions(scan, false)
     .addHelpText('after', '\nExamples:\n  actionshift scan examples/acme-notes\n  actionshift scan . --markdown > MIGRATION.md')
     .action(async (paths: string[], flags: import('./scan.js').ScanFlags) => {
       const { scanCommand } = await import('./scan.js');
