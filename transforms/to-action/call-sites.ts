@@ -1,8 +1,10 @@
-// Finds fetch('/api/...') calls in a module and reads what they send and how they use the
-// response (SPEC 4.1), without changing anything.
+// Finds fetch('/api/...') calls, and axios.post('/api/...', data) and its kin (SPEC 4.1's
+// stretch), in a module and reads what they send and how they use the response, without
+// changing anything.
 import type { CallExpression, Expression, File, Identifier, Node, ObjectExpression } from '@babel/types';
 import { enclosingFunction, enclosingScope, findAllSpelling, walk, type Path } from '../ast/walk.js';
 import { HTTP_METHODS } from '../model/types.js';
+import { isIdent } from '../ast/nodes.js';
 import { moduleConstants, resolveUrl, type UrlResolution } from './url.js';
 
 export type CallBody =
@@ -14,8 +16,9 @@ export type CallBody =
 /** One use of the response object, to be rewritten against the action's result. */
 export interface ResponseRef {
   path: Path;
-  use: 'json' | 'ok' | 'status';
-  /** For `json`: the `await res.json()` (or `res.json()`) expression to replace. */
+  /** `data`: axios's parsed body, a value where fetch's `res.json()` is a promise. */
+  use: 'json' | 'data' | 'ok' | 'status';
+  /** For `json`: the `await res.json()` (or `res.json()`) expression to replace; for `data`, `res.data`. */
   target: Path;
   awaited: boolean;
 }
@@ -24,10 +27,15 @@ export type ResponseUse =
   | { kind: 'ignored' }
   | { kind: 'variable'; name: string; declarator: Path; refs: ResponseRef[] }
   | { kind: 'then'; then: Path; param: string | null; refs: ResponseRef[] }
-  | { kind: 'direct-json'; target: Path }
+  /** `(await fetch(...)).json()`, or axios's `(await axios.post(...)).data` (`value`: not a promise). */
+  | { kind: 'direct-json'; target: Path; value?: boolean }
+  /** axios: `const { data } = await axios.post(...)`, `data` taken under `local`. */
+  | { kind: 'data-pattern'; declarator: Path; local: string }
   | { kind: 'beyond'; why: string };
 
 export interface FetchCall {
+  /** `axios`: the call is `axios.<method>(url, ...)`, whose promise rejects on an error status. */
+  client: 'fetch' | 'axios';
   file: string;
   line: number;
   call: Path & { node: CallExpression };
@@ -95,12 +103,15 @@ function readBody(init: ObjectExpression | null, fn: Path | null): CallBody {
 const HARMLESS_HEADERS = new Set(['content-type', 'accept']);
 const HARMLESS_INIT = new Set(['method', 'body', 'headers', 'cache', 'credentials', 'mode', 'next', 'keepalive', 'redirect', 'referrerPolicy']);
 
-function readUnsupportedInit(init: ObjectExpression | null): string | null {
+/** axios's options: its other keys (`params`, `timeout`, `signal`, ...) change the request. */
+const HARMLESS_AXIOS_OPTIONS = new Set(['headers']);
+
+function readUnsupportedInit(init: ObjectExpression | null, harmless = HARMLESS_INIT): string | null {
   if (!init) return null;
   for (const p of init.properties) {
     if (p.type !== 'ObjectProperty' || p.computed) return 'builds its request options dynamically';
     const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : '?';
-    if (!HARMLESS_INIT.has(key)) return `passes \`${key}\`, which an action call cannot take`;
+    if (!harmless.has(key)) return `passes \`${key}\`, which an action call cannot take`;
     if (key === 'headers') {
       if (p.value.type !== 'ObjectExpression') return 'sends headers built at run time';
       for (const h of p.value.properties) {
@@ -141,17 +152,18 @@ function referencesIn(scope: Node, name: string, exclude: Node): Path[] {
   return out;
 }
 
-function collectRefs(scope: Node, name: string, exclude: Node): ResponseRef[] | string {
+function collectRefs(scope: Node, name: string, exclude: Node, axios: boolean): ResponseRef[] | string {
   const refs: ResponseRef[] = [];
   for (const p of referencesIn(scope, name, exclude)) {
-    const ref = classifyRef(p);
+    const ref = axios ? classifyAxiosRef(p) : classifyRef(p);
     if (typeof ref === 'string') return ref;
     refs.push(ref);
   }
   return refs;
 }
 
-function readUse(call: Path): { outer: Path; use: ResponseUse } {
+/** How the code uses what the call resolves to: a fetch Response, or an axios response (`axios`). */
+function readUse(call: Path, axios: boolean): { outer: Path; use: ResponseUse } {
   let outer = call;
   while (outer.parent && (outer.parent.node.type === 'ParenthesizedExpression' || outer.parent.node.type === 'TSAsExpression')) outer = outer.parent;
   const parent = outer.parent!;
@@ -162,12 +174,19 @@ function readUse(call: Path): { outer: Path; use: ResponseUse } {
     if (up.node.type === 'VariableDeclarator' && up.node.id.type === 'Identifier') {
       const name = up.node.id.name;
       const fn = enclosingScope(up);
-      const refs = collectRefs(fn.node, name, up.node.id);
+      const refs = collectRefs(fn.node, name, up.node.id, axios);
       if (typeof refs === 'string') return { outer: awaited, use: { kind: 'beyond', why: refs } };
       return { outer: awaited, use: { kind: 'variable', name, declarator: up, refs } };
     }
+    if (axios && up.node.type === 'VariableDeclarator') {
+      const local = dataPatternLocal(up.node.id);
+      if (local) return { outer: awaited, use: { kind: 'data-pattern', declarator: up, local } };
+      return { outer: awaited, use: { kind: 'beyond', why: 'destructures more of the response than its data' } };
+    }
+    // `(await axios.post(...)).data`
+    if (axios && up.node.type === 'MemberExpression' && memberName(up.node) === 'data' && up.key !== 'property') return { outer: awaited, use: { kind: 'direct-json', target: up, value: true } };
     // `(await fetch(...)).json()`
-    if (up.node.type === 'MemberExpression' && memberName(up.node) === 'json' && up.parent?.node.type === 'CallExpression') {
+    if (!axios && up.node.type === 'MemberExpression' && memberName(up.node) === 'json' && up.parent?.node.type === 'CallExpression') {
       const jsonCall = up.parent;
       const target = jsonCall.parent?.node.type === 'AwaitExpression' ? jsonCall.parent : jsonCall;
       return { outer: awaited, use: { kind: 'direct-json', target } };
@@ -184,7 +203,7 @@ function readUse(call: Path): { outer: Path; use: ResponseUse } {
       const param = cb.params[0];
       if (!param) return { outer, use: { kind: 'then', then, param: null, refs: [] } };
       if (param.type !== 'Identifier') return { outer, use: { kind: 'beyond', why: 'destructures the response' } };
-      const refs = collectRefs(cb, param.name, param);
+      const refs = collectRefs(cb, param.name, param, axios);
       if (typeof refs === 'string') return { outer, use: { kind: 'beyond', why: refs } };
       return { outer, use: { kind: 'then', then, param: param.name, refs } };
     }
@@ -195,9 +214,16 @@ function readUse(call: Path): { outer: Path; use: ResponseUse } {
 /** `text`: what `ast` was parsed from. */
 export function findFetchCalls(file: string, ast: File, text: string, basePath: string): FetchCall[] {
   const consts = moduleConstants(ast.program);
+  const axios = axiosName(ast);
   const out: FetchCall[] = [];
-  for (const call of findAllSpelling(ast, 'CallExpression', text, ['fetch'])) {
+  for (const call of findAllSpelling(ast, 'CallExpression', text, axios ? ['fetch', axios] : ['fetch'])) {
     const node = call.node;
+    const axiosMethod = axios ? axiosMethodOf(node.callee, axios) : null;
+    if (axiosMethod) {
+      const found = readAxiosCall(file, call, axiosMethod, consts, basePath);
+      if (found) out.push(found);
+      continue;
+    }
     if (!isFetchCallee(node.callee) || node.arguments.length === 0) continue;
     const [urlArg, initArg] = node.arguments;
     const resolution = resolveUrl(urlArg!, consts, basePath);
@@ -205,8 +231,9 @@ export function findFetchCalls(file: string, ast: File, text: string, basePath: 
     if (resolution.kind === 'external' && !resolution.text.includes('/api/')) continue;
     const init = initArg?.type === 'ObjectExpression' ? initArg : null;
     const fn = enclosingFunction(call);
-    const { outer, use } = readUse(call);
+    const { outer, use } = readUse(call, false);
     out.push({
+      client: 'fetch',
       file,
       line: node.loc?.start.line ?? 0,
       call,
@@ -225,4 +252,85 @@ function isEventHandlerValue(fn: Path): boolean {
   const container = fn.parent;
   const attr = container?.node.type === 'JSXExpressionContainer' ? container.parent?.node : null;
   return attr?.type === 'JSXAttribute' && attr.name.type === 'JSXIdentifier' && /^on[A-Z]/.test(attr.name.name);
+}
+
+/** The local name of axios's default import, if the module has one. */
+function axiosName(ast: File): string | null {
+  for (const stmt of ast.program.body) {
+    if (stmt.type !== 'ImportDeclaration' || stmt.source.value !== 'axios' || stmt.importKind === 'type') continue;
+    for (const spec of stmt.specifiers) if (spec.type === 'ImportDefaultSpecifier') return spec.local.name;
+  }
+  return null;
+}
+
+const AXIOS_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
+/** Methods whose second argument is the body; the others take the request options there. */
+const AXIOS_BODY_METHODS = new Set(['post', 'put', 'patch']);
+
+function axiosMethodOf(callee: Node, axios: string): string | null {
+  if (callee.type !== 'MemberExpression' || callee.computed || !isIdent(callee.object, axios) || callee.property.type !== 'Identifier') return null;
+  return AXIOS_METHODS.has(callee.property.name) ? callee.property.name : null;
+}
+
+
+/** axios sends a plain object or array as JSON and a FormData as a form. */
+function readAxiosBody(data: Node | undefined, fn: Path | null): CallBody {
+  if (!data) return { kind: 'none' };
+  if (data.type === 'SpreadElement' || data.type === 'ArgumentPlaceholder') return { kind: 'unknown', why: 'spreads its arguments' };
+  const expr = data as Expression;
+  if (isFormDataExpr(expr, fn)) return { kind: 'form', expr };
+  if (expr.type === 'ObjectExpression' || expr.type === 'ArrayExpression') return { kind: 'json', expr };
+  if (expr.type === 'Identifier' && fn && !builtByConstructor(fn.node, expr.name)) return { kind: 'json', expr };
+  return { kind: 'unknown', why: 'sends a body that is neither a plain object nor FormData' };
+}
+
+/** Whether `name` is declared in `scope` as `new X(...)`: a URLSearchParams or Blob is not sent as JSON. */
+function builtByConstructor(scope: Node, name: string): boolean {
+  let built = false;
+  walk(scope, (p) => {
+    const n = p.node;
+    if (n.type === 'VariableDeclarator' && isIdent(n.id, name) && n.init?.type === 'NewExpression') built = true;
+  });
+  return built;
+}
+
+function readAxiosCall(file: string, call: Path & { node: CallExpression }, method: string, consts: Map<string, Expression>, basePath: string): FetchCall | null {
+  const node = call.node;
+  const [urlArg, ...rest] = node.arguments;
+  if (!urlArg) return null;
+  const resolution = resolveUrl(urlArg, consts, basePath);
+  if (resolution.kind === 'external' && !resolution.text.includes('/api/')) return null;
+  const fn = enclosingFunction(call);
+  const takesBody = AXIOS_BODY_METHODS.has(method);
+  const options = takesBody ? rest[1] : rest[0];
+  const { outer, use } = readUse(call, true);
+  return {
+    client: 'axios',
+    file,
+    line: node.loc?.start.line ?? 0,
+    call,
+    outer,
+    resolution,
+    method: method.toUpperCase(),
+    body: takesBody ? readAxiosBody(rest[0], fn) : { kind: 'none' },
+    unsupportedInit: !options ? null : options.type === 'ObjectExpression' ? readUnsupportedInit(options, HARMLESS_AXIOS_OPTIONS) : 'passes request options built elsewhere',
+    use,
+  };
+}
+
+/** One reference to an axios response: `res.data`, or `res.status` (axios has no `ok`). */
+function classifyAxiosRef(path: Path): ResponseRef | string {
+  const parent = path.parent!;
+  const prop = parent.node.type === 'MemberExpression' && parent.key !== 'property' && (parent.node as { object: Node }).object === path.node ? memberName(parent.node) : null;
+  if (prop === 'data') return { path, use: 'data', target: parent, awaited: true };
+  if (prop === 'status') return { path, use: 'status', target: parent, awaited: false };
+  return prop ? `reads \`response.${prop}\`` : 'passes the response object on';
+}
+
+/** `{ data }` or `{ data: name }`, and nothing else: the name the body is bound to. */
+function dataPatternLocal(pattern: Node): string | null {
+  if (pattern.type !== 'ObjectPattern' || pattern.properties.length !== 1) return null;
+  const prop = pattern.properties[0]!;
+  if (prop.type !== 'ObjectProperty' || prop.computed || !isIdent(prop.key, 'data')) return null;
+  return prop.value.type === 'Identifier' ? prop.value.name : null;
 }

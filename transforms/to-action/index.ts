@@ -31,6 +31,8 @@ export interface CallDigest {
   body: FetchCall['body']['kind'];
   /** Some use of the response reads `ok` or `status`. */
   readsStatus: boolean;
+  /** An axios call: its promise rejects on an error status, where an action's result would not. */
+  axios: boolean;
 }
 
 export interface Candidate {
@@ -125,7 +127,7 @@ function findCandidates(model: ProjectModel, options: ToActionOptions, parsed: P
   const candidates: Candidate[] = [];
   for (const file of [...snapshot.files.keys()].sort()) {
     const text = snapshot.files.get(file)!;
-    if (!isSourceFile(file) || routeFiles.has(file) || !/fetch\s*\(/.test(text)) continue;
+    if (!isSourceFile(file) || routeFiles.has(file) || !/fetch\s*\(|['"]axios['"]/.test(text)) continue;
     const app = appOf(project.apps, file);
     if (!app) continue;
     const ast = parsed.analyse(file);
@@ -169,7 +171,8 @@ function findCandidates(model: ProjectModel, options: ToActionOptions, parsed: P
 
 function digestOf(call: FetchCall): CallDigest {
   const use = call.use;
-  return { file: call.file, body: call.body.kind, readsStatus: (use.kind === 'variable' || use.kind === 'then') && use.refs.some((r) => r.use !== 'json') };
+  const readsStatus = (use.kind === 'variable' || use.kind === 'then') && use.refs.some((r) => r.use === 'ok' || r.use === 'status');
+  return { file: call.file, body: call.body.kind, readsStatus, axios: call.client === 'axios' };
 }
 
 function bodyMismatch(plan: HandlerPlan, call: CallDigest): string | null {
@@ -265,8 +268,9 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
       group.forEach((c) => skipSite(c.site, plan.reason, plan.message));
       continue;
     }
+    const answersError = plan.statuses.some((s) => s === null || s < 200 || s > 299);
     const movable = group.filter((c) => {
-      const why = bodyMismatch(plan, c.digest);
+      const why = bodyMismatch(plan, c.digest) ?? (c.digest.axios && answersError ? 'the caller uses axios, which throws when the route answers an error status; the action would return that answer instead' : null);
       if (why) skipSite(c.site, 'unsupported-call', why);
       return !why;
     });

@@ -79,6 +79,7 @@ function rewriteRef(edits: TextEdits, ref: ResponseRef, resultName: string, enve
     edits.replace(start, end, `${resultName}.${ref.use}`);
     return;
   }
+  // fetch's `res.json()` unawaited is a promise; axios's `res.data` and `await res.json()` are the value.
   const data = envelope ? `${resultName}.data` : resultName;
   edits.replace(start, end, ref.awaited ? data : `Promise.resolve(${data})`);
 }
@@ -94,7 +95,13 @@ export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef
       return;
     case 'direct-json': {
       const target = use.target.node;
-      edits.replaceNode(target, action.envelope ? ['(', awaited, ').data'] : target.type === 'AwaitExpression' ? awaited : call);
+      edits.replaceNode(target, action.envelope ? ['(', awaited, ').data'] : use.value || target.type === 'AwaitExpression' ? awaited : call);
+      return;
+    }
+    case 'data-pattern': {
+      const declarator = use.declarator.node as Node & { id: Node; init: Node };
+      edits.replaceNode(declarator.id, use.local);
+      edits.replaceNode(declarator.init, action.envelope ? ['(', awaited, ').data'] : awaited);
       return;
     }
     case 'variable': {
@@ -113,19 +120,22 @@ export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef
     case 'then': {
       const thenCall = use.then.node as CallExpression;
       const cb = thenCall.arguments[0] as Node & { body: Node };
-      const onlyJson = use.refs.length === 1 && use.refs[0]!.use === 'json' && !use.refs[0]!.awaited && use.refs[0]!.target.node === unwrap(cb.body);
+      const only = use.refs.length === 1 ? use.refs[0]! : null;
+      const onlyJson = only !== null && ((only.use === 'json' && !only.awaited) || only.use === 'data') && only.target.node === unwrap(cb.body);
       if (!action.envelope && onlyJson) {
         edits.replaceNode(thenCall, call);
         return;
       }
       // In `.then((res) => res.json())`, `res.json()` returns a promise, so no Promise.resolve is needed.
       const param = use.param;
-      if (param) for (const ref of use.refs) edits.replaceNode(ref.target.node, ref.use === 'json' ? (action.envelope ? `${param}.data` : param) : `${param}.${ref.use}`);
+      if (param) for (const ref of use.refs) edits.replaceNode(ref.target.node, ref.use === 'json' || ref.use === 'data' ? (action.envelope ? `${param}.data` : param) : `${param}.${ref.use}`);
       edits.replaceNode(site.call.node, call);
       return;
     }
     case 'beyond':
       return;
+    default:
+      use satisfies never;
   }
 }
 
@@ -134,7 +144,7 @@ export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef
  * the fetch declaration takes over `data` (and its `const` or `let`) and the json line goes.
  */
 function mergeJsonDeclaration(edits: TextEdits, refs: ResponseRef[], declarator: Node & { id: Node }): boolean {
-  if (refs.length !== 1 || refs[0]!.use !== 'json' || !refs[0]!.awaited) return false;
+  if (refs.length !== 1 || (refs[0]!.use !== 'json' && refs[0]!.use !== 'data') || !refs[0]!.awaited) return false;
   const holder = refs[0]!.target.parent;
   if (holder?.node.type !== 'VariableDeclarator' || refs[0]!.target.key !== 'init') return false;
   const decl = holder.parent!.node as Node & { declarations: Node[]; kind: string };

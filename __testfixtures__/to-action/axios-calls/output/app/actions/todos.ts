@@ -1,0 +1,19 @@
+'use server';
+
+import { todos } from '@/lib/todos';
+
+export async function createTodo(input: { title: any }) {
+  const { title } = input;
+  const todo = todos.add(String(title));
+  return todo;
+}
+
+export async function deleteTodo(id: string) {
+  todos.remove(id);
+  return;
+}
+
+export async function updateTodo(id: string, input: { done: any }) {
+  const { done } = input;
+  return todos.update(id, Boolean(done));
+}
