@@ -6,7 +6,7 @@ import { basename, isSourceFile } from './paths.js';
 const CONFIG_FILE = /(^|\/)(package\.json|tsconfig(\.[\w-]+)?\.json|jsconfig\.json|next\.config\.(js|mjs|cjs|ts|mts)|pnpm-workspace\.yaml)$/;
 const ROUTE_FILE = /(^|\/)(app\/(.+\/)?route\.(ts|js|tsx|jsx|mjs)|pages\/api\/.+\.(ts|js|tsx|jsx|mjs))$/;
 /** A file can matter only if it might hold a call site, a handler or an action. */
-const CANDIDATE_TEXT = /fetch\s*\(|\/api\/|use server|axios/;
+const CANDIDATE_TEXT = /fetch\s*\(|\/api\/|use server|axios|ky['"]/;
 
 const SPECIFIER =
   /(?:^|[\s;}])(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\sfrom\s*)?['"]([^'"\n]+)['"]|\b(?:import|require)\s*\(\s*['"]([^'"\n]+)['"]\s*\)/g;

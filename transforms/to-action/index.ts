@@ -31,8 +31,8 @@ export interface CallDigest {
   body: FetchCall['body']['kind'];
   /** Some use of the response reads `ok` or `status`. */
   readsStatus: boolean;
-  /** An axios call: its promise rejects on an error status, where an action's result would not. */
-  axios: boolean;
+  /** fetch, or axios or ky, whose promise rejects on an error status where an action's result would not. */
+  client: FetchCall['client'];
 }
 
 export interface Candidate {
@@ -127,7 +127,7 @@ function findCandidates(model: ProjectModel, options: ToActionOptions, parsed: P
   const candidates: Candidate[] = [];
   for (const file of [...snapshot.files.keys()].sort()) {
     const text = snapshot.files.get(file)!;
-    if (!isSourceFile(file) || routeFiles.has(file) || !/fetch\s*\(|['"]axios['"]/.test(text)) continue;
+    if (!isSourceFile(file) || routeFiles.has(file) || !/fetch\s*\(|['"](axios|ky)['"]/.test(text)) continue;
     const app = appOf(project.apps, file);
     if (!app) continue;
     const ast = parsed.analyse(file);
@@ -172,7 +172,7 @@ function findCandidates(model: ProjectModel, options: ToActionOptions, parsed: P
 function digestOf(call: FetchCall): CallDigest {
   const use = call.use;
   const readsStatus = (use.kind === 'variable' || use.kind === 'then') && use.refs.some((r) => r.use === 'ok' || r.use === 'status');
-  return { file: call.file, body: call.body.kind, readsStatus, axios: call.client === 'axios' };
+  return { file: call.file, body: call.body.kind, readsStatus, client: call.client };
 }
 
 function bodyMismatch(plan: HandlerPlan, call: CallDigest): string | null {
@@ -270,7 +270,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     }
     const answersError = plan.statuses.some((s) => s === null || s < 200 || s > 299);
     const movable = group.filter((c) => {
-      const why = bodyMismatch(plan, c.digest) ?? (c.digest.axios && answersError ? 'the caller uses axios, which throws when the route answers an error status; the action would return that answer instead' : null);
+      const why = bodyMismatch(plan, c.digest) ?? (c.digest.client !== 'fetch' && answersError ? `the caller uses ${c.digest.client}, which throws when the route answers an error status; the action would return that answer instead` : null);
       if (why) skipSite(c.site, 'unsupported-call', why);
       return !why;
     });

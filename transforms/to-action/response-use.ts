@@ -1,0 +1,122 @@
+// How a call site uses what its call resolves to (SPEC 4.1): a fetch Response (also ky's), or
+// an axios response, read into the uses the rewrite replaces, or why it is used beyond them.
+import type { CallExpression, Node } from '@babel/types';
+import { enclosingScope, walk, type Path } from '../ast/walk.js';
+import { isIdent } from '../ast/nodes.js';
+import type { HttpClient, ResponseRef, ResponseUse } from './call-sites.js';
+
+const memberName = (n: Node): string | null => (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier' ? n.property.name : null);
+
+/** Classifies one reference to the response object. */
+function classifyRef(path: Path): ResponseRef | string {
+  const parent = path.parent!;
+  const prop = parent.node.type === 'MemberExpression' && parent.key !== 'property' && (parent.node as { object: Node }).object === path.node ? memberName(parent.node) : null;
+  if (prop === 'ok' || prop === 'status') return { path, use: prop, target: parent, awaited: false };
+  if (prop === 'json' && parent.parent?.node.type === 'CallExpression' && parent.parent.key !== 'arguments') {
+    const call = parent.parent;
+    const awaited = call.parent?.node.type === 'AwaitExpression';
+    return { path, use: 'json', target: awaited ? call.parent! : call, awaited };
+  }
+  return prop ? `reads \`response.${prop}\`` : 'passes the response object on';
+}
+
+function referencesIn(scope: Node, name: string, exclude: Node): Path[] {
+  const out: Path[] = [];
+  walk(scope, (p) => {
+    const n = p.node;
+    if (n.type !== 'Identifier' || n.name !== name || n === exclude) return;
+    const parent = p.parent?.node;
+    if (parent?.type === 'MemberExpression' && p.key === 'property' && !parent.computed) return;
+    if (parent?.type === 'ObjectProperty' && p.key === 'key' && !parent.computed) return;
+    out.push(p);
+  });
+  return out;
+}
+
+function collectRefs(scope: Node, name: string, exclude: Node, axios: boolean): ResponseRef[] | string {
+  const refs: ResponseRef[] = [];
+  for (const p of referencesIn(scope, name, exclude)) {
+    const ref = axios ? classifyAxiosRef(p) : classifyRef(p);
+    if (typeof ref === 'string') return ref;
+    refs.push(ref);
+  }
+  return refs;
+}
+
+/** How the code uses what the call resolves to: a Response (fetch, ky), or an axios response. */
+export function readUse(call: Path, client: HttpClient): { outer: Path; use: ResponseUse } {
+  const axios = client === 'axios';
+  let outer = call;
+  while (outer.parent && (outer.parent.node.type === 'ParenthesizedExpression' || outer.parent.node.type === 'TSAsExpression')) outer = outer.parent;
+  const parent = outer.parent!;
+  // ky's promise has `.json()` itself: `await ky.post(...).json()`.
+  if (client === 'ky' && memberName(parent.node) === 'json' && parent.key === 'callee' && parent.parent?.node.type === 'CallExpression') {
+    const jsonCall = parent.parent;
+    return { outer, use: { kind: 'direct-json', target: jsonCall.parent?.node.type === 'AwaitExpression' ? jsonCall.parent : jsonCall } };
+  }
+  if (parent.node.type === 'AwaitExpression') {
+    const awaited = parent;
+    const up = awaited.parent!;
+    if (up.node.type === 'ExpressionStatement') return { outer: awaited, use: { kind: 'ignored' } };
+    if (up.node.type === 'VariableDeclarator' && up.node.id.type === 'Identifier') {
+      const name = up.node.id.name;
+      const fn = enclosingScope(up);
+      const refs = collectRefs(fn.node, name, up.node.id, axios);
+      if (typeof refs === 'string') return { outer: awaited, use: { kind: 'beyond', why: refs } };
+      return { outer: awaited, use: { kind: 'variable', name, declarator: up, refs } };
+    }
+    if (axios && up.node.type === 'VariableDeclarator') {
+      const local = dataPatternLocal(up.node.id);
+      if (local) return { outer: awaited, use: { kind: 'data-pattern', declarator: up, local } };
+      return { outer: awaited, use: { kind: 'beyond', why: 'destructures more of the response than its data' } };
+    }
+    // `(await axios.post(...)).data`
+    if (axios && up.node.type === 'MemberExpression' && memberName(up.node) === 'data' && up.key !== 'property') return { outer: awaited, use: { kind: 'direct-json', target: up, value: true } };
+    // `(await fetch(...)).json()`
+    if (!axios && up.node.type === 'MemberExpression' && memberName(up.node) === 'json' && up.parent?.node.type === 'CallExpression') {
+      const jsonCall = up.parent;
+      const target = jsonCall.parent?.node.type === 'AwaitExpression' ? jsonCall.parent : jsonCall;
+      return { outer: awaited, use: { kind: 'direct-json', target } };
+    }
+    return { outer: awaited, use: { kind: 'beyond', why: 'uses the awaited response in an expression' } };
+  }
+  if (parent.node.type === 'ExpressionStatement') return { outer, use: { kind: 'ignored' } };
+  // `onClick={() => fetch(...)}`: React ignores what an event handler returns.
+  if (parent.node.type === 'ArrowFunctionExpression' && outer.key === 'body' && isEventHandlerValue(parent)) return { outer, use: { kind: 'ignored' } };
+  if (parent.node.type === 'MemberExpression' && memberName(parent.node) === 'then' && parent.parent?.node.type === 'CallExpression') {
+    const then = parent.parent;
+    const cb = (then.node as CallExpression).arguments[0];
+    if (then.node.type === 'CallExpression' && then.node.arguments.length === 1 && cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')) {
+      const param = cb.params[0];
+      if (!param) return { outer, use: { kind: 'then', then, param: null, refs: [] } };
+      if (param.type !== 'Identifier') return { outer, use: { kind: 'beyond', why: 'destructures the response' } };
+      const refs = collectRefs(cb, param.name, param, axios);
+      if (typeof refs === 'string') return { outer, use: { kind: 'beyond', why: refs } };
+      return { outer, use: { kind: 'then', then, param: param.name, refs } };
+    }
+  }
+  return { outer, use: { kind: 'beyond', why: 'hands the response promise to other code' } };
+}
+
+function isEventHandlerValue(fn: Path): boolean {
+  const container = fn.parent;
+  const attr = container?.node.type === 'JSXExpressionContainer' ? container.parent?.node : null;
+  return attr?.type === 'JSXAttribute' && attr.name.type === 'JSXIdentifier' && /^on[A-Z]/.test(attr.name.name);
+}
+
+/** One reference to an axios response: `res.data`, or `res.status` (axios has no `ok`). */
+function classifyAxiosRef(path: Path): ResponseRef | string {
+  const parent = path.parent!;
+  const prop = parent.node.type === 'MemberExpression' && parent.key !== 'property' && (parent.node as { object: Node }).object === path.node ? memberName(parent.node) : null;
+  if (prop === 'data') return { path, use: 'data', target: parent, awaited: true };
+  if (prop === 'status') return { path, use: 'status', target: parent, awaited: false };
+  return prop ? `reads \`response.${prop}\`` : 'passes the response object on';
+}
+
+/** `{ data }` or `{ data: name }`, and nothing else: the name the body is bound to. */
+function dataPatternLocal(pattern: Node): string | null {
+  if (pattern.type !== 'ObjectPattern' || pattern.properties.length !== 1) return null;
+  const prop = pattern.properties[0]!;
+  if (prop.type !== 'ObjectProperty' || prop.computed || !isIdent(prop.key, 'data')) return null;
+  return prop.value.type === 'Identifier' ? prop.value.name : null;
+}
