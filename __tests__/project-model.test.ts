@@ -177,3 +177,28 @@ describe('to-route --callers fetch in an app inside another app', () => {
     expect(caller?.after).not.toContain("from '@/app/actions/notes'");
   });
 });
+
+describe('findApps', () => {
+  const pkg = (deps: Record<string, string>) => JSON.stringify({ name: 'x', dependencies: deps });
+  const page = 'export default function Page() { return null; }\n';
+
+  it('does not take a package that only provides next to the apps inside it for an app', () => {
+    // A repository (or a monorepo root without workspaces) listing next for the apps below it.
+    const snapshot = snapshotFrom([
+      ['package.json', pkg({ next: '16.0.0' })],
+      ['tools/build.ts', 'export const x = 1;\n'],
+      ['examples/shop/package.json', pkg({ next: '16.0.0', react: '19.0.0' })],
+      ['examples/shop/app/page.tsx', page],
+    ]);
+    expect(findApps(snapshot).map((a) => a.dir)).toEqual(['examples/shop']);
+  });
+
+  it('keeps such a package when it is an app itself: an app folder, a pages folder, a next.config, or no app inside', () => {
+    const nested = (extra: Array<[string, string]>) =>
+      findApps(snapshotFrom([['package.json', pkg({ next: '16.0.0' })], ['examples/shop/package.json', pkg({ next: '16.0.0' })], ['examples/shop/app/page.tsx', page], ...extra])).map((a) => a.dir);
+    expect(nested([['app/page.tsx', page]])).toEqual(['.', 'examples/shop']);
+    expect(nested([['pages/index.tsx', page]])).toEqual(['.', 'examples/shop']);
+    expect(nested([['next.config.ts', 'export default {};\n']])).toEqual(['.', 'examples/shop']);
+    expect(findApps(snapshotFrom([['package.json', pkg({ next: '16.0.0' })], ['lib/x.ts', 'export const x = 1;\n']])).map((a) => a.dir)).toEqual(['.']);
+  });
+});

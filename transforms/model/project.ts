@@ -75,7 +75,11 @@ export function findApps(snapshot: ProjectSnapshot): App[] {
       aliases: readAliases(snapshot, dir),
     });
   }
-  return apps.sort((a, b) => a.dir.localeCompare(b.dir));
+  // A package with no app or pages folder and no next.config, around other apps, only provides
+  // `next` to them (a repository's root, say): it is not an app of its own.
+  const bare = (app: App) => !app.appDir && !app.pagesDir && !hasNextConfig(snapshot, app.dir);
+  const holdsApps = (app: App) => apps.some((other) => other !== app && isInside(other.dir, app.dir));
+  return apps.filter((app) => !(bare(app) && holdsApps(app))).sort((a, b) => a.dir.localeCompare(b.dir));
 }
 
 /** Apps by folder, per list of apps (rebuilt if the list's length changes). */

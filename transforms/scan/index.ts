@@ -17,7 +17,8 @@ export interface ScanOptions {
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
 /** One site per route method: `planned` when it could become an action, `skipped` + reason when it must stay. */
-function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanOptions, callers: number): Site[] {
+/** `callers(method)`: the internal call sites of this route that use the method. */
+function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanOptions, callers: (method: string) => number): Site[] {
   const sites: Site[] = [];
   const methods = route.router === 'app' ? exportedMethods(ast) : handledMethods(ast).filter((m) => m !== '*');
   let unused: File | null = ast;
@@ -31,7 +32,7 @@ function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanO
     const line = fn && !('reason' in fn) ? lineAt(text, fn.start ?? 0) : 1;
     const site: Site = { kind: 'route', file: route.file, line, method, status: 'planned' };
     const plan = route.router === 'app' ? analyzeHandler(route, fresh, text, method) : analyzePagesHandler(route, fresh, text, method);
-    const callerNote = `${callers} internal caller(s)`;
+    const callerNote = `${callers(method)} internal caller(s)`;
     if ('reason' in plan) Object.assign(site, { status: 'skipped', reason: plan.reason, message: `${plan.message}; ${callerNote}` });
     else if (method === 'GET' && !options.includeGet) Object.assign(site, { status: 'skipped', reason: 'get-request', message: `a cacheable read; ${callerNote}` });
     else Object.assign(site, { name: actionName(route, method), message: `can become an action; ${callerNote}` });
@@ -48,8 +49,10 @@ export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { include
   const actions = toRoute(snapshot, DEFAULT_TO_ROUTE_OPTIONS, model);
   const errors = [...calls.errors];
   const sites: Site[] = calls.sites.filter((s) => s.kind === 'fetch-call');
+  // Counted per route method: a call whose method cannot be read counts for none.
   const callersOf = new Map<string, number>();
-  for (const s of sites) if (s.target) callersOf.set(s.target, (callersOf.get(s.target) ?? 0) + 1);
+  const key = (file: string, method: string) => `${file}\0${method}`;
+  for (const s of sites) if (s.target && s.method) callersOf.set(key(s.target, s.method), (callersOf.get(key(s.target, s.method)) ?? 0) + 1);
 
   for (const route of project.routes) {
     const text = snapshot.files.get(route.file)!;
@@ -60,7 +63,7 @@ export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { include
       if (!errors.some((e) => e.file === route.file)) errors.push({ file: route.file, message: parseErrorMessage(error) });
       continue;
     }
-    sites.push(...routeVerdicts(route, text, ast, options, callersOf.get(route.file) ?? 0));
+    sites.push(...routeVerdicts(route, text, ast, options, (method) => callersOf.get(key(route.file, method)) ?? 0));
   }
 
   for (const site of actions.sites) {
