@@ -56,7 +56,7 @@ export function readClientCall(file: string, call: Path & { node: CallExpression
   const { outer, use } = readUse(call, client.library);
   let body: CallBody;
   if (options && !init) body = { kind: 'unknown', why: 'passes request options built elsewhere' };
-  else if (axiosBody) body = readAxiosBody(rest[0], fn);
+  else if (axiosBody) body = readAxiosBody(rest[0], fn, consts);
   else if (client.library === 'ky') body = readKyBody(init, fn);
   else body = { kind: 'none' };
   return {
@@ -74,7 +74,7 @@ export function readClientCall(file: string, call: Path & { node: CallExpression
 }
 
 /** axios sends a plain object or array as JSON, and a FormData as a form. */
-function readAxiosBody(data: Node | undefined, fn: Path | null): CallBody {
+function readAxiosBody(data: Node | undefined, fn: Path | null, consts: Map<string, Expression>): CallBody {
   if (!data) return { kind: 'none' };
   if (data.type === 'SpreadElement' || data.type === 'ArgumentPlaceholder') return { kind: 'unknown', why: 'spreads its arguments' };
   const expr = data as Expression;
@@ -82,7 +82,12 @@ function readAxiosBody(data: Node | undefined, fn: Path | null): CallBody {
   if (json) return { kind: 'json', expr: json };
   if (isFormDataExpr(expr, fn)) return { kind: 'form', expr };
   if (expr.type === 'ObjectExpression' || expr.type === 'ArrayExpression') return { kind: 'json', expr };
-  if (expr.type === 'Identifier' && fn && declaredAsObject(fn.node, expr.name)) return { kind: 'json', expr };
+  if (expr.type === 'Identifier') {
+    // The function's own binding of the name, else a module constant's.
+    const local = fn ? declaredAsObject(fn.node, expr.name) : null;
+    const init = consts.get(expr.name);
+    if (local ?? (init?.type === 'ObjectExpression' || init?.type === 'ArrayExpression')) return { kind: 'json', expr };
+  }
   return { kind: 'unknown', why: 'sends a body that is not a plain object or FormData as far as can be read' };
 }
 
@@ -100,20 +105,21 @@ function readKyBody(init: Node | null, fn: Path | null): CallBody {
 }
 
 /**
- * Whether `name` holds an object as far as the function shows: declared with an object or array
- * literal, or typed with an object type. A string would reach the route as text and the action as
- * a string, so anything else is not read as JSON.
+ * Whether `name`, declared in the function, holds an object as far as it shows: declared with an
+ * object or array literal, or typed with an object type (null: not declared there). A string would
+ * reach the route as text and the action as a string, so anything else is not read as JSON.
  */
-function declaredAsObject(scope: Node, name: string): boolean {
-  let object = false;
+function declaredAsObject(scope: Node, name: string): boolean | null {
+  let declared: boolean | null = null;
   walk(scope, (p) => {
     const n = p.node;
-    if (n.type === 'VariableDeclarator' && isIdent(n.id, name) && (n.init?.type === 'ObjectExpression' || n.init?.type === 'ArrayExpression')) object = true;
-    if (n.type === 'Identifier' && n.name === name && (p.key === 'params' || p.key === 'id')) {
+    if (n.type === 'VariableDeclarator' && isIdent(n.id, name)) declared = n.init?.type === 'ObjectExpression' || n.init?.type === 'ArrayExpression';
+    // A parameter, or a typed variable (its type decides over its initializer).
+    const typed = n.type === 'Identifier' && n.name === name && (p.key === 'params' || (p.key === 'id' && n.typeAnnotation));
+    if (typed) {
       const type = n.typeAnnotation?.type === 'TSTypeAnnotation' ? n.typeAnnotation.typeAnnotation : null;
-      if (type && (type.type === 'TSTypeLiteral' || type.type === 'TSArrayType' || (type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && !['String', 'Blob', 'File', 'URLSearchParams'].includes(type.typeName.name))))
-        object = true;
+      declared = !!type && (type.type === 'TSTypeLiteral' || type.type === 'TSArrayType' || (type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && !['String', 'Blob', 'File', 'URLSearchParams'].includes(type.typeName.name)));
     }
   });
-  return object;
+  return declared;
 }

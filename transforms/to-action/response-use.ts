@@ -49,11 +49,13 @@ export function readUse(call: Path, client: HttpClient): { outer: Path; use: Res
   let outer = call;
   while (outer.parent && (outer.parent.node.type === 'ParenthesizedExpression' || outer.parent.node.type === 'TSAsExpression')) outer = outer.parent;
   const parent = outer.parent!;
-  // ky's promise has `.json()` itself: `await ky.post(...).json()`.
-  if (client === 'ky' && memberName(parent.node) === 'json' && parent.key === 'callee' && parent.parent?.node.type === 'CallExpression') {
-    const jsonCall = parent.parent;
+  // ky's promise has the body readers itself: `await ky.post(...).json()`.
+  const kyReader = client === 'ky' && parent.key === 'callee' && parent.parent?.node.type === 'CallExpression' ? memberName(parent.node) : null;
+  if (kyReader === 'json') {
+    const jsonCall = parent.parent!;
     return { outer, use: { kind: 'direct-json', target: jsonCall.parent?.node.type === 'AwaitExpression' ? jsonCall.parent : jsonCall } };
   }
+  if (kyReader && kyReader !== 'then') return { outer, use: { kind: 'beyond', why: `reads the response through \`.${kyReader}()\`` } };
   if (parent.node.type === 'AwaitExpression') {
     const awaited = parent;
     const up = awaited.parent!;

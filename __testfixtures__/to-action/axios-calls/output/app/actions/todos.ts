@@ -2,10 +2,14 @@
 
 import { todos } from '@/lib/todos';
 
-export async function createTodo(input: { title: any }) {
+export async function createTodo(input: { title: any }): Promise<{ ok: boolean; status: number; data: any }> {
   const { title } = input;
   const todo = todos.add(String(title));
-  return todo;
+  return {
+    ok: true,
+    status: 201,
+    data: todo
+  };
 }
 
 export async function deleteTodo(id: string) {

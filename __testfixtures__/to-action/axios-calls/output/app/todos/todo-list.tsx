@@ -10,7 +10,7 @@ export function TodoList({ initial }: { initial: Todo[] }) {
   const [title, setTitle] = useState('');
 
   async function add() {
-    const data = await createTodo({ title });
+    const data = (await createTodo({ title })).data;
     setTodos([...todos, data]);
     setTitle('');
   }

@@ -9,5 +9,5 @@ export async function POST(request: Request) {
     return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400 });
   }
   const result = await createTodo(input);
-  return NextResponse.json(result, { status: 201 });
+  return NextResponse.json(result.data, { status: result.status });
 }
