@@ -3,7 +3,7 @@
 // either library is recognised: an instance (`axios.create()`, `ky.extend()`) may carry a base URL
 // or headers the call does not show.
 import type { CallExpression, Expression, File, Node } from '@babel/types';
-import { enclosingFunction, walk, type Path } from '../ast/walk.js';
+import { enclosingFunction, isFunction, walk, type Path } from '../ast/walk.js';
 import { isIdent } from '../ast/nodes.js';
 import { resolveUrl } from './url.js';
 import { isFormDataExpr, propertyValue, readUnsupportedInit, stringified } from './request.js';
@@ -56,7 +56,7 @@ export function readClientCall(file: string, call: Path & { node: CallExpression
   const { outer, use } = readUse(call, client.library);
   let body: CallBody;
   if (options && !init) body = { kind: 'unknown', why: 'passes request options built elsewhere' };
-  else if (axiosBody) body = readAxiosBody(rest[0], fn, consts);
+  else if (axiosBody) body = readAxiosBody(rest[0], call, fn, consts);
   else if (client.library === 'ky') body = readKyBody(init, fn);
   else body = { kind: 'none' };
   return {
@@ -74,7 +74,7 @@ export function readClientCall(file: string, call: Path & { node: CallExpression
 }
 
 /** axios sends a plain object or array as JSON, and a FormData as a form. */
-function readAxiosBody(data: Node | undefined, fn: Path | null, consts: Map<string, Expression>): CallBody {
+function readAxiosBody(data: Node | undefined, call: Path, fn: Path | null, consts: Map<string, Expression>): CallBody {
   if (!data) return { kind: 'none' };
   if (data.type === 'SpreadElement' || data.type === 'ArgumentPlaceholder') return { kind: 'unknown', why: 'spreads its arguments' };
   const expr = data as Expression;
@@ -83,8 +83,8 @@ function readAxiosBody(data: Node | undefined, fn: Path | null, consts: Map<stri
   if (isFormDataExpr(expr, fn)) return { kind: 'form', expr };
   if (expr.type === 'ObjectExpression' || expr.type === 'ArrayExpression') return { kind: 'json', expr };
   if (expr.type === 'Identifier') {
-    // The function's own binding of the name, else a module constant's.
-    const local = fn ? declaredAsObject(fn.node, expr.name) : null;
+    // The nearest function's binding of the name, else a module constant's.
+    const local = boundToObject(call, expr.name);
     const init = consts.get(expr.name);
     if (local ?? (init?.type === 'ObjectExpression' || init?.type === 'ArrayExpression')) return { kind: 'json', expr };
   }
@@ -105,21 +105,77 @@ function readKyBody(init: Node | null, fn: Path | null): CallBody {
 }
 
 /**
- * Whether `name`, declared in the function, holds an object as far as it shows: declared with an
- * object or array literal, or typed with an object type (null: not declared there). A string would
- * reach the route as text and the action as a string, so anything else is not read as JSON.
+ * Whether `name` holds an object as far as the code shows, from the innermost function that binds
+ * it outwards (a component's props reach its handlers): declared with an object or array literal,
+ * or typed with an object type (null: no function binds it). A string would reach the route as
+ * text and the action as a string, so anything else is not read as JSON.
  */
-function declaredAsObject(scope: Node, name: string): boolean | null {
+function boundToObject(call: Path, name: string): boolean | null {
+  let root = call;
+  while (root.parent) root = root.parent;
+  const types = moduleTypes(root.node);
+  for (let p = call.parent; p; p = p.parent) {
+    if (!isFunction(p.node)) continue;
+    const found = declaredAsObject(p.node, name, types);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
+function declaredAsObject(fn: Node, name: string, types: Map<string, Node>): boolean | null {
   let declared: boolean | null = null;
-  walk(scope, (p) => {
+  walk(fn, (p) => {
     const n = p.node;
+    // A nested function's bindings are its own; boundToObject asks it first when the call is inside it.
+    if (n !== fn && isFunction(n)) return false;
     if (n.type === 'VariableDeclarator' && isIdent(n.id, name)) declared = n.init?.type === 'ObjectExpression' || n.init?.type === 'ArrayExpression';
     // A parameter, or a typed variable (its type decides over its initializer).
-    const typed = n.type === 'Identifier' && n.name === name && (p.key === 'params' || (p.key === 'id' && n.typeAnnotation));
-    if (typed) {
-      const type = n.typeAnnotation?.type === 'TSTypeAnnotation' ? n.typeAnnotation.typeAnnotation : null;
-      declared = !!type && (type.type === 'TSTypeLiteral' || type.type === 'TSArrayType' || (type.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && !['String', 'Blob', 'File', 'URLSearchParams'].includes(type.typeName.name)));
+    if (n.type === 'Identifier' && n.name === name && (p.key === 'params' || (p.key === 'id' && n.typeAnnotation))) declared = isObjectType(annotation(n), types);
+    // `({ values }: { values: Values })` or `({ values }: Props)`.
+    if (n.type === 'ObjectPattern' && p.key === 'params') {
+      const prop = n.properties.find((x) => x.type === 'ObjectProperty' && (isIdent(x.value, name) || (x.value.type === 'AssignmentPattern' && isIdent(x.value.left, name))));
+      const key = prop?.type === 'ObjectProperty' && prop.key.type === 'Identifier' ? prop.key.name : null;
+      if (key) declared = isObjectType(memberType(annotation(n), key, types), types);
     }
   });
   return declared;
+}
+
+const annotation = (n: Node): Node | null => {
+  const a = (n as { typeAnnotation?: Node | null }).typeAnnotation;
+  return a?.type === 'TSTypeAnnotation' ? a.typeAnnotation : null;
+};
+
+/** The module's interfaces and type aliases, by name. */
+function moduleTypes(file: Node): Map<string, Node> {
+  const types = new Map<string, Node>();
+  if (file.type !== 'File') return types;
+  for (const stmt of file.program.body) {
+    const decl = stmt.type === 'ExportNamedDeclaration' && stmt.declaration ? stmt.declaration : stmt;
+    if (decl.type === 'TSInterfaceDeclaration') types.set(decl.id.name, decl.body);
+    if (decl.type === 'TSTypeAliasDeclaration') types.set(decl.id.name, decl.typeAnnotation);
+  }
+  return types;
+}
+
+/** A type named in the module, followed through aliases (a few steps: aliases can loop). */
+function resolveType(type: Node | null, types: Map<string, Node>): Node | null {
+  for (let i = 0; i < 5 && type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && types.has(type.typeName.name); i++) type = types.get(type.typeName.name)!;
+  return type;
+}
+
+/** The type of property `key` of an object type (a literal, an interface, or an alias of one). */
+function memberType(type: Node | null, key: string, types: Map<string, Node>): Node | null {
+  const t = resolveType(type, types);
+  const members = t?.type === 'TSTypeLiteral' ? t.members : t?.type === 'TSInterfaceBody' ? t.body : [];
+  for (const m of members) if (m.type === 'TSPropertySignature' && isIdent(m.key, key)) return annotation(m);
+  return null;
+}
+
+/** Object types: literals, arrays, interfaces; a name the module does not declare (imported) counts too. */
+function isObjectType(type: Node | null, types: Map<string, Node>): boolean {
+  const t = resolveType(type, types);
+  if (!t) return false;
+  if (t.type === 'TSTypeLiteral' || t.type === 'TSArrayType' || t.type === 'TSInterfaceBody') return true;
+  return t.type === 'TSTypeReference' && t.typeName.type === 'Identifier' && !['String', 'Blob', 'File', 'URLSearchParams', 'FormData'].includes(t.typeName.name);
 }

@@ -23,7 +23,7 @@ export function OddCalls({ text, draft }: { text: string; draft: Draft }) {
     await axios.post('/api/todos', text);
   }
   async function typedBody() {
-    await axios.post('/api/todos', draft);
+    await createTodo(draft);
   }
   async function optionsElsewhere() {
     await axios.post('/api/todos', payload, options);
