@@ -95,7 +95,9 @@ export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef
       return;
     case 'direct-json': {
       const target = use.target.node;
-      edits.replaceNode(target, action.envelope ? ['(', awaited, ').data'] : use.value || target.type === 'AwaitExpression' ? awaited : call);
+      // `await (await fetch()).json()` is the data; `ky.post().json()` unawaited is a promise of it.
+      if (use.value || target.type === 'AwaitExpression') edits.replaceNode(target, action.envelope ? ['(', awaited, ').data'] : awaited);
+      else edits.replaceNode(target, action.envelope ? [call, '.then((result) => result.data)'] : call);
       return;
     }
     case 'data-pattern': {
