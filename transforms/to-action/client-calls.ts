@@ -68,7 +68,8 @@ export function readClientCall(file: string, call: Path & { node: CallExpression
     resolution,
     method: client.method.toUpperCase(),
     body,
-    unsupportedInit: options && !init ? 'builds its request options dynamically' : readUnsupportedInit(init, HARMLESS_OPTIONS[client.library]),
+    // Options held elsewhere already make the body unknown, as for fetch.
+    unsupportedInit: readUnsupportedInit(init, HARMLESS_OPTIONS[client.library]),
     use,
   };
 }

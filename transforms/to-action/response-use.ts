@@ -8,9 +8,15 @@ import type { HttpClient, ResponseRef, ResponseUse } from './call-sites.js';
 const memberName = (n: Node): string | null => (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier' ? n.property.name : null);
 
 /** Classifies one reference to the response object. */
+/** The property a reference reads (`res.ok` -> `ok`), or null when it is not a member read. */
+function propertyRead(path: Path): string | null {
+  const parent = path.parent!;
+  return parent.node.type === 'MemberExpression' && parent.key !== 'property' && (parent.node as { object: Node }).object === path.node ? memberName(parent.node) : null;
+}
+
 function classifyRef(path: Path): ResponseRef | string {
   const parent = path.parent!;
-  const prop = parent.node.type === 'MemberExpression' && parent.key !== 'property' && (parent.node as { object: Node }).object === path.node ? memberName(parent.node) : null;
+  const prop = propertyRead(path);
   if (prop === 'ok' || prop === 'status') return { path, use: prop, target: parent, awaited: false };
   if (prop === 'json' && parent.parent?.node.type === 'CallExpression' && parent.parent.key !== 'arguments') {
     const call = parent.parent;
@@ -109,7 +115,7 @@ function isEventHandlerValue(fn: Path): boolean {
 /** One reference to an axios response: `res.data`, or `res.status` (axios has no `ok`). */
 function classifyAxiosRef(path: Path): ResponseRef | string {
   const parent = path.parent!;
-  const prop = parent.node.type === 'MemberExpression' && parent.key !== 'property' && (parent.node as { object: Node }).object === path.node ? memberName(parent.node) : null;
+  const prop = propertyRead(path);
   if (prop === 'data') return { path, use: 'data', target: parent, awaited: true };
   if (prop === 'status') return { path, use: 'status', target: parent, awaited: false };
   return prop ? `reads \`response.${prop}\`` : 'passes the response object on';

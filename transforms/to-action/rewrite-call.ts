@@ -84,10 +84,15 @@ function rewriteRef(edits: TextEdits, ref: ResponseRef, resultName: string, enve
   edits.replace(start, end, ref.awaited ? data : `Promise.resolve(${data})`);
 }
 
+/** A use that reads the body: fetch's `res.json()`, axios's `res.data`. */
+const readsBody = (ref: ResponseRef): boolean => ref.use === 'json' || ref.use === 'data';
+
 /** Adds the edits rewriting the call site. */
 export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef, args: Code[]): void {
   const call: Code = [`${action.local}(`, joined(args), ')'];
   const awaited: Code = ['await ', call];
+  /** The body itself, where the code had it settled (awaited, or axios's `data`). */
+  const settledBody: Code = action.envelope ? ['(', awaited, ').data'] : awaited;
   const use = site.use;
   switch (use.kind) {
     case 'ignored':
@@ -96,14 +101,14 @@ export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef
     case 'direct-json': {
       const target = use.target.node;
       // `await (await fetch()).json()` is the data; `ky.post().json()` unawaited is a promise of it.
-      if (use.value || target.type === 'AwaitExpression') edits.replaceNode(target, action.envelope ? ['(', awaited, ').data'] : awaited);
+      if (use.value || target.type === 'AwaitExpression') edits.replaceNode(target, settledBody);
       else edits.replaceNode(target, action.envelope ? [call, '.then((result) => result.data)'] : call);
       return;
     }
     case 'data-pattern': {
       const declarator = use.declarator.node as Node & { id: Node; init: Node };
       edits.replaceNode(declarator.id, use.local);
-      edits.replaceNode(declarator.init, action.envelope ? ['(', awaited, ').data'] : awaited);
+      edits.replaceNode(declarator.init, settledBody);
       return;
     }
     case 'variable': {
@@ -123,14 +128,14 @@ export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef
       const thenCall = use.then.node as CallExpression;
       const cb = thenCall.arguments[0] as Node & { body: Node };
       const only = use.refs.length === 1 ? use.refs[0]! : null;
-      const onlyJson = only !== null && ((only.use === 'json' && !only.awaited) || only.use === 'data') && only.target.node === unwrap(cb.body);
+      const onlyJson = only !== null && readsBody(only) && (only.use === 'data' || !only.awaited) && only.target.node === unwrap(cb.body);
       if (!action.envelope && onlyJson) {
         edits.replaceNode(thenCall, call);
         return;
       }
       // In `.then((res) => res.json())`, `res.json()` returns a promise, so no Promise.resolve is needed.
       const param = use.param;
-      if (param) for (const ref of use.refs) edits.replaceNode(ref.target.node, ref.use === 'json' || ref.use === 'data' ? (action.envelope ? `${param}.data` : param) : `${param}.${ref.use}`);
+      if (param) for (const ref of use.refs) edits.replaceNode(ref.target.node, readsBody(ref) ? (action.envelope ? `${param}.data` : param) : `${param}.${ref.use}`);
       edits.replaceNode(site.call.node, call);
       return;
     }
@@ -146,7 +151,7 @@ export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef
  * the fetch declaration takes over `data` (and its `const` or `let`) and the json line goes.
  */
 function mergeJsonDeclaration(edits: TextEdits, refs: ResponseRef[], declarator: Node & { id: Node }): boolean {
-  if (refs.length !== 1 || (refs[0]!.use !== 'json' && refs[0]!.use !== 'data') || !refs[0]!.awaited) return false;
+  if (refs.length !== 1 || !readsBody(refs[0]!) || !refs[0]!.awaited) return false;
   const holder = refs[0]!.target.parent;
   if (holder?.node.type !== 'VariableDeclarator' || refs[0]!.target.key !== 'init') return false;
   const decl = holder.parent!.node as Node & { declarations: Node[]; kind: string };
