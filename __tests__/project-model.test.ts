@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appOf, findApps } from '../transforms/model/project.js';
-import { snapshotFrom, summarize } from '../transforms/model/snapshot.js';
+import { SnapshotBuilder, snapshotFrom, summarize } from '../transforms/model/snapshot.js';
 import { toRoute } from '../transforms/to-route/index.js';
 import { ImportGraph } from '../transforms/model/import-graph.js';
 import { importersOfServerModules } from '../transforms/to-route/callers.js';
@@ -116,6 +116,50 @@ describe('ImportGraph.sideOf', () => {
     expect(graph.sideOf('components/field.tsx', app)).toBe('app-client');
     expect(graph.sideOf('lib/db.ts', app)).toBe('server');
     expect(graph.sideOf('lib/unused.ts', app)).toBe('unknown');
+  });
+});
+
+describe('SnapshotBuilder, deferring import summaries', () => {
+  const texts: Array<[string, string]> = [
+    ['package.json', '{ "dependencies": { "next": "15.0.0", "react": "19.0.0" } }'],
+    ['pages/index.tsx', "import Legacy from '../components/legacy';\nexport default function Home() { return <Legacy />; }\n"],
+    ['components/legacy.tsx', 'export default function Legacy() { return null; }\n'],
+    ['app/page.tsx', "import { Form } from '../components/form';\nimport { db } from '../lib/db';\nexport default function Page() { return <Form />; }\n"],
+    ['components/form.tsx', "'use client';\nimport { Field } from './field';\nexport function Form() { return <Field />; }\n"],
+    ['components/field.tsx', "export function Field() { return fetch('/api/x', { method: 'POST' }), null; }\n"],
+    ['components/lazy.tsx', "'use client';\nexport const load = () => import('./field');\n"],
+    ['lib/db.ts', 'export const db = {};\n'],
+  ];
+  const build = (budget: number) => {
+    const builder = new SnapshotBuilder(budget);
+    for (const [file, text] of texts) builder.add(file, text);
+    return builder.snapshot;
+  };
+  const answers = (snapshot: ProjectSnapshot) => {
+    const app = findApps(snapshot)[0]!;
+    const graph = new ImportGraph(snapshot, [app]);
+    return texts.map(([file]) => [file, graph.sideOf(file, app), graph.importersOf(file), graph.isImported(file, 'Field'), graph.isImported(file, 'default')]);
+  };
+
+  it('holds the texts and reads the imports when the graph first asks, with the answers of reading them at once', () => {
+    const eager = build(0);
+    const deferred = build(Infinity);
+    expect([...eager.summaries.values()].some((s) => s.source !== undefined)).toBe(false);
+    expect(deferred.summaries.get('lib/db.ts')).toEqual({ directive: null, source: 'export const db = {};\n' });
+    expect(deferred.summaries.get('components/form.tsx')?.directive).toBe('use client');
+    const expected = answers(eager);
+    expect(expected).toContainEqual(['components/field.tsx', 'app-client', ['components/form.tsx', 'components/lazy.tsx'], true, false]);
+    expect(answers(deferred)).toEqual(expected);
+    // Read once, then the same summaries as reading at once, the texts let go.
+    for (const [file, text] of texts) if (file.endsWith('x') || file.endsWith('.ts')) expect(deferred.summaries.get(file)).toEqual(summarize(text));
+  });
+
+  it('reads imports at once past its budget of held text, counting only texts the snapshot does not keep anyway', () => {
+    const snapshot = build(60);
+    // field.tsx is kept (it fetches), so holding it is free; a text is held while it fits in what is left.
+    const held = [...snapshot.summaries].filter(([, s]) => s.source !== undefined).map(([file]) => file);
+    expect(held).toEqual(['components/legacy.tsx', 'components/field.tsx']);
+    expect(answers(snapshot)).toEqual(answers(build(0)));
   });
 });
 

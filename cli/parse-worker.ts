@@ -17,7 +17,7 @@ export type WorkerReply = { ok: true; result: ReadChunk | TransformResult } | { 
 const toActionModule = (workerData as { preload: string | null }).preload === 'to-action' ? import('../transforms/to-action/index.js') : null;
 
 async function handle(task: ParseTask): Promise<ReadChunk | TransformResult> {
-  if (task.kind === 'read') return readChunk(task.files, task.cwd);
+  if (task.kind === 'read') return readChunk(task.files, task.cwd, { deferImports: false });
   const { toAction } = await (toActionModule ?? import('../transforms/to-action/index.js'));
   return toAction(task.snapshot, task.options, { analysis: task.analysis });
 }

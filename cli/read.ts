@@ -72,9 +72,13 @@ export interface ReadChunk {
   apps: number;
 }
 
-/** Reads `files` (posix, relative to `cwd`) in order; runs in the CLI or in a worker thread. */
-export function readChunk(files: string[], cwd: string, onFile?: (index: number, apps: number) => void): ReadChunk {
-  const builder = new SnapshotBuilder();
+/**
+ * Reads `files` (posix, relative to `cwd`) in order; runs in the CLI or in a worker thread. A
+ * worker reads imports at once (`deferImports` false): texts kept for later would all be copied
+ * back with its reply.
+ */
+export function readChunk(files: string[], cwd: string, { onFile, deferImports = true }: { onFile?: (index: number, apps: number) => void; deferImports?: boolean } = {}): ReadChunk {
+  const builder = new SnapshotBuilder(deferImports ? undefined : 0);
   const chunk: ReadChunk = { files: [], summaries: [], errors: [], scanned: 0, apps: 0 };
   // Joined by hand: `files` are already normalized, and path.resolve per file showed in profiles.
   const base = withSep(path.resolve(cwd));
@@ -110,5 +114,5 @@ export function joinChunks(chunks: ReadChunk[]): ReadResult {
 
 /** `files` are posix paths relative to `cwd` (as discoverFiles returns them). */
 export function readFiles(files: string[], cwd: string, onProgress?: (done: number, total: number, apps: number) => void): ReadResult {
-  return joinChunks([readChunk(files, cwd, onProgress && ((i, apps) => onProgress(i + 1, files.length, apps)))]);
+  return joinChunks([readChunk(files, cwd, { onFile: onProgress && ((i, apps) => onProgress(i + 1, files.length, apps)) })]);
 }

@@ -3,6 +3,7 @@
 import type { App, ProjectSnapshot } from './types.js';
 import { dirname, isInside, join, SOURCE_EXTENSIONS } from './paths.js';
 import { appOf } from './project.js';
+import { importsOf } from './snapshot.js';
 
 export type ModuleSide = 'app-client' | 'pages' | 'server' | 'unknown';
 
@@ -28,14 +29,15 @@ export class ImportGraph {
       const dir = dirname(file);
       let app = appOfDir.get(dir);
       if (app === undefined) appOfDir.set(dir, (app = appOf(this.apps, file)));
-      for (const spec of summary.specifiers) {
+      const { specifiers, names: namesOf } = importsOf(summary);
+      for (const spec of specifiers) {
         const target = this.resolve(file, spec, app);
         if (!target) continue;
         const list = importers.get(target) ?? [];
         list.push(file);
         importers.set(target, list);
         const names = importedNames.get(target) ?? new Set<string>();
-        for (const n of summary.names?.[spec] ?? []) names.add(n);
+        for (const n of namesOf[spec] ?? []) names.add(n);
         importedNames.set(target, names);
       }
     }

@@ -38,7 +38,13 @@ function intern(s: string): string {
   return copy;
 }
 
-export function summarize(text: string): FileSummary {
+export function summarize(text: string): Required<Omit<FileSummary, 'source'>> {
+  return { directive: readDirective(text), ...readImports(text) };
+}
+
+type Imports = Required<Pick<FileSummary, 'specifiers' | 'names'>>;
+
+function readImports(text: string): Imports {
   const specifiers: string[] = [];
   for (const m of text.matchAll(SPECIFIER)) specifiers.push(intern((m[1] ?? m[2])!));
   const names: Record<string, string[]> = {};
@@ -55,8 +61,28 @@ export function summarize(text: string): FileSummary {
       }
     }
   }
-  return { directive: readDirective(text), specifiers, names };
+  return { specifiers, names };
 }
+
+/**
+ * A module's imports, read from its kept text the first time they are asked for (and the text
+ * then let go). Filling the summary in place is a cache: the snapshot means the same before and after.
+ */
+export function importsOf(summary: FileSummary): Imports {
+  if (summary.specifiers === undefined || summary.names === undefined) {
+    Object.assign(summary, readImports(summary.source ?? ''));
+    delete summary.source;
+  }
+  return summary as Imports;
+}
+
+/**
+ * How much text (in UTF-16 units) a snapshot holds for imports not read yet. A run that never
+ * builds the import graph (call sites in `'use client'` modules of apps without a pages folder)
+ * then never reads them: they were a third of reading the bench's sparse tree. Past this much a
+ * very large tree reads them as it goes, so its memory stays bounded (2 bytes a unit at most).
+ */
+export const DEFERRED_IMPORTS_BUDGET = 64 * 2 ** 20;
 
 /** Whether a file's text is worth keeping for the transforms. */
 export function isCandidate(file: string, text: string): boolean {
@@ -67,10 +93,22 @@ export function isCandidate(file: string, text: string): boolean {
 
 export class SnapshotBuilder {
   readonly snapshot: ProjectSnapshot = { files: new Map(), summaries: new Map() };
+  private deferred = 0;
+
+  /** `deferBudget` 0 reads every import at once: where the summaries are posted to another thread, which would copy every text held. */
+  constructor(private readonly deferBudget = DEFERRED_IMPORTS_BUDGET) {}
 
   add(file: string, text: string): void {
-    if (isSourceFile(file)) this.snapshot.summaries.set(file, summarize(text));
-    if (isCandidate(file, text)) this.snapshot.files.set(file, text);
+    const keep = isCandidate(file, text);
+    if (isSourceFile(file)) {
+      // A kept text costs nothing more to hold.
+      const cost = keep ? 0 : text.length;
+      if (this.deferBudget > 0 && this.deferred + cost <= this.deferBudget) {
+        this.deferred += cost;
+        this.snapshot.summaries.set(file, { directive: readDirective(text), source: text });
+      } else this.snapshot.summaries.set(file, summarize(text));
+    }
+    if (keep) this.snapshot.files.set(file, text);
   }
 }
 

@@ -31,10 +31,12 @@ export type Warning = 'unvalidated-input' | 'form-resets-after-action' | 'body-s
 /** What a file looks like to the cheap pre-parse pass: enough for the import graph. */
 export interface FileSummary {
   directive: 'use client' | 'use server' | null;
-  /** Import/export-from/require specifiers, as written. */
-  specifiers: string[];
+  /** Import/export-from/require specifiers, as written; absent while `source` is kept instead. */
+  specifiers?: string[];
   /** Names imported with `import { a, b as c } from 'spec'`, by specifier (`*` for default/namespace). */
-  names: Record<string, string[]>;
+  names?: Record<string, string[]>;
+  /** The text, kept until the import graph first asks for its imports (model/snapshot.ts, importsOf). */
+  source?: string;
 }
 
 /**
