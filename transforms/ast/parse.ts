@@ -1,4 +1,5 @@
-// Parsing by extension (SPEC 3): `.ts` without JSX so `<T>x` assertions parse, JSX elsewhere.
+// Parsing by extension (SPEC 3): `.ts` without JSX so `<T>x` assertions parse, JSX elsewhere
+// (a `.ts` text that reads alike either way is parsed with JSX on, for speed).
 // @babel/parser alone: to-action rewrites by text edits at its offsets; what prints with recast
 // (to-route's callers) is in print.ts, so a run that does not print never loads recast.
 import type { ParserPlugin } from '@babel/parser';
@@ -23,8 +24,45 @@ export function babelOptions(file: string, tokens: boolean) {
   };
 }
 
+const TS_ONLY = /\.(ts|mts|cts)$/;
+const TSX_PLUGINS = plugins('.tsx');
+/** Words after which a `<` starts an expression (`return <T>x`), though a word ends before it. */
+const EXPRESSION_KEYWORDS = new Set(['return', 'async', 'default', 'typeof', 'void', 'yield', 'await', 'in', 'of', 'case', 'delete', 'throw', 'new', 'else', 'do', 'extends', 'instanceof', 'as', 'satisfies', 'keyof']);
+const WORD_CHAR = /[\w$]/;
+
+/**
+ * Whether `.ts` text reads the same with JSX on. The grammars differ only where a `<` starts an
+ * expression: a type assertion `<T>x`, a generic arrow `<T>(x) => x`, JSX. Every `<` here
+ * follows a name, `)` or `]` (a comparison, type arguments), so none does. Conservative: a `<`
+ * after anything else says no, even in a comment or a string.
+ */
+export function readsAlikeWithJsx(text: string): boolean {
+  for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+    let j = i - 1;
+    while (j >= 0 && (text[j] === ' ' || text[j] === '\t' || text[j] === '\n' || text[j] === '\r')) j--;
+    if (j < 0) return false;
+    const c = text[j]!;
+    if (c === ')' || c === ']') continue;
+    if (!WORD_CHAR.test(c)) return false;
+    let k = j;
+    while (k > 0 && WORD_CHAR.test(text[k - 1]!)) k--;
+    if (EXPRESSION_KEYWORDS.has(text.slice(k, j + 1))) return false;
+  }
+  return true;
+}
+
 export function parseForAnalysis(file: string, text: string): File {
-  return babelParse(text, babelOptions(file, false)) as unknown as File;
+  const own = babelOptions(file, false);
+  // One parser to warm up instead of two: V8 compiles babel's code per plugin set, and the few
+  // small `.ts` routes and action modules of a run cost as much again cold (README, Performance).
+  if (TS_ONLY.test(file) && readsAlikeWithJsx(text)) {
+    try {
+      return babelParse(text, { ...own, plugins: TSX_PLUGINS }) as unknown as File;
+    } catch {
+      // Reported in the words of the file's own grammar, below.
+    }
+  }
+  return babelParse(text, own) as unknown as File;
 }
 
 /**
