@@ -154,6 +154,26 @@ describe('SnapshotBuilder, deferring import summaries', () => {
     for (const [file, text] of texts) if (file.endsWith('x') || file.endsWith('.ts')) expect(deferred.summaries.get(file)).toEqual(summarize(text));
   });
 
+  it('holds the UTF-8 it is given instead of the text, copied, since a reader reuses its buffer', () => {
+    const scratch = new Uint8Array(4096);
+    const encoder = new TextEncoder();
+    const all: Array<[string, string]> = [...texts, ['components/naïve.tsx', "import { Field } from './field';\nexport const label = 'café';\n"]];
+    const builder = new SnapshotBuilder();
+    const eager = new SnapshotBuilder(0);
+    for (const [file, text] of all) {
+      const { written } = encoder.encodeInto(text, scratch);
+      builder.add(file, text, scratch.subarray(0, written));
+      scratch.fill(0x20);
+      eager.add(file, text);
+    }
+    const snapshot = builder.snapshot;
+    expect(snapshot.summaries.get('lib/db.ts')?.source).toBeInstanceOf(Uint8Array);
+    // A kept text (it fetches) is held as the text the snapshot keeps anyway.
+    expect(snapshot.summaries.get('components/field.tsx')?.source).toBe(snapshot.files.get('components/field.tsx'));
+    expect(answers(snapshot)).toEqual(answers(eager.snapshot));
+    expect(new ImportGraph(snapshot, findApps(snapshot)).importersOf('components/field.tsx')).toContain('components/naïve.tsx');
+  });
+
   it('reads imports at once past its budget of held text, counting only texts the snapshot does not keep anyway', () => {
     const snapshot = build(60);
     // field.tsx is kept (it fetches), so holding it is free; a text is held while it fits in what is left.

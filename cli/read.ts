@@ -25,8 +25,8 @@ export const isReadable = (file: string): boolean => isSourceFile(file) || CONFI
 /** One buffer per thread, reused for every file: a fresh one per file was most of reading's cost. */
 let scratch = Buffer.allocUnsafe(256 * 1024);
 
-/** The text of a file, or why it is skipped. */
-export function readText(abs: string): { text: string } | { error: string } {
+/** The text of a file, or why it is skipped; `bytes` are its UTF-8, valid until the next read. */
+export function readText(abs: string): { text: string; bytes: Uint8Array } | { error: string } {
   let fd: number;
   try {
     fd = openSync(abs, 'r');
@@ -51,7 +51,7 @@ export function readText(abs: string): { text: string } | { error: string } {
     const bytes = scratch.subarray(0, length);
     if (bytes.includes(0)) return { error: 'skipped: binary file (contains NUL bytes)' };
     try {
-      return { text: decoder.decode(bytes) };
+      return { text: decoder.decode(bytes), bytes };
     } catch {
       return { error: 'skipped: not valid UTF-8' };
     }
@@ -87,7 +87,7 @@ export function readChunk(files: string[], cwd: string, { onFile, deferImports =
       chunk.scanned++;
       const r = readText(base + file);
       if ('text' in r) {
-        builder.add(file, r.text);
+        builder.add(file, r.text, r.bytes);
         if (file.endsWith('package.json') && /"next"\s*:/.test(r.text)) chunk.apps++;
       } else chunk.errors.push({ file, message: r.error });
     }

@@ -70,19 +70,43 @@ function readImports(text: string): Imports {
  */
 export function importsOf(summary: FileSummary): Imports {
   if (summary.specifiers === undefined || summary.names === undefined) {
-    Object.assign(summary, readImports(summary.source ?? ''));
+    const source = summary.source ?? '';
+    Object.assign(summary, readImports(typeof source === 'string' ? source : utf8.decode(source)));
     delete summary.source;
   }
   return summary as Imports;
 }
 
 /**
- * How much text (in UTF-16 units) a snapshot holds for imports not read yet. A run that never
- * builds the import graph (call sites in `'use client'` modules of apps without a pages folder)
- * then never reads them: they were a third of reading the bench's sparse tree. Past this much a
- * very large tree reads them as it goes, so its memory stays bounded (2 bytes a unit at most).
+ * How much source a snapshot holds for imports not read yet (bytes of UTF-8 when given, else
+ * UTF-16 units). A run that never builds the import graph (call sites in `'use client'` modules
+ * of apps without a pages folder) then never reads them: they were a third of reading the
+ * bench's sparse tree. Past this much a very large tree reads them as it goes, so its memory
+ * stays bounded.
  */
 export const DEFERRED_IMPORTS_BUDGET = 64 * 2 ** 20;
+const ARENA_BLOCK = 2 ** 20;
+const utf8 = new TextDecoder();
+
+/**
+ * Copies of byte strings in blocks of a MiB: one allocation per block instead of one per file,
+ * and outside the JS heap, so the collector neither copies nor scans them.
+ */
+class ByteArena {
+  private block = new Uint8Array(0);
+  private used = 0;
+
+  hold(bytes: Uint8Array): Uint8Array {
+    if (this.used + bytes.length > this.block.length) {
+      this.block = new Uint8Array(Math.max(ARENA_BLOCK, bytes.length));
+      this.used = 0;
+    }
+    const copy = this.block.subarray(this.used, this.used + bytes.length);
+    copy.set(bytes);
+    this.used += bytes.length;
+    return copy;
+  }
+}
 
 /** Whether a file's text is worth keeping for the transforms. */
 export function isCandidate(file: string, text: string): boolean {
@@ -94,18 +118,23 @@ export function isCandidate(file: string, text: string): boolean {
 export class SnapshotBuilder {
   readonly snapshot: ProjectSnapshot = { files: new Map(), summaries: new Map() };
   private deferred = 0;
+  private readonly arena = new ByteArena();
 
   /** `deferBudget` 0 reads every import at once: where the summaries are posted to another thread, which would copy every text held. */
   constructor(private readonly deferBudget = DEFERRED_IMPORTS_BUDGET) {}
 
-  add(file: string, text: string): void {
+  /**
+   * `bytes`: the text's UTF-8, when at hand (copied: the caller may reuse its buffer). Held
+   * instead of the text, it takes half the memory or less, off the collector's heap.
+   */
+  add(file: string, text: string, bytes?: Uint8Array): void {
     const keep = isCandidate(file, text);
     if (isSourceFile(file)) {
       // A kept text costs nothing more to hold.
-      const cost = keep ? 0 : text.length;
+      const cost = keep ? 0 : (bytes?.length ?? text.length);
       if (this.deferBudget > 0 && this.deferred + cost <= this.deferBudget) {
         this.deferred += cost;
-        this.snapshot.summaries.set(file, { directive: readDirective(text), source: text });
+        this.snapshot.summaries.set(file, { directive: readDirective(text), source: keep || !bytes ? text : this.arena.hold(bytes) });
       } else this.snapshot.summaries.set(file, summarize(text));
     }
     if (keep) this.snapshot.files.set(file, text);

@@ -35,8 +35,8 @@ export interface FileSummary {
   specifiers?: string[];
   /** Names imported with `import { a, b as c } from 'spec'`, by specifier (`*` for default/namespace). */
   names?: Record<string, string[]>;
-  /** The text, kept until the import graph first asks for its imports (model/snapshot.ts, importsOf). */
-  source?: string;
+  /** The text (or its UTF-8), held until the import graph first asks for its imports (model/snapshot.ts, importsOf). */
+  source?: string | Uint8Array;
 }
 
 /**
