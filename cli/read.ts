@@ -74,8 +74,8 @@ export interface ReadChunk {
 
 /**
  * Reads `files` (posix, relative to `cwd`) in order; runs in the CLI or in a worker thread. A
- * worker reads imports at once (`deferImports` false): texts kept for later would all be copied
- * back with its reply.
+ * worker reads imports at once (`deferImports` false): the source held for later would be copied
+ * back with its reply, and then to every worker running to-action.
  */
 export function readChunk(files: string[], cwd: string, { onFile, deferImports = true }: { onFile?: (index: number, apps: number) => void; deferImports?: boolean } = {}): ReadChunk {
   const builder = new SnapshotBuilder(deferImports ? undefined : 0);

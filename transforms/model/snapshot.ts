@@ -65,7 +65,7 @@ function readImports(text: string): Imports {
 }
 
 /**
- * A module's imports, read from its kept text the first time they are asked for (and the text
+ * A module's imports, read from its held source the first time they are asked for (the source
  * then let go). Filling the summary in place is a cache: the snapshot means the same before and after.
  */
 export function importsOf(summary: FileSummary): Imports {
