@@ -86,7 +86,8 @@ export function importsOf(summary: FileSummary): Imports {
  */
 export const DEFERRED_IMPORTS_BUDGET = 64 * 2 ** 20;
 const ARENA_BLOCK = 2 ** 20;
-const utf8 = new TextDecoder();
+// The text as the reader decoded it, a leading BOM kept (cli/read.ts).
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Copies of byte strings in blocks of a MiB: one allocation per block instead of one per file,
