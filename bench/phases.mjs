@@ -1,5 +1,5 @@
 // Times the phases of `to-action` in one process, calling the built modules (dist/) the way
-// cli/run.ts chains them: load, discover, read, summarize + cheap filter, transform, report.
+// cli/run.ts chains them: load, discover, read, summaries + cheap filter, transform, report.
 // Prints one JSON object. Used by bench/profile.ts; `node bench/phases.mjs <tree>` alone works too.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -36,8 +36,9 @@ for (const file of files) {
   if (!isReadable(file)) continue;
   const r = readText(path.resolve(tree, file));
   if ('text' in r) {
-    texts.push([file, r.text]);
-    bytes += r.text.length;
+    // The reader's buffer is reused: a copy, for the snapshot to hold as the CLI's reading does.
+    texts.push([file, r.text, Uint8Array.prototype.slice.call(r.bytes)]);
+    bytes += r.bytes.length;
   }
 }
 mark('read (open, size, read, UTF-8 decode)', { files: texts.length, mb: bytes / 1e6 });
@@ -47,8 +48,8 @@ for (const [file, text] of texts) if (isCandidate(file, text)) candidates++;
 mark('cheap filter alone (isCandidate)', { kept: candidates });
 
 const builder = new SnapshotBuilder();
-for (const [file, text] of texts) builder.add(file, text);
-mark('snapshot: summarize imports + cheap filter', { kept: builder.snapshot.files.size });
+for (const [file, text, utf8] of texts) builder.add(file, text, utf8);
+mark('snapshot: directives, held source (imports read later, if asked) + cheap filter', { kept: builder.snapshot.files.size });
 
 const result = toAction(builder.snapshot, DEFAULT_TO_ACTION_OPTIONS);
 mark('transform: toAction (parse, analyse, build actions, rewrite, diff)', { sites: result.sites.length, changes: result.changes.length });
