@@ -18,13 +18,14 @@ export function unwrap(node: Node): Node {
   return node;
 }
 
+/** The name of an object literal's property written `name:` or `'name':`, else null (computed, a method, a spread). */
+export function staticKey(p: ObjectExpression['properties'][number]): string | null {
+  if (p.type !== 'ObjectProperty' || p.computed) return null;
+  return p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : null;
+}
+
 export function objectProp(obj: ObjectExpression, name: string): Expression | null {
-  for (const p of obj.properties) {
-    if (p.type === 'ObjectProperty' && !p.computed) {
-      const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : null;
-      if (key === name) return p.value as Expression;
-    }
-  }
+  for (const p of obj.properties) if (p.type === 'ObjectProperty' && staticKey(p) === name) return p.value as Expression;
   return null;
 }
 

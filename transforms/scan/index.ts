@@ -16,8 +16,10 @@ export interface ScanOptions {
 
 const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
-/** One site per route method: `planned` when it could become an action, `skipped` + reason when it must stay. */
-/** `callers(method)`: the internal call sites of this route that use the method. */
+/**
+ * One site per route method: `planned` when it could become an action, `skipped` + reason when it
+ * must stay. `callers(method)`: the internal call sites of this route that use the method.
+ */
 function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanOptions, callers: (method: string) => number): Site[] {
   const sites: Site[] = [];
   const methods = route.router === 'app' ? exportedMethods(ast) : handledMethods(ast).filter((m) => m !== '*');

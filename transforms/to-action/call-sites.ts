@@ -4,7 +4,8 @@ import type { CallExpression, Expression, File, Node, ObjectExpression } from '@
 import { enclosingFunction, findAllSpelling, type Path } from '../ast/walk.js';
 import { HTTP_METHODS } from '../model/types.js';
 import { moduleConstants, resolveUrl, type UrlResolution } from './url.js';
-import { isFormDataExpr, propertyValue, readUnsupportedInit, stringified } from './request.js';
+import { readUnsupportedInit, sentBody } from './request.js';
+import { objectProp } from '../ast/nodes.js';
 import { readUse } from './response-use.js';
 import { clientCallOf, clientImports, readClientCall } from './client-calls.js';
 
@@ -70,12 +71,9 @@ function readMethod(expr: Expression | null, consts: Map<string, Expression>): s
 }
 
 function readBody(init: ObjectExpression | null, fn: Path | null): CallBody {
-  const body = init && propertyValue(init, 'body');
+  const body = init && objectProp(init, 'body');
   if (!body) return { kind: 'none' };
-  const json = stringified(body);
-  if (json) return { kind: 'json', expr: json };
-  if (isFormDataExpr(body, fn)) return { kind: 'form', expr: body };
-  return { kind: 'unknown', why: 'sends a body that is neither JSON.stringify(...) nor FormData' };
+  return sentBody(body, fn) ?? { kind: 'unknown', why: 'sends a body that is neither JSON.stringify(...) nor FormData' };
 }
 
 /** `text`: what `ast` was parsed from. */
@@ -106,7 +104,7 @@ export function findFetchCalls(file: string, ast: File, text: string, basePath: 
       call,
       outer,
       resolution,
-      method: initArg && !init ? null : readMethod(init && propertyValue(init, 'method'), consts),
+      method: initArg && !init ? null : readMethod(init && objectProp(init, 'method'), consts),
       body: initArg && !init ? { kind: 'unknown', why: 'passes request options built elsewhere' } : readBody(init, fn),
       unsupportedInit: readUnsupportedInit(init),
       use,

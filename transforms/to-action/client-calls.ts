@@ -4,9 +4,9 @@
 // or headers the call does not show.
 import type { CallExpression, Expression, File, Node } from '@babel/types';
 import { enclosingFunction, isFunction, walk, type Path } from '../ast/walk.js';
-import { isIdent } from '../ast/nodes.js';
+import { isIdent, objectProp } from '../ast/nodes.js';
 import { resolveUrl } from './url.js';
-import { isFormDataExpr, propertyValue, readUnsupportedInit, stringified } from './request.js';
+import { readUnsupportedInit, sentBody } from './request.js';
 import { readUse } from './response-use.js';
 import type { CallBody, FetchCall } from './call-sites.js';
 
@@ -79,9 +79,8 @@ function readAxiosBody(data: Node | undefined, call: Path, fn: Path | null, cons
   if (!data) return { kind: 'none' };
   if (data.type === 'SpreadElement' || data.type === 'ArgumentPlaceholder') return { kind: 'unknown', why: 'spreads its arguments' };
   const expr = data as Expression;
-  const json = stringified(expr);
-  if (json) return { kind: 'json', expr: json };
-  if (isFormDataExpr(expr, fn)) return { kind: 'form', expr };
+  const sent = sentBody(expr, fn);
+  if (sent) return sent;
   if (expr.type === 'ObjectExpression' || expr.type === 'ArrayExpression') return { kind: 'json', expr };
   if (expr.type === 'Identifier') {
     // The nearest function's binding of the name, else a module constant's.
@@ -95,14 +94,11 @@ function readAxiosBody(data: Node | undefined, call: Path, fn: Path | null, cons
 /** ky sends `json` as JSON and a FormData `body` as a form. */
 function readKyBody(init: Node | null, fn: Path | null): CallBody {
   if (!init || init.type !== 'ObjectExpression') return { kind: 'none' };
-  const json = propertyValue(init, 'json');
+  const json = objectProp(init, 'json');
   if (json) return { kind: 'json', expr: json };
-  const body = propertyValue(init, 'body');
+  const body = objectProp(init, 'body');
   if (!body) return { kind: 'none' };
-  const text = stringified(body);
-  if (text) return { kind: 'json', expr: text };
-  if (isFormDataExpr(body, fn)) return { kind: 'form', expr: body };
-  return { kind: 'unknown', why: 'sends a body that is neither `json`, JSON.stringify(...) nor FormData' };
+  return sentBody(body, fn) ?? { kind: 'unknown', why: 'sends a body that is neither `json`, JSON.stringify(...) nor FormData' };
 }
 
 /**

@@ -2,23 +2,22 @@
 // JSON.stringify bodies, and request options an action call cannot reproduce.
 import type { Expression, Identifier, Node, ObjectExpression } from '@babel/types';
 import { walk, type Path } from '../ast/walk.js';
-import { isIdent, memberProp } from '../ast/nodes.js';
-
-export function propertyValue(obj: ObjectExpression, name: string): Expression | null {
-  for (const p of obj.properties) {
-    if (p.type !== 'ObjectProperty' || p.computed) continue;
-    const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : null;
-    if (key === name) return p.value as Expression;
-  }
-  return null;
-}
+import { isIdent, memberProp, staticKey } from '../ast/nodes.js';
+import type { CallBody } from './call-sites.js';
 
 /** `JSON.stringify(x)`: the body is `x`. */
-export function stringified(n: Node): Expression | null {
+function stringified(n: Node): Expression | null {
   return n.type === 'CallExpression' && isIdent((n.callee as { object?: Node }).object, 'JSON') && memberProp(n.callee) === 'stringify' && n.arguments.length === 1 ? (n.arguments[0] as Expression) : null;
 }
 
-export function isFormDataExpr(expr: Expression, fn: Path | null): boolean {
+/** A body sent as `JSON.stringify(x)` (JSON of `x`) or as a FormData; null for anything else. */
+export function sentBody(body: Expression, fn: Path | null): CallBody | null {
+  const json = stringified(body);
+  if (json) return { kind: 'json', expr: json };
+  return isFormDataExpr(body, fn) ? { kind: 'form', expr: body } : null;
+}
+
+function isFormDataExpr(expr: Expression, fn: Path | null): boolean {
   if (expr.type === 'NewExpression' && expr.callee.type === 'Identifier' && expr.callee.name === 'FormData') return true;
   if (expr.type !== 'Identifier' || !fn) return false;
   let found = false;
@@ -35,18 +34,18 @@ export function isFormDataExpr(expr: Expression, fn: Path | null): boolean {
 }
 
 const HARMLESS_HEADERS = new Set(['content-type', 'accept']);
-export const HARMLESS_INIT = new Set(['method', 'body', 'headers', 'cache', 'credentials', 'mode', 'next', 'keepalive', 'redirect', 'referrerPolicy']);
+const HARMLESS_INIT = new Set(['method', 'body', 'headers', 'cache', 'credentials', 'mode', 'next', 'keepalive', 'redirect', 'referrerPolicy']);
 
 export function readUnsupportedInit(init: ObjectExpression | null, harmless = HARMLESS_INIT): string | null {
   if (!init) return null;
   for (const p of init.properties) {
     if (p.type !== 'ObjectProperty' || p.computed) return 'builds its request options dynamically';
-    const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : '?';
+    const key = staticKey(p) ?? '?';
     if (!harmless.has(key)) return `passes \`${key}\`, which an action call cannot take`;
     if (key === 'headers') {
       if (p.value.type !== 'ObjectExpression') return 'sends headers built at run time';
       for (const h of p.value.properties) {
-        const name = h.type === 'ObjectProperty' && !h.computed ? (h.key.type === 'Identifier' ? h.key.name : h.key.type === 'StringLiteral' ? h.key.value : null) : null;
+        const name = staticKey(h);
         if (!name) return 'sends headers built at run time';
         if (!HARMLESS_HEADERS.has(name.toLowerCase())) return `sends the \`${name}\` header, which an action does not receive`;
       }

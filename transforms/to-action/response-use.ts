@@ -7,21 +7,23 @@ import type { HttpClient, ResponseRef, ResponseUse } from './call-sites.js';
 
 const memberName = (n: Node): string | null => (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier' ? n.property.name : null);
 
-/** Classifies one reference to the response object. */
 /** The property a reference reads (`res.ok` -> `ok`), or null when it is not a member read. */
 function propertyRead(path: Path): string | null {
   const parent = path.parent!;
   return parent.node.type === 'MemberExpression' && parent.key !== 'property' && (parent.node as { object: Node }).object === path.node ? memberName(parent.node) : null;
 }
 
+/** The await around a body read, where there is one: what its value replaces. */
+const settled = (read: Path): Path => (read.parent?.node.type === 'AwaitExpression' ? read.parent : read);
+
+/** Classifies one reference to a Response (fetch, ky). */
 function classifyRef(path: Path): ResponseRef | string {
   const parent = path.parent!;
   const prop = propertyRead(path);
   if (prop === 'ok' || prop === 'status') return { path, use: prop, target: parent, awaited: false };
   if (prop === 'json' && parent.parent?.node.type === 'CallExpression' && parent.parent.key !== 'arguments') {
-    const call = parent.parent;
-    const awaited = call.parent?.node.type === 'AwaitExpression';
-    return { path, use: 'json', target: awaited ? call.parent! : call, awaited };
+    const target = settled(parent.parent);
+    return { path, use: 'json', target, awaited: target !== parent.parent };
   }
   return prop ? `reads \`response.${prop}\`` : 'passes the response object on';
 }
@@ -57,10 +59,7 @@ export function readUse(call: Path, client: HttpClient): { outer: Path; use: Res
   const parent = outer.parent!;
   // ky's promise has the body readers itself: `await ky.post(...).json()`.
   const kyReader = client === 'ky' && parent.key === 'callee' && parent.parent?.node.type === 'CallExpression' ? memberName(parent.node) : null;
-  if (kyReader === 'json') {
-    const jsonCall = parent.parent!;
-    return { outer, use: { kind: 'direct-json', target: jsonCall.parent?.node.type === 'AwaitExpression' ? jsonCall.parent : jsonCall } };
-  }
+  if (kyReader === 'json') return { outer, use: { kind: 'direct-json', target: settled(parent.parent!) } };
   if (kyReader && kyReader !== 'then') return { outer, use: { kind: 'beyond', why: `reads the response through \`.${kyReader}()\`` } };
   if (parent.node.type === 'AwaitExpression') {
     const awaited = parent;
@@ -81,11 +80,7 @@ export function readUse(call: Path, client: HttpClient): { outer: Path; use: Res
     // `(await axios.post(...)).data`
     if (axios && up.node.type === 'MemberExpression' && memberName(up.node) === 'data' && up.key !== 'property') return { outer: awaited, use: { kind: 'direct-json', target: up, value: true } };
     // `(await fetch(...)).json()`
-    if (!axios && up.node.type === 'MemberExpression' && memberName(up.node) === 'json' && up.parent?.node.type === 'CallExpression') {
-      const jsonCall = up.parent;
-      const target = jsonCall.parent?.node.type === 'AwaitExpression' ? jsonCall.parent : jsonCall;
-      return { outer: awaited, use: { kind: 'direct-json', target } };
-    }
+    if (!axios && up.node.type === 'MemberExpression' && memberName(up.node) === 'json' && up.parent?.node.type === 'CallExpression') return { outer: awaited, use: { kind: 'direct-json', target: settled(up.parent) } };
     return { outer: awaited, use: { kind: 'beyond', why: 'uses the awaited response in an expression' } };
   }
   if (parent.node.type === 'ExpressionStatement') return { outer, use: { kind: 'ignored' } };

@@ -3,7 +3,7 @@
 import type { Expression, Node, ObjectExpression } from '@babel/types';
 import type { Reason } from '../model/types.js';
 import { walk, type Path } from '../ast/walk.js';
-import { isIdent, memberProp, objectProp, unwrap } from '../ast/nodes.js';
+import { isIdent, memberProp, objectProp, staticKey, unwrap } from '../ast/nodes.js';
 import type { TextEdits } from '../ast/text-edits.js';
 
 export type ResponseShape =
@@ -39,7 +39,7 @@ function readInit(init: Node | undefined): { status: number | null; statusExpr: 
     const h = unwrap(headers);
     if (h.type !== 'ObjectExpression') return skip('custom-response-headers', 'sets response headers built at run time');
     for (const p of (h as ObjectExpression).properties) {
-      const key = p.type === 'ObjectProperty' && !p.computed ? (p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : '') : '';
+      const key = staticKey(p) ?? '';
       const value = p.type === 'ObjectProperty' ? unwrap(p.value) : null;
       if (/^content-type$/i.test(key) && value?.type === 'StringLiteral' && /json/.test(value.value)) continue;
       if (/^access-control-/i.test(key)) return skip('external-callers', `sends the CORS header ${key}`);
@@ -48,7 +48,7 @@ function readInit(init: Node | undefined): { status: number | null; statusExpr: 
   }
   for (const p of obj.properties) {
     if (p.type !== 'ObjectProperty' || p.computed) return skip('unsupported-handler', 'builds its response options at run time');
-    const key = p.key.type === 'Identifier' ? p.key.name : p.key.type === 'StringLiteral' ? p.key.value : '';
+    const key = staticKey(p) ?? '';
     if (!['status', 'headers', 'statusText'].includes(key)) return skip('unsupported-handler', `passes \`${key}\` in its response options`);
   }
   const status = objectProp(obj, 'status');
