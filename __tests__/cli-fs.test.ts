@@ -76,19 +76,22 @@ describe('readFiles', () => {
       'app/big.ts': Buffer.alloc(MAX_FILE_BYTES + 1, 0x20),
       'app/nul.ts': Buffer.from([0x61, 0, 0x62]),
       'app/latin1.ts': Buffer.from([0x2f, 0x2f, 0xe9]),
+      // A UTF-16 surrogate written as UTF-8 (CESU-8): well-formed bytes, not UTF-8.
+      'app/surrogate.ts': Buffer.from([0x2f, 0x2f, 0xed, 0xa0, 0x80]),
       'image.png': Buffer.from([0x89, 0x50, 0, 0]),
     });
     const files = discoverFiles(['.'], { cwd: dir });
     const r = readFiles(files, dir);
-    expect(r.filesScanned).toBe(5);
+    expect(r.filesScanned).toBe(6);
     expect(r.snapshot.files.get('app/bom.ts')).toBe("\uFEFFfetch('/api/x');\r\n");
     expect(r.snapshot.files.has('package.json')).toBe(true);
     expect(r.errors.map((e) => [e.file, e.message.split(':')[0]])).toEqual([
       ['app/big.ts', 'skipped'],
       ['app/latin1.ts', 'skipped'],
       ['app/nul.ts', 'skipped'],
+      ['app/surrogate.ts', 'skipped'],
     ]);
-    expect(r.errors.map((e) => e.message).join('|')).toMatch(/2 MB.*UTF-8.*binary/);
+    expect(r.errors.map((e) => e.message).join('|')).toMatch(/2 MB.*UTF-8.*binary.*UTF-8/);
     expect(r.errors[0]!.message).toBe(`skipped: larger than 2 MB (${MAX_FILE_BYTES + 1} bytes)`);
   });
 

@@ -174,6 +174,38 @@ describe('SnapshotBuilder, deferring import summaries', () => {
     expect(new ImportGraph(snapshot, findApps(snapshot)).importersOf('components/field.tsx')).toContain('components/naïve.tsx');
   });
 
+  it('builds from UTF-8 the snapshot it builds from text, decoding only the files that may matter', () => {
+    const all: Array<[string, string]> = [
+      ...texts,
+      ['app/bom.tsx', "\uFEFF'use client';\nimport { Field } from '../components/field';\n"],
+      ['app/accented-comment.tsx', "// café\n/* naïve */ 'use client';\nexport const x = 1;\n"],
+      // Non-ASCII before the code, one of them a space the decoded text skips: read from the text.
+      ['app/nbsp.tsx', "\u00A0'use client';\nexport const y = 2;\n"],
+      ['app/line-separator.tsx', "\u2028\uFEFF'use server';\n"],
+      ['app/identifier.tsx', 'ñ = 1;\n'],
+      // The cheap test's `\s` takes a no-break space; read a byte a character it would not.
+      ['app/spaced-call.tsx', "'use client';\nexport const go = () => fetch\u00A0('/api/x');\n"],
+      ['app/prefetch.tsx', "import { prefetch } from './router';\nexport const z = prefetch;\n"],
+      ['app/api/x/route.ts', 'export async function POST() { return Response.json({}); }\n'],
+      ['tsconfig.json', '{ "compilerOptions": {} }'],
+      ['styles.css', 'a { color: red }'],
+    ];
+    const fromText = new SnapshotBuilder();
+    const fromBytes = new SnapshotBuilder();
+    const decoded: string[] = [];
+    for (const [file, text] of all) {
+      const bytes = Buffer.from(text, 'utf8');
+      fromText.add(file, text, bytes);
+      if (fromBytes.addUtf8(file, bytes, bytes.toString('latin1')) !== null) decoded.push(file);
+    }
+    expect(fromBytes.snapshot).toEqual(fromText.snapshot);
+    expect(fromBytes.snapshot.files.has('app/spaced-call.tsx')).toBe(true);
+    expect(fromBytes.snapshot.summaries.get('app/nbsp.tsx')?.directive).toBe('use client');
+    expect(fromBytes.snapshot.summaries.get('app/line-separator.tsx')?.directive).toBe('use server');
+    expect(fromBytes.snapshot.summaries.get('app/accented-comment.tsx')?.directive).toBe('use client');
+    expect(decoded.sort()).toEqual(['app/api/x/route.ts', 'app/identifier.tsx', 'app/line-separator.tsx', 'app/nbsp.tsx', 'app/prefetch.tsx', 'app/spaced-call.tsx', 'components/field.tsx', 'package.json', 'tsconfig.json']);
+  });
+
   it('reads imports at once past its budget of held text, counting only texts the snapshot does not keep anyway', () => {
     const snapshot = build(60);
     // field.tsx is kept (it fetches), so holding it is free; a text is held while it fits in what is left.

@@ -1,5 +1,5 @@
 // Times the phases of `to-action` in one process, calling the built modules (dist/) the way
-// cli/run.ts chains them: load, discover, read, summaries + cheap filter, transform, report.
+// cli/run.ts chains them: load, discover, read, snapshot (cheap test, directives), transform, report.
 // Prints one JSON object. Used by bench/profile.ts; `node bench/phases.mjs <tree>` alone works too.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,7 +16,7 @@ const mark = (name, extra = {}) => {
   last = performance.now();
 };
 
-const [{ discoverFiles }, { readText, isReadable }, { resolveScope }, { SnapshotBuilder, isCandidate }] = await Promise.all([
+const [{ discoverFiles }, { readUtf8, isReadable }, { resolveScope }, { SnapshotBuilder }] = await Promise.all([
   import(dist('cli/discover.js')),
   import(dist('cli/read.js')),
   import(dist('cli/scope.js')),
@@ -30,31 +30,27 @@ const scope = resolveScope(['.'], tree);
 const files = discoverFiles(scope.roots, { cwd: tree, ignore: [] });
 mark('discover', { files: files.length });
 
-const texts = [];
+const read = [];
 let bytes = 0;
 for (const file of files) {
   if (!isReadable(file)) continue;
-  const r = readText(path.resolve(tree, file));
-  if ('text' in r) {
-    // The reader's buffer is reused: a copy, for the snapshot to hold as the CLI's reading does.
-    texts.push([file, r.text, Uint8Array.prototype.slice.call(r.bytes)]);
+  const r = readUtf8(path.resolve(tree, file));
+  if ('bytes' in r) {
+    // The reader's buffer is reused: a copy, as the snapshot holds one.
+    read.push([file, Buffer.from(r.bytes)]);
     bytes += r.bytes.length;
   }
 }
-mark('read (open, size, read, UTF-8 decode)', { files: texts.length, mb: bytes / 1e6 });
-
-let candidates = 0;
-for (const [file, text] of texts) if (isCandidate(file, text)) candidates++;
-mark('cheap filter alone (isCandidate)', { kept: candidates });
+mark('read (open, read, check UTF-8)', { files: read.length, mb: bytes / 1e6 });
 
 const builder = new SnapshotBuilder();
-for (const [file, text, utf8] of texts) builder.add(file, text, utf8);
-mark('snapshot: directives, held source (imports read later, if asked) + cheap filter', { kept: builder.snapshot.files.size });
+for (const [file, utf8] of read) builder.addUtf8(file, utf8, utf8.toString('latin1'));
+mark('snapshot: cheap test on the bytes, directives, decode what may matter, hold the rest', { kept: builder.snapshot.files.size });
 
 const result = toAction(builder.snapshot, DEFAULT_TO_ACTION_OPTIONS);
 mark('transform: toAction (parse, analyse, build actions, rewrite, diff)', { sites: result.sites.length, changes: result.changes.length });
 
-const report = buildReport('to-action', '.', result, { applied: false, filesScanned: texts.length, ms: 0, errors: [] });
+const report = buildReport('to-action', '.', result, { applied: false, filesScanned: read.length, ms: 0, errors: [] });
 const json = JSON.stringify(report, null, 2);
 mark('report + JSON.stringify', { jsonMb: json.length / 1e6 });
 

@@ -1,5 +1,6 @@
 // Reads every discovered file that can matter once, into the snapshot; what cannot be read
 // safely (too large, binary, not UTF-8, I/O error) is reported and skipped (SPEC 7).
+import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { withSep } from './paths.js';
@@ -9,7 +10,7 @@ import type { FileError, FileSummary, ProjectSnapshot } from '../transforms/mode
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 // ignoreBOM keeps a leading BOM in the text, so a rewritten file keeps it too.
-const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
 
 export interface ReadResult {
   snapshot: ProjectSnapshot;
@@ -25,8 +26,14 @@ export const isReadable = (file: string): boolean => isSourceFile(file) || CONFI
 /** One buffer per thread, reused for every file: a fresh one per file was most of reading's cost. */
 let scratch = Buffer.allocUnsafe(256 * 1024);
 
-/** The text of a file, or why it is skipped; `bytes` are its UTF-8, valid until the next read. */
-export function readText(abs: string): { text: string; bytes: Uint8Array } | { error: string } {
+/** The text of a file, or why it is skipped. */
+export function readText(abs: string): { text: string } | { error: string } {
+  const r = readUtf8(abs);
+  return 'bytes' in r ? { text: decoder.decode(r.bytes) } : r;
+}
+
+/** A file's UTF-8, checked, or why it is skipped; valid until the next read. */
+export function readUtf8(abs: string): { bytes: Buffer } | { error: string } {
   let fd: number;
   try {
     fd = openSync(abs, 'r');
@@ -50,11 +57,7 @@ export function readText(abs: string): { text: string; bytes: Uint8Array } | { e
     if (length > MAX_FILE_BYTES) return { error: `skipped: larger than 2 MB (${fstatSync(fd).size} bytes)` };
     const bytes = scratch.subarray(0, length);
     if (bytes.includes(0)) return { error: 'skipped: binary file (contains NUL bytes)' };
-    try {
-      return { text: decoder.decode(bytes), bytes };
-    } catch {
-      return { error: 'skipped: not valid UTF-8' };
-    }
+    return isUtf8(bytes) ? { bytes } : { error: 'skipped: not valid UTF-8' };
   } catch (error) {
     return { error: `could not read: ${(error as Error).message}` };
   } finally {
@@ -85,10 +88,10 @@ export function readChunk(files: string[], cwd: string, { onFile, deferImports =
   files.forEach((file, i) => {
     if (isReadable(file)) {
       chunk.scanned++;
-      const r = readText(base + file);
-      if ('text' in r) {
-        builder.add(file, r.text, r.bytes);
-        if (file.endsWith('package.json') && /"next"\s*:/.test(r.text)) chunk.apps++;
+      const r = readUtf8(base + file);
+      if ('bytes' in r) {
+        const text = builder.addUtf8(file, r.bytes, r.bytes.toString('latin1'));
+        if (text !== null && file.endsWith('package.json') && /"next"\s*:/.test(text)) chunk.apps++;
       } else chunk.errors.push({ file, message: r.error });
     }
     onFile?.(i, chunk.apps);
