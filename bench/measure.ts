@@ -1,6 +1,7 @@
 // Runs one command and measures it: wall time (spawn to exit), peak RSS of the whole process tree
 // (the sum over every descendant, polled from /proc), and the largest single process's peak RSS
-// as the kernel counted it (GNU time's %M, i.e. wait4's ru_maxrss: exact, but a max, not a sum).
+// as the kernel counted it (GNU time's %M, i.e. wait4's ru_maxrss: exact, but a max, not a sum),
+// and the CPU time of the command and the children it waited for (GNU time's %U + %S).
 import { spawn } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -16,6 +17,11 @@ export interface Measurement {
   maxProcRssKb: number | null;
   /** max(treeRssKb, maxProcRssKb): polling can miss a short peak that %M saw. */
   peakRssKb: number | null;
+  /**
+   * User + system CPU time (ms), every thread counted: against the wall time it shows how many
+   * cores a run kept busy (V8's compiler and GC threads included). Null without /usr/bin/time.
+   */
+  cpuMs: number | null;
   samples: number;
 }
 
@@ -85,7 +91,7 @@ let runCounter = 0;
 export function measure(command: string, args: string[], options: MeasureOptions): Promise<Measurement> {
   const gnu = hasGnuTime();
   const timeFile = path.join(os.tmpdir(), `actionshift-bench-time-${process.pid}-${runCounter++}.txt`);
-  const [cmd, argv] = gnu ? [GNU_TIME, ['-f', '%e %M', '-o', timeFile, command, ...args]] : [command, args];
+  const [cmd, argv] = gnu ? [GNU_TIME, ['-f', '%e %M %U %S', '-o', timeFile, command, ...args]] : [command, args];
   const out = openSync(options.stdout, 'w');
   const err = openSync(options.stderr, 'w');
   return new Promise((resolve, reject) => {
@@ -124,12 +130,16 @@ export function measure(command: string, args: string[], options: MeasureOptions
       closeSync(out);
       closeSync(err);
       let maxProcRssKb: number | null = null;
+      let cpuMs: number | null = null;
       if (gnu) {
         try {
           // The last line: "Command exited with non-zero status N" may precede it.
           const last = readFileSync(timeFile, 'utf8').trim().split('\n').pop() ?? '';
-          const m = /^([\d.]+) (\d+)$/.exec(last);
-          if (m) maxProcRssKb = Number(m[2]);
+          const m = /^([\d.]+) (\d+) ([\d.]+) ([\d.]+)$/.exec(last);
+          if (m) {
+            maxProcRssKb = Number(m[2]);
+            cpuMs = (Number(m[3]) + Number(m[4])) * 1000;
+          }
         } catch {
           /* no numbers: the command could not start */
         }
@@ -137,7 +147,7 @@ export function measure(command: string, args: string[], options: MeasureOptions
       }
       const treeRssKb = hasProc ? peak : null;
       const peakRssKb = treeRssKb === null && maxProcRssKb === null ? null : Math.max(treeRssKb ?? 0, maxProcRssKb ?? 0);
-      resolve({ ms, code, signal, treeRssKb, maxProcRssKb, peakRssKb, samples });
+      resolve({ ms, code, signal, treeRssKb, maxProcRssKb, peakRssKb, cpuMs, samples });
     });
   });
 }

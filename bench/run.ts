@@ -192,7 +192,7 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
         if (tail) c.note += `\n    stderr: ${tail.replace(/\n/g, '\n    ')}`;
       }
       results[i]!.runs.push({ ...m, ...c });
-      log(`${name} ${rep}/${args.repeats} ${t.tool.padEnd(21)} ${fmtMs(m.ms).padStart(9)}  ${fmtKb(m.peakRssKb).padStart(8)}  ${c.ok ? 'found ' + c.found : 'CHECK FAILED: ' + c.note}`);
+      log(`${name} ${rep}/${args.repeats} ${t.tool.padEnd(21)} ${fmtMs(m.ms).padStart(9)}  ${(m.cpuMs === null ? 'n/a' : fmtMs(m.cpuMs) + ' CPU').padStart(12)}  ${fmtKb(m.peakRssKb).padStart(8)}  ${c.ok ? 'found ' + c.found : 'CHECK FAILED: ' + c.note}`);
     }
   }
 

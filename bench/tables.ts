@@ -42,6 +42,8 @@ export const median = (xs: number[]): number => {
 export const fmtMs = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
 export const fmtKb = (kb: number | null): string => (kb === null ? 'n/a' : `${Math.round(kb / 1024)} MB`);
 const fmtX = (x: number): string => (x >= 10 ? `${x.toFixed(0)}x` : `${x.toFixed(1)}x`);
+/** CPU time, and the cores it kept busy on average over the wall time. */
+const fmtCpu = (s: Stat): string => (s.cpuMs === null ? 'n/a' : `${fmtMs(s.cpuMs)} (${(s.cpuMs / s.ms).toFixed(2)} cores)`);
 
 export function machine(): Record<string, string> {
   const cpus = os.cpus();
@@ -61,6 +63,7 @@ interface Stat {
   treeRssKb: number | null;
   maxProcRssKb: number | null;
   peakRssKb: number | null;
+  cpuMs: number | null;
   ok: boolean;
 }
 
@@ -77,6 +80,7 @@ export function stat(t: ToolResult): Stat {
     treeRssKb: nums((r) => r.treeRssKb),
     maxProcRssKb: nums((r) => r.maxProcRssKb),
     peakRssKb: nums((r) => r.peakRssKb),
+    cpuMs: nums((r) => r.cpuMs),
     ok: t.runs.every((r) => r.ok),
   };
 }
@@ -133,8 +137,8 @@ export function markdown(trees: TreeResult[], args: { quick: boolean; repeats: n
   lines.push(`Benchmark (\`npm run bench${args.quick ? ' -- --quick' : ''}\`), median of ${args.repeats} run(s) each, ${new Date().toISOString().slice(0, 10)}.`);
   lines.push(`Machine: ${mc.cpu}, ${mc.cores} cores, ${mc.memory}, Node ${mc.node}, ${mc.os}; load average ${load.before.map((x) => x.toFixed(2)).join(' ')} before, ${load.after.map((x) => x.toFixed(2)).join(' ')} after.`);
   lines.push('');
-  lines.push('| tree | tool | wall (median) | min – max | peak RSS, process tree | largest process | vs actionshift | found |');
-  lines.push('|---|---|--:|--:|--:|--:|--:|--:|');
+  lines.push('| tree | tool | wall (median) | min – max | CPU, user + sys | peak RSS, process tree | largest process | vs actionshift | found |');
+  lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|');
   for (const t of trees) {
     const as = stat(t.tools.find((x) => x.tool === 'actionshift')!);
     for (const tool of t.tools) {
@@ -142,7 +146,7 @@ export function markdown(trees: TreeResult[], args: { quick: boolean; repeats: n
       const found = tool.runs[tool.runs.length - 1]?.found;
       const rel = tool.tool === 'actionshift' ? '1x' : s.ms >= as.ms ? `${fmtX(s.ms / as.ms)} slower` : `${fmtX(as.ms / s.ms)} faster`;
       lines.push(
-        `| ${t.name} | ${tool.tool} | ${fmtMs(s.ms)} | ${fmtMs(s.minMs)} – ${fmtMs(s.maxMs)} | ${fmtKb(s.peakRssKb)} | ${fmtKb(s.maxProcRssKb)} | ${rel} | ${found ?? 'n/a'}${s.ok ? '' : ' (check failed)'} |`,
+        `| ${t.name} | ${tool.tool} | ${fmtMs(s.ms)} | ${fmtMs(s.minMs)} – ${fmtMs(s.maxMs)} | ${fmtCpu(s)} | ${fmtKb(s.peakRssKb)} | ${fmtKb(s.maxProcRssKb)} | ${rel} | ${found ?? 'n/a'}${s.ok ? '' : ' (check failed)'} |`,
       );
     }
   }
@@ -167,17 +171,17 @@ export function markdown(trees: TreeResult[], args: { quick: boolean; repeats: n
   }
   lines.push('');
   lines.push(
-    `Wall time is spawn to exit. "Peak RSS, process tree" is the peak of the summed RSS of every process the command started (polled from /proc every 5 ms, then 25 ms; shared pages count once per process), or GNU time's figure when that is higher; "largest process" is GNU time's %M, the peak RSS of the single largest process (exact, but for jscodeshift it leaves out the other workers).${hasGnuTime() ? '' : ` (${GNU_TIME} was not found: largest-process figures are n/a.)`}`,
+    `Wall time is spawn to exit. "Peak RSS, process tree" is the peak of the summed RSS of every process the command started (polled from /proc every 5 ms, then 25 ms; shared pages count once per process), or GNU time's figure when that is higher; "largest process" is GNU time's %M, the peak RSS of the single largest process (exact, but for jscodeshift it leaves out the other workers). CPU is GNU time's user + system time over every thread of the command and the children it waited for, and the cores figure is that over the wall time: a run on one JavaScript thread still keeps more than one core busy with V8's compiler and garbage-collector threads.${hasGnuTime() ? '' : ` (${GNU_TIME} was not found: largest-process figures are n/a.)`}`,
   );
   return lines.join('\n') + '\n';
 }
 
 export function textTable(trees: TreeResult[]): string {
-  const rows: string[][] = [['tree', 'tool', 'wall (median)', 'min-max', 'peak RSS tree', 'largest proc', 'found']];
+  const rows: string[][] = [['tree', 'tool', 'wall (median)', 'min-max', 'CPU (cores)', 'peak RSS tree', 'largest proc', 'found']];
   for (const t of trees) {
     for (const tool of t.tools) {
       const s = stat(tool);
-      rows.push([t.name, tool.tool, fmtMs(s.ms), `${fmtMs(s.minMs)}-${fmtMs(s.maxMs)}`, fmtKb(s.peakRssKb), fmtKb(s.maxProcRssKb), `${tool.runs[tool.runs.length - 1]?.found ?? 'n/a'}${s.ok ? '' : ' CHECK FAILED'}`]);
+      rows.push([t.name, tool.tool, fmtMs(s.ms), `${fmtMs(s.minMs)}-${fmtMs(s.maxMs)}`, fmtCpu(s), fmtKb(s.peakRssKb), fmtKb(s.maxProcRssKb), `${tool.runs[tool.runs.length - 1]?.found ?? 'n/a'}${s.ok ? '' : ' CHECK FAILED'}`]);
     }
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
