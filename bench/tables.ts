@@ -134,7 +134,7 @@ function describeTree(t: TreeResult): string {
 export function markdown(trees: TreeResult[], args: { quick: boolean; repeats: number }, load: { before: number[]; after: number[] }): string {
   const mc = machine();
   const lines: string[] = [];
-  lines.push(`Benchmark (\`npm run bench${args.quick ? ' -- --quick' : ''}\`), median of ${args.repeats} run(s) each, ${new Date().toISOString().slice(0, 10)}.`);
+  lines.push(`Benchmark (\`npm run bench${args.quick ? ' -- --quick' : ''}\`), median of ${args.repeats} run(s) each (at most 3 for a command whose first run took over 20 s), ${new Date().toISOString().slice(0, 10)}.`);
   lines.push(`Machine: ${mc.cpu}, ${mc.cores} cores, ${mc.memory}, Node ${mc.node}, ${mc.os}; load average ${load.before.map((x) => x.toFixed(2)).join(' ')} before, ${load.after.map((x) => x.toFixed(2)).join(' ')} after.`);
   lines.push('');
   lines.push('| tree | tool | wall (median) | min – max | CPU, user + sys | peak RSS, process tree | largest process | vs actionshift | found |');
