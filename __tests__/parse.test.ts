@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '@babel/parser';
 import { fixtureSources } from './helpers/sources.js';
-import { babelOptions, parseErrorMessage, parseForAnalysis, readsAlikeWithJsx } from '../transforms/ast/parse.js';
+import { babelOptions, checkParses, parseErrorMessage, parseForAnalysis, parseOutput, readsAlikeWithJsx } from '../transforms/ast/parse.js';
 
 const tree = (text: string, file: string): string => {
   try {
@@ -70,5 +70,39 @@ describe('parseForAnalysis of a .ts file', () => {
     } catch (error) {
       expect(parseErrorMessage(error)).toBe(own);
     }
+  });
+});
+
+describe('parseOutput, the gate every rewritten file passes', () => {
+  const messageOf = (file: string, text: string) => {
+    try {
+      parseOutput(file, text);
+      return null;
+    } catch (error) {
+      return parseErrorMessage(error);
+    }
+  };
+
+  it('rejects a value import that a top-level value declaration binds again, in TypeScript as in JavaScript', () => {
+    const clash = "import { saveNote } from '../actions/save-note';\nconst \\u0073aveNote = 'draft';\n";
+    // babel's TypeScript grammar lets the clash through; its JavaScript grammar does not.
+    expect(() => parseForAnalysis('editor.tsx', clash)).not.toThrow();
+    expect(() => parseForAnalysis('editor.jsx', clash)).toThrow(/already been declared/);
+    expect(messageOf('editor.tsx', clash)).toBe("could not parse: Identifier 'saveNote' has already been declared (imported and declared) (line 2, column 1)");
+    expect(() => checkParses('route.ts', "import save from './save';\nexport async function save() {}\n")).toThrow(/'save' has already been declared/);
+    expect(messageOf('route.ts', "import * as db from './db';\nexport class db {}\n")).toMatch(/'db' has already/);
+    expect(messageOf('route.ts', "import { Role } from './roles';\nenum Role { Admin }\n")).toMatch(/'Role' has already/);
+    expect(messageOf('route.ts', "import { a } from './a';\nconst { b, c: [a] } = x;\n")).toMatch(/'a' has already/);
+    expect(messageOf('route.ts', "import { x } from './x';\ndeclare const x: number;\n")).toMatch(/'x' has already/);
+  });
+
+  it('lets through type-only imports, re-exports and names bound again only inside a function', () => {
+    const fine = [
+      "import type { Note } from './types';\nconst Note = 1;\n",
+      "import { type Note } from './types';\nfunction Note() {}\n",
+      "import { x } from './x';\nexport { x };\nexport default x;\n",
+      "import { x } from './x';\nconst y = x;\nfunction z(x: number) { return x; }\n",
+    ];
+    for (const text of fine) expect(messageOf('mod.ts', text), text).toBeNull();
   });
 });

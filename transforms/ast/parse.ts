@@ -4,7 +4,8 @@
 // (to-route's callers) is in print.ts, so a run that does not print never loads recast.
 import type { ParserPlugin } from '@babel/parser';
 import { parse as babelParse } from './babel.js';
-import type { File } from '@babel/types';
+import type { File, Node } from '@babel/types';
+import { patternNames } from './nodes.js';
 
 function plugins(file: string): ParserPlugin[] {
   const common: ParserPlugin[] = ['decorators-legacy', 'importAttributes', 'explicitResourceManagement'];
@@ -72,17 +73,49 @@ export function parseForAnalysis(file: string, text: string): File {
  */
 export type ParseMemo = Map<string, Set<string>>;
 
-/** Throws as parseForAnalysis does when `text` does not parse; remembers the texts that do. */
+/**
+ * The tree of a text a rewrite wrote, which must parse, and must not import a name it also
+ * declares at the top level. The JavaScript grammar rejects that; babel's TypeScript grammar
+ * lets it pass, since TypeScript merges some declarations, though tsc rejects a value import
+ * next to a value declaration (TS2440). The safety gate would miss a clash in a `.ts` file.
+ */
+export function parseOutput(file: string, text: string): File {
+  const ast = parseForAnalysis(file, text);
+  const clash = importClash(ast);
+  if (clash) throw Object.assign(new SyntaxError(`Identifier '${clash.name}' has already been declared (imported and declared)`), { loc: clash.loc });
+  return ast;
+}
+
+/** A value import's local name that a top-level value declaration binds again. */
+function importClash(ast: File): { name: string; loc?: { line: number; column: number } } | null {
+  const imported = new Set<string>();
+  for (const stmt of ast.program.body)
+    if (stmt.type === 'ImportDeclaration' && stmt.importKind !== 'type' && stmt.importKind !== 'typeof')
+      for (const s of stmt.specifiers) if (!(s.type === 'ImportSpecifier' && (s.importKind === 'type' || s.importKind === 'typeof'))) imported.add(s.local.name);
+  if (imported.size === 0) return null;
+  for (const stmt of ast.program.body) {
+    const decl = (stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : stmt) as Node | null;
+    if (!decl) continue;
+    let names: string[] = [];
+    if (decl.type === 'VariableDeclaration') names = decl.declarations.flatMap((d) => patternNames(d.id));
+    else if ((decl.type === 'FunctionDeclaration' || decl.type === 'ClassDeclaration' || decl.type === 'TSEnumDeclaration') && decl.id) names = [decl.id.name];
+    const name = names.find((n) => imported.has(n));
+    if (name !== undefined) return { name, loc: decl.loc?.start };
+  }
+  return null;
+}
+
+/** Throws as parseOutput does when `text` is not a sound output; remembers the texts that are. */
 export function checkParses(file: string, text: string, memo?: ParseMemo): void {
   const kind = plugins(file).join();
   if (memo?.get(text)?.has(kind)) return;
-  parseForAnalysis(file, text);
+  parseOutput(file, text);
   if (memo) memo.set(text, (memo.get(text) ?? new Set()).add(kind));
 }
 
-/** The tree of a text a rewrite wrote, which must parse; remembered as checked for later gates. */
+/** parseOutput's tree, remembered as checked for later gates. */
 export function parseChecked(file: string, text: string, memo: ParseMemo): File {
-  const ast = parseForAnalysis(file, text);
+  const ast = parseOutput(file, text);
   const kind = plugins(file).join();
   memo.set(text, (memo.get(text) ?? new Set()).add(kind));
   return ast;

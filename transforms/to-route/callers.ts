@@ -5,7 +5,7 @@ import type { CallExpression, File, ImportDeclaration, Node } from '@babel/types
 import type { App, Change, FileError, ProjectSnapshot, Site } from '../model/types.js';
 import { ImportGraph } from '../model/import-graph.js';
 import { appOf } from '../model/project.js';
-import { parseErrorMessage, parseForAnalysis } from '../ast/parse.js';
+import { parseErrorMessage, parseOutput } from '../ast/parse.js';
 import { parseForPrint, print } from '../ast/print.js';
 import { detectStyle, quoted } from '../ast/nodes.js';
 import { findAll, replaceAt } from '../ast/walk.js';
@@ -91,7 +91,7 @@ export function rewriteCallersToFetch(snapshot: ProjectSnapshot, exposed: Expose
     removeOrphans(ast, usedBefore, slots.names());
     const after = slots.fill(print(ast, style));
     try {
-      parseForAnalysis(file, after);
+      parseOutput(file, after);
       changes.push({ file, kind: 'modify', before: text, after, requires: [...routes] });
     } catch (error) {
       errors.push({ file, message: `internal error: the rewritten caller would not parse (${parseErrorMessage(error)}); left unchanged` });
