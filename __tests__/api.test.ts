@@ -23,6 +23,16 @@ describe('toAction()', () => {
     expect(keep.changes.map((c) => c.file)).not.toContain('app/api/notes/route.ts');
   });
 
+  it("names the call a skipped handler answers with, as the route spells it", async () => {
+    const dir = miniApp({
+      'app/api/aliased/route.ts': "import { NextResponse as Res } from 'next/server';\n\nexport async function POST() {\n  return Res.json({ ok: true });\n}\n",
+      'app/components/aliased.tsx': "'use client';\nexport async function go() {\n  const res = await fetch('/api/aliased', { method: 'POST' });\n  return res.json();\n}\n",
+    });
+    const report = await toAction({ cwd: dir });
+    const site = report.sites.find((s) => s.file === 'app/components/aliased.tsx');
+    expect(site).toMatchObject({ status: 'skipped', reason: 'unsupported-handler', message: 'answers with the result of `Res.json()`' });
+  });
+
   it('rejects a missing path with a UsageError', async () => {
     await expect(toAction({ cwd: miniApp(), paths: ['nope'] })).rejects.toBeInstanceOf(UsageError);
   });

@@ -76,7 +76,7 @@ export function readResponse(value: Expression, fn: Node, responseVars: Map<stri
       return skip('unsupported-handler', `answers with ${owner.name}.${prop}()`);
     }
     if (prop && STREAM_METHODS.test(prop)) return skip('streaming-response', `answers with a stream (${prop}())`);
-    const callee = n.callee.type === 'Identifier' ? n.callee.name : prop ?? 'a function';
+    const callee = n.callee.type === 'Identifier' ? n.callee.name : owner?.type === 'Identifier' && prop ? `${owner.name}.${prop}` : (prop ?? 'a function');
     return skip('unsupported-handler', `answers with the result of \`${callee}()\``);
   }
   if (n.type === 'NewExpression' && n.callee.type === 'Identifier') {
