@@ -1,8 +1,9 @@
 // The built binary (dist/cli/main.js) as a user runs it: the shebang, npm's bin symlink, exit
 // codes through a real process, and the example app migrated, type-checked and re-run.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeTempDirs, tempDir } from './helpers/cli.js';
 
@@ -45,6 +46,20 @@ describe('dist/cli/main.js', () => {
       ['to-action', 1, true],
       ['to-route', 1, expect.any(Boolean)],
     ]);
+  });
+
+  it('loads only its entry and commander for --help, --version and a bad flag', () => {
+    // An ES module resolve hook (module.register) lists every module the binary imports.
+    const hooks = join(scratch, 'list-imports.mjs');
+    writeFileSync(hooks, "import { writeSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); writeSync(2, `imported ${r.url}\\n`); return r; }\n");
+    const register = join(scratch, 'register.mjs');
+    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+    for (const args of [['--help'], ['--version'], ['--bogus'], ['to-action', '--help']]) {
+      const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, bin, ...args], { cwd: scratch, encoding: 'utf8' });
+      const ours = [...r.stderr.matchAll(/^imported (file:\S+)$/gm)].map((m) => m[1]!).filter((u) => u.startsWith(pathToFileURL(repo).href)).map((u) => u.slice(pathToFileURL(repo).href.length + 1));
+      expect(ours.filter((u) => u.startsWith('dist/')).sort(), args.join(' ')).toEqual(['dist/cli/io.js', 'dist/cli/main.js']);
+      expect(ours.filter((u) => u.startsWith('node_modules/') && !u.startsWith('node_modules/commander/')), args.join(' ')).toEqual([]);
+    }
   });
 
   it('exits 2 on a missing path', () => {

@@ -113,14 +113,15 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
+    const e = error as { code?: string };
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+    if (e.code?.startsWith('commander.')) return 2; // bad flag, bad value, unknown or missing command
+    // Loaded only now: run.js brings in reading and the project model, which --help never needs.
     const { UsageError } = await import('./run.js');
     if (error instanceof UsageError) {
       io.stderr.write(`actionshift: ${error.message}\n`);
       return 2;
     }
-    const e = error as { code?: string };
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
-    if (e.code?.startsWith('commander.')) return 2; // bad flag, bad value, unknown or missing command
     throw error;
   }
   return code;
