@@ -48,18 +48,31 @@ describe('dist/cli/main.js', () => {
     ]);
   });
 
-  it('loads only its entry and commander for --help, --version and a bad flag', () => {
-    // An ES module resolve hook (module.register) lists every module the binary imports.
+  /** The repository's modules the binary imports with `args` in `cwd` (paths from the repo root), listed by an ES module resolve hook. */
+  function importsOf(args: string[], cwd: string): string[] {
     const hooks = join(scratch, 'list-imports.mjs');
     writeFileSync(hooks, "import { writeSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); writeSync(2, `imported ${r.url}\\n`); return r; }\n");
     const register = join(scratch, 'register.mjs');
     writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, bin, ...args], { cwd, encoding: 'utf8' });
+    const root = pathToFileURL(repo).href + '/';
+    return [...new Set([...r.stderr.matchAll(/^imported (file:\S+)$/gm)].map((m) => m[1]!).filter((u) => u.startsWith(root)).map((u) => u.slice(root.length)))].sort();
+  }
+
+  it('loads only its entry and commander for --help, --version and a bad flag', () => {
     for (const args of [['--help'], ['--version'], ['--bogus'], ['to-action', '--help']]) {
-      const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, bin, ...args], { cwd: scratch, encoding: 'utf8' });
-      const ours = [...r.stderr.matchAll(/^imported (file:\S+)$/gm)].map((m) => m[1]!).filter((u) => u.startsWith(pathToFileURL(repo).href)).map((u) => u.slice(pathToFileURL(repo).href.length + 1));
-      expect(ours.filter((u) => u.startsWith('dist/')).sort(), args.join(' ')).toEqual(['dist/cli/io.js', 'dist/cli/main.js']);
+      const ours = importsOf(args, scratch);
+      expect(ours.filter((u) => u.startsWith('dist/')), args.join(' ')).toEqual(['dist/cli/io.js', 'dist/cli/main.js']);
       expect(ours.filter((u) => u.startsWith('node_modules/') && !u.startsWith('node_modules/commander/')), args.join(' ')).toEqual([]);
     }
+  });
+
+  it('loads neither recast nor inquirer for a --dry --json run', () => {
+    const dir = join(scratch, 'acme-dry');
+    cpSync(join(repo, 'examples', 'acme-notes'), dir, { recursive: true });
+    const ours = importsOf(['to-action', '.', '--dry', '--json'], dir);
+    expect(ours).toContain('dist/transforms/to-action/index.js');
+    expect(ours.filter((u) => /node_modules\/(recast|jscodeshift|@inquirer)\//.test(u) || u === 'dist/transforms/ast/print.js')).toEqual([]);
   });
 
   it('exits 2 on a missing path', () => {
