@@ -2,10 +2,13 @@
 // build output is skipped at package roots, .gitignore files (above and below the roots) are
 // honoured, and a directory reached twice (symlink loop or alias) is walked once.
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import type { Ignore } from 'ignore';
 import { relativeToCwd, toPosix, withSep } from './paths.js';
 
+// Required, not imported: see cli/main.ts.
+const ignore = createRequire(import.meta.url)('ignore') as typeof import('ignore');
 const NEVER = new Set(['node_modules', '.git', '.next', '.turbo', '.vercel', '.yarn', '.pnpm-store']);
 /** Build output: only skipped beside a package.json, since `app/api/build/route.ts` is a real route. */
 const BUILD_OUTPUT = new Set(['dist', 'out', 'build', 'coverage']);

@@ -1,7 +1,10 @@
 // Human output: coloured diffs and a summary of what moves, what stays and why.
-import pc from 'picocolors';
+import { createRequire } from 'node:module';
 import type { Report } from '../transforms/report.js';
 import { groupByApp } from '../transforms/model/project.js';
+
+// Required, not imported: see cli/main.ts.
+const pc = createRequire(import.meta.url)('picocolors') as typeof import('picocolors');
 
 export type Colors = ReturnType<typeof pc.createColors>;
 
