@@ -48,9 +48,14 @@ export function referencedNames(root: Node, kept: (node: Node) => boolean = () =
   return names;
 }
 
+/** What a top-level statement declares: the statement, or the declaration an export wraps (null for `export { a }`). */
+export function declarationOf(stmt: Statement): Node | null {
+  return stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? (stmt.declaration as Node | null) : stmt;
+}
+
 /** Names a top-level statement declares. */
 export function declaredNames(stmt: Statement): string[] {
-  const s = stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? (stmt.declaration as Node | null) : stmt;
+  const s = declarationOf(stmt);
   if (!s) return [];
   switch (s.type) {
     case 'VariableDeclaration':

@@ -4,8 +4,8 @@
 // (to-route's callers) is in print.ts, so a run that does not print never loads recast.
 import type { ParserPlugin } from '@babel/parser';
 import { parse as babelParse } from './babel.js';
-import type { File, Node } from '@babel/types';
-import { patternNames } from './nodes.js';
+import type { File } from '@babel/types';
+import { declarationOf, declaredNames } from './nodes.js';
 
 function plugins(file: string): ParserPlugin[] {
   const common: ParserPlugin[] = ['decorators-legacy', 'importAttributes', 'explicitResourceManagement'];
@@ -86,6 +86,9 @@ export function parseOutput(file: string, text: string): File {
   return ast;
 }
 
+/** Declarations that bind a value (not a type), which a value import of the same name clashes with. */
+const VALUE_DECLARATIONS = new Set(['VariableDeclaration', 'FunctionDeclaration', 'ClassDeclaration', 'TSEnumDeclaration']);
+
 /** A value import's local name that a top-level value declaration binds again. */
 function importClash(ast: File): { name: string; loc?: { line: number; column: number } } | null {
   const imported = new Set<string>();
@@ -94,12 +97,9 @@ function importClash(ast: File): { name: string; loc?: { line: number; column: n
       for (const s of stmt.specifiers) if (!(s.type === 'ImportSpecifier' && (s.importKind === 'type' || s.importKind === 'typeof'))) imported.add(s.local.name);
   if (imported.size === 0) return null;
   for (const stmt of ast.program.body) {
-    const decl = (stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : stmt) as Node | null;
-    if (!decl) continue;
-    let names: string[] = [];
-    if (decl.type === 'VariableDeclaration') names = decl.declarations.flatMap((d) => patternNames(d.id));
-    else if ((decl.type === 'FunctionDeclaration' || decl.type === 'ClassDeclaration' || decl.type === 'TSEnumDeclaration') && decl.id) names = [decl.id.name];
-    const name = names.find((n) => imported.has(n));
+    const decl = declarationOf(stmt);
+    if (!decl || !VALUE_DECLARATIONS.has(decl.type)) continue;
+    const name = declaredNames(stmt).find((n) => imported.has(n));
     if (name !== undefined) return { name, loc: decl.loc?.start };
   }
   return null;
