@@ -48,12 +48,14 @@ describe('dist/cli/main.js', () => {
     ]);
   });
 
-  /** The repository's modules the binary imports with `args` in `cwd` (paths from the repo root), listed by an ES module resolve hook. */
+  /** An ES module resolve hook that lists every module imported, and the script that registers it. */
+  const register = join(scratch, 'register.mjs');
+  const hooks = join(scratch, 'list-imports.mjs');
+  writeFileSync(hooks, "import { writeSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); writeSync(2, `imported ${r.url}\\n`); return r; }\n");
+  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+
+  /** The repository's modules the binary imports with `args` in `cwd` (paths from the repo root). */
   function importsOf(args: string[], cwd: string): string[] {
-    const hooks = join(scratch, 'list-imports.mjs');
-    writeFileSync(hooks, "import { writeSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); writeSync(2, `imported ${r.url}\\n`); return r; }\n");
-    const register = join(scratch, 'register.mjs');
-    writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
     const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, bin, ...args], { cwd, encoding: 'utf8' });
     const root = pathToFileURL(repo).href + '/';
     return [...new Set([...r.stderr.matchAll(/^imported (file:\S+)$/gm)].map((m) => m[1]!).filter((u) => u.startsWith(root)).map((u) => u.slice(root.length)))].sort();
