@@ -8,6 +8,7 @@ import { MAX_FILE_BYTES, readFiles } from '../cli/read.js';
 import { writeChanges } from '../cli/write.js';
 import { tempDir, removeTempDirs } from './helpers/cli.js';
 import { writeTree } from './helpers/tree.js';
+import { importsOf, summarize } from '../transforms/model/snapshot.js';
 
 afterAll(removeTempDirs);
 
@@ -105,6 +106,31 @@ describe('readFiles', () => {
     expect(r.errors).toEqual([]);
     for (const [file, t] of Object.entries(sizes)) expect(r.snapshot.files.get(file), file).toBe(`'use server';\n${t}`);
     expect(r.snapshot.files.get('app/d.ts')!.length).toBeGreaterThan(1_000_000);
+  });
+
+  it('holds the right bytes for each file across the blocks it reads into, past large and skipped files', () => {
+    const dir = tempDir();
+    const texts: Record<string, string> = {};
+    const other: Record<string, Buffer> = {};
+    // Over three MiB of modules the cheap test rules out, so their bytes are held, in blocks of a MiB.
+    for (let i = 0; i < 600; i++) {
+      const name = `lib/m${String(i).padStart(3, '0')}.ts`;
+      const body = `export const v${i} = '${'é'.repeat((i * 37) % 4000)}';\n`;
+      texts[name] = `${i % 7 === 0 ? "'use client';\n" : ''}import { v${i + 1} } from './m${i + 1}';\n${body}`;
+      if (i === 100) texts[`${name}.big.ts`] = `import { big } from './big';\n// ${'x'.repeat(1_500_000)}\n`;
+      if (i === 200) other[`${name}.nul.ts`] = Buffer.from('import { nul } from "./nul";\0');
+      if (i === 300) other[`${name}.bad.ts`] = Buffer.from([0x2f, 0x2f, 0xe9]);
+      if (i === 400) other[`${name}.huge.ts`] = Buffer.alloc(MAX_FILE_BYTES + 10, 0x20);
+    }
+    writeTree(dir, { ...texts, ...other });
+    const r = readFiles(discoverFiles(['.'], { cwd: dir }), dir);
+    expect(r.errors.map((e) => e.file)).toEqual(Object.keys(other));
+    expect(r.snapshot.files.size).toBe(0);
+    for (const [file, text] of Object.entries(texts)) {
+      const summary = r.snapshot.summaries.get(file)!;
+      expect(summary.source, file).toBeInstanceOf(Uint8Array);
+      expect({ directive: summary.directive, ...importsOf(summary) }, file).toEqual(summarize(text));
+    }
   });
 });
 

@@ -154,16 +154,13 @@ describe('SnapshotBuilder, deferring import summaries', () => {
     for (const [file, text] of texts) if (file.endsWith('x') || file.endsWith('.ts')) expect(deferred.summaries.get(file)).toEqual(summarize(text));
   });
 
-  it('holds the UTF-8 it is given instead of the text, copied, since a reader reuses its buffer', () => {
-    const scratch = new Uint8Array(4096);
+  it('holds the UTF-8 it is given instead of the text', () => {
     const encoder = new TextEncoder();
     const all: Array<[string, string]> = [...texts, ['components/naïve.tsx', "import { Field } from './field';\nexport const label = 'café';\n"]];
     const builder = new SnapshotBuilder();
     const eager = new SnapshotBuilder(0);
     for (const [file, text] of all) {
-      const { written } = encoder.encodeInto(text, scratch);
-      builder.add(file, text, scratch.subarray(0, written));
-      scratch.fill(0x20);
+      builder.add(file, text, encoder.encode(text));
       eager.add(file, text);
     }
     const snapshot = builder.snapshot;
@@ -174,7 +171,7 @@ describe('SnapshotBuilder, deferring import summaries', () => {
     expect(new ImportGraph(snapshot, findApps(snapshot)).importersOf('components/field.tsx')).toContain('components/naïve.tsx');
   });
 
-  it('builds from UTF-8 the snapshot it builds from text, decoding only the files that may matter', () => {
+  it('builds from runs of UTF-8 the snapshot it builds from text, decoding only the files that may matter', () => {
     const all: Array<[string, string]> = [
       ...texts,
       ['app/bom.tsx', "\uFEFF'use client';\nimport { Field } from '../components/field';\n"],
@@ -189,21 +186,52 @@ describe('SnapshotBuilder, deferring import summaries', () => {
       ['app/api/x/route.ts', 'export async function POST() { return Response.json({}); }\n'],
       ['tsconfig.json', '{ "compilerOptions": {} }'],
       ['styles.css', 'a { color: red }'],
+      // Read back to back, a file's trivia, directive or BOM must not run on into the next file's.
+      ['app/blank.tsx', '\n\n'],
+      ['app/after-blank.tsx', "'use client';\nexport const a = 1;\n"],
+      ['app/open-comment.tsx', 'export const b = 2; // no newline'],
+      ['app/line-comment.tsx', '// only a comment, no newline'],
+      ['app/after-comment.tsx', "\n'use client';\nexport const c = 3;\n"],
+      ['app/unclosed.tsx', '/* never closed'],
+      ['app/closes.tsx', "*/ 'use client';\n"],
+      ['app/half-directive.tsx', "'use cli"],
+      ['app/rest-of-it.tsx', "ent';\n"],
+      ['app/empty.tsx', ''],
+      ['app/bom-next.tsx', "\uFEFF'use client';\n"],
+      // A cheap-test word split across two files marks both; neither holds it alone.
+      ['app/ends-fet.tsx', 'export const fet = 1;\nfet'],
+      ['app/starts-ch.tsx', 'ch;\nexport const d = 4;\n'],
     ];
     const fromText = new SnapshotBuilder();
-    const fromBytes = new SnapshotBuilder();
-    const decoded: string[] = [];
-    for (const [file, text] of all) {
-      const bytes = Buffer.from(text, 'utf8');
-      fromText.add(file, text, bytes);
-      if (fromBytes.addUtf8(file, bytes, bytes.toString('latin1')) !== null) decoded.push(file);
-    }
-    expect(fromBytes.snapshot).toEqual(fromText.snapshot);
-    expect(fromBytes.snapshot.files.has('app/spaced-call.tsx')).toBe(true);
-    expect(fromBytes.snapshot.summaries.get('app/nbsp.tsx')?.directive).toBe('use client');
-    expect(fromBytes.snapshot.summaries.get('app/line-separator.tsx')?.directive).toBe('use server');
-    expect(fromBytes.snapshot.summaries.get('app/accented-comment.tsx')?.directive).toBe('use client');
-    expect(decoded.sort()).toEqual(['app/api/x/route.ts', 'app/identifier.tsx', 'app/line-separator.tsx', 'app/nbsp.tsx', 'app/prefetch.tsx', 'app/spaced-call.tsx', 'components/field.tsx', 'package.json', 'tsconfig.json']);
+    for (const [file, text] of all) fromText.add(file, text, Buffer.from(text, 'utf8'));
+    const byRuns = (runs: Array<Array<[string, string]>>) => {
+      const builder = new SnapshotBuilder();
+      const decoded: string[] = [];
+      for (const run of runs) {
+        const parts = run.map(([, text]) => Buffer.from(text, 'utf8'));
+        const bytes = Buffer.concat(parts);
+        let at = 0;
+        const ranges = run.map(([file], i) => ({ file, start: at, end: (at += parts[i]!.length) }));
+        decoded.push(...builder.addUtf8Run(bytes, bytes.toString('latin1'), ranges));
+      }
+      return { snapshot: builder.snapshot, decoded: decoded.sort() };
+    };
+    const oneRun = byRuns([all]);
+    expect(oneRun.snapshot).toEqual(fromText.snapshot);
+    expect(byRuns(all.map((entry) => [entry])).snapshot).toEqual(fromText.snapshot);
+    expect(byRuns([all.slice(0, 7), all.slice(7, 20), all.slice(20)]).snapshot).toEqual(fromText.snapshot);
+    const { summaries, files } = oneRun.snapshot;
+    expect(files.has('app/spaced-call.tsx')).toBe(true);
+    expect(summaries.get('app/nbsp.tsx')?.directive).toBe('use client');
+    expect(summaries.get('app/line-separator.tsx')?.directive).toBe('use server');
+    expect(summaries.get('app/accented-comment.tsx')?.directive).toBe('use client');
+    expect(['app/blank.tsx', 'app/line-comment.tsx', 'app/unclosed.tsx', 'app/half-directive.tsx', 'app/empty.tsx'].map((f) => summaries.get(f)?.directive)).toEqual([null, null, null, null, null]);
+    expect(['app/after-blank.tsx', 'app/after-comment.tsx', 'app/bom-next.tsx'].map((f) => summaries.get(f)?.directive)).toEqual(['use client', 'use client', 'use client']);
+    expect(oneRun.decoded).toEqual(['app/api/x/route.ts', 'app/ends-fet.tsx', 'app/identifier.tsx', 'app/line-separator.tsx', 'app/nbsp.tsx', 'app/prefetch.tsx', 'app/spaced-call.tsx', 'app/starts-ch.tsx', 'components/field.tsx', 'package.json', 'tsconfig.json']);
+    // Held views into the run, not copies.
+    const held = summaries.get('lib/db.ts')?.source;
+    expect(held).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(held as Uint8Array).toString()).toBe('export const db = {};\n');
   });
 
   it('reads imports at once past its budget of held text, counting only texts the snapshot does not keep anyway', () => {

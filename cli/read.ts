@@ -7,6 +7,7 @@ import { withSep } from './paths.js';
 import { SnapshotBuilder } from '../transforms/model/snapshot.js';
 import { isSourceFile } from '../transforms/model/paths.js';
 import type { FileError, FileSummary, ProjectSnapshot } from '../transforms/model/types.js';
+import type { FileRange } from '../transforms/model/snapshot.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 // ignoreBOM keeps a leading BOM in the text, so a rewritten file keeps it too.
@@ -23,8 +24,73 @@ const CONFIG_NAMES = /(^|\/)(package\.json|tsconfig(\.[\w-]+)?\.json|jsconfig\.j
 
 export const isReadable = (file: string): boolean => isSourceFile(file) || CONFIG_NAMES.test(file);
 
+/** Bytes of files appended one after another; a block that fills is replaced by a larger or fresh one. */
+class ByteSink {
+  block: Buffer;
+  used = 0;
+
+  /** `onReplace`: called before a block is left, while the bytes in it are still where they were. */
+  constructor(
+    private readonly size: number,
+    private readonly onReplace?: () => void,
+  ) {
+    this.block = Buffer.allocUnsafeSlow(size);
+  }
+
+  /** A new block, with `from`..`used` of the old one copied to its start; returns where they start now. */
+  makeRoom(from: number): number {
+    this.onReplace?.();
+    const length = this.used - from;
+    const next = Buffer.allocUnsafeSlow(Math.max(this.size, Math.min(length * 2, MAX_FILE_BYTES + 1)));
+    this.block.copy(next, 0, from, this.used);
+    this.block = next;
+    this.used = length;
+    return 0;
+  }
+}
+
+/** Appends a file's UTF-8 to `sink`, checked: where it starts, or why it is skipped (the sink left as it was). */
+function appendFile(abs: string, sink: ByteSink): number | { error: string } {
+  let fd: number;
+  try {
+    fd = openSync(abs, 'r');
+  } catch (error) {
+    return { error: `could not read: ${(error as Error).message}` };
+  }
+  let start = sink.used;
+  try {
+    for (;;) {
+      if (sink.used === sink.block.length) {
+        // Up to one byte past the limit, so a huge generated bundle is never loaded whole.
+        if (sink.used - start > MAX_FILE_BYTES) break;
+        start = sink.makeRoom(start);
+      }
+      const n = readSync(fd, sink.block, sink.used, sink.block.length - sink.used, null);
+      if (n === 0) break;
+      sink.used += n;
+    }
+    const bytes = sink.block.subarray(start, sink.used);
+    const why =
+      bytes.length > MAX_FILE_BYTES
+        ? `skipped: larger than 2 MB (${fstatSync(fd).size} bytes)`
+        : bytes.includes(0)
+          ? 'skipped: binary file (contains NUL bytes)'
+          : isUtf8(bytes)
+            ? null
+            : 'skipped: not valid UTF-8';
+    if (why === null) return start;
+    sink.used = start;
+    return { error: why };
+  } catch (error) {
+    sink.used = start;
+    return { error: `could not read: ${(error as Error).message}` };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** One buffer per thread, reused for every file: a fresh one per file was most of reading's cost. */
-let scratch = Buffer.allocUnsafe(256 * 1024);
+const scratch = new ByteSink(256 * 1024);
 
 /** The text of a file, or why it is skipped. */
 export function readText(abs: string): { text: string } | { error: string } {
@@ -34,35 +100,36 @@ export function readText(abs: string): { text: string } | { error: string } {
 
 /** A file's UTF-8, checked, or why it is skipped; valid until the next read. */
 export function readUtf8(abs: string): { bytes: Buffer } | { error: string } {
-  let fd: number;
-  try {
-    fd = openSync(abs, 'r');
-  } catch (error) {
-    return { error: `could not read: ${(error as Error).message}` };
-  }
-  try {
-    // Up to one byte past the limit, so a huge generated bundle is never loaded whole.
-    let length = 0;
-    for (;;) {
-      if (length === scratch.length) {
-        if (length > MAX_FILE_BYTES) break;
-        const larger = Buffer.allocUnsafe(Math.min(scratch.length * 2, MAX_FILE_BYTES + 1));
-        scratch.copy(larger, 0, 0, length);
-        scratch = larger;
-      }
-      const n = readSync(fd, scratch, length, scratch.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    if (length > MAX_FILE_BYTES) return { error: `skipped: larger than 2 MB (${fstatSync(fd).size} bytes)` };
-    const bytes = scratch.subarray(0, length);
-    if (bytes.includes(0)) return { error: 'skipped: binary file (contains NUL bytes)' };
-    return isUtf8(bytes) ? { bytes } : { error: 'skipped: not valid UTF-8' };
-  } catch (error) {
-    return { error: `could not read: ${(error as Error).message}` };
-  } finally {
-    closeSync(fd);
-  }
+  scratch.used = 0;
+  const start = appendFile(abs, scratch);
+  return typeof start === 'number' ? { bytes: scratch.block.subarray(start, scratch.used) } : start;
+}
+
+/** Files are read back to back into blocks this large, and handed on a block at a time. */
+const BLOCK_BYTES = 2 ** 20;
+
+/**
+ * Reads `files` (absolute once prefixed with `base`) in order, back to back into blocks of a
+ * MiB. `run` gets each block's run of files read, in order (`ranges` within `bytes`), and owns
+ * them: the reader never writes over bytes it handed on. `file` is called after each file.
+ */
+export function readRuns(files: string[], base: string, to: { run(bytes: Buffer, ranges: FileRange[]): void; error(file: string, message: string): void; file?(index: number): void }): void {
+  let pending: FileRange[] = [];
+  const flush = () => {
+    if (pending.length === 0) return;
+    const from = pending[0]!.start;
+    const bytes = sink.block.subarray(from, pending[pending.length - 1]!.end);
+    to.run(bytes, from === 0 ? pending : pending.map((r) => ({ file: r.file, start: r.start - from, end: r.end - from })));
+    pending = [];
+  };
+  const sink: ByteSink = new ByteSink(BLOCK_BYTES, flush);
+  files.forEach((file, i) => {
+    const start = appendFile(base + file, sink);
+    if (typeof start === 'number') pending.push({ file, start, end: sink.used });
+    else to.error(file, start.error);
+    to.file?.(i);
+  });
+  flush();
 }
 
 /** What reading some files gives: texts kept by the cheap filter, summaries, errors (in file order). */
@@ -83,19 +150,21 @@ export interface ReadChunk {
 export function readChunk(files: string[], cwd: string, { onFile, deferImports = true }: { onFile?: (index: number, apps: number) => void; deferImports?: boolean } = {}): ReadChunk {
   const builder = new SnapshotBuilder(deferImports ? undefined : 0);
   const chunk: ReadChunk = { files: [], summaries: [], errors: [], scanned: 0, apps: 0 };
+  // Where each readable file is in `files`, which onFile counts in.
+  const at = files.flatMap((file, i) => (isReadable(file) ? [i] : []));
+  const readable = at.map((i) => files[i]!);
+  chunk.scanned = readable.length;
   // Joined by hand: `files` are already normalized, and path.resolve per file showed in profiles.
-  const base = withSep(path.resolve(cwd));
-  files.forEach((file, i) => {
-    if (isReadable(file)) {
-      chunk.scanned++;
-      const r = readUtf8(base + file);
-      if ('bytes' in r) {
-        const text = builder.addUtf8(file, r.bytes, r.bytes.toString('latin1'));
-        if (text !== null && file.endsWith('package.json') && /"next"\s*:/.test(text)) chunk.apps++;
-      } else chunk.errors.push({ file, message: r.error });
-    }
-    onFile?.(i, chunk.apps);
+  readRuns(readable, withSep(path.resolve(cwd)), {
+    run: (bytes, ranges) => {
+      for (const file of builder.addUtf8Run(bytes, bytes.toString('latin1'), ranges))
+        if (file.endsWith('package.json') && /"next"\s*:/.test(builder.snapshot.files.get(file) ?? '')) chunk.apps++;
+    },
+    error: (file, message) => chunk.errors.push({ file, message }),
+    // The apps found so far, as of the last block handed on.
+    file: onFile && ((i) => onFile(at[i]!, chunk.apps)),
   });
+  if (onFile && files.length > 0) onFile(files.length - 1, chunk.apps);
   chunk.files = [...builder.snapshot.files];
   chunk.summaries = [...builder.snapshot.summaries];
   return chunk;

@@ -11,7 +11,7 @@ const CANDIDATE_TEXT = /fetch\s*\(|\/api\/|use server|axios|ky['"]/;
  * CANDIDATE_TEXT loosened so that it holds on a text's UTF-8 read a byte a character: every text
  * CANDIDATE_TEXT passes holds one of these ASCII words (a space before the `(` may be non-ASCII).
  */
-const CANDIDATE_HINT = /fetch|\/api\/|use server|axios|ky['"]/;
+const CANDIDATE_HINTS = /fetch|\/api\/|use server|axios|ky['"]/g;
 
 const SPECIFIER =
   /(?:^|[\s;}])(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\sfrom\s*)?['"]([^'"\n]+)['"]|\b(?:import|require)\s*\(\s*['"]([^'"\n]+)['"]\s*\)/g;
@@ -39,12 +39,31 @@ export function readDirective(text: string): FileSummary['directive'] {
 }
 
 /**
- * readDirective of a text given as its UTF-8 read a byte a character, or undefined when only
- * the decoded text can tell: code that starts with a non-ASCII character, which may be a space.
+ * readDirective of the text at `start`..`end` of `latin1` (UTF-8 read a byte a character, where
+ * other files may come before and after), or undefined when only the decoded text can tell: code
+ * that starts with a non-ASCII character, which may be a space. A directive that ends past `end`
+ * was found after trivia that ran into the next file, or is split across two: this file has none.
  */
-function directiveOfBytes(latin1: string): FileSummary['directive'] | undefined {
-  const at = codeStart(latin1, '\u00EF\u00BB\u00BF');
-  return at < latin1.length && latin1.charCodeAt(at) > 0x7f ? undefined : directiveAt(latin1, at);
+function directiveOfBytes(latin1: string, start: number, end: number): FileSummary['directive'] | undefined {
+  TRIVIA.lastIndex = latin1.startsWith(UTF8_BOM, start) ? start + 3 : start;
+  TRIVIA.exec(latin1);
+  const at = TRIVIA.lastIndex;
+  if (latin1.charCodeAt(at) > 0x7f) return undefined;
+  const directive = directiveAt(latin1, at);
+  return DIRECTIVE.lastIndex <= end ? directive : null;
+}
+const UTF8_BOM = '\u00EF\u00BB\u00BF';
+
+/** Which of `files` (ranges of `latin1`) CANDIDATE_HINTS may hold: a match marks every file it touches. */
+function hintedFiles(latin1: string, files: readonly FileRange[]): Uint8Array {
+  const hinted = new Uint8Array(files.length);
+  CANDIDATE_HINTS.lastIndex = 0;
+  let k = 0;
+  for (let m = CANDIDATE_HINTS.exec(latin1); m !== null; m = CANDIDATE_HINTS.exec(latin1)) {
+    while (k < files.length && files[k]!.end <= m.index) k++;
+    for (let j = k; j < files.length && files[j]!.start < CANDIDATE_HINTS.lastIndex; j++) hinted[j] = 1;
+  }
+  return hinted;
 }
 
 const PLAIN_NAME = /^[\w$]+$/;
@@ -112,29 +131,8 @@ export function importsOf(summary: FileSummary): Imports {
  * stays bounded.
  */
 export const DEFERRED_IMPORTS_BUDGET = 64 * 2 ** 20;
-const ARENA_BLOCK = 2 ** 20;
 // The text as the reader decoded it, a leading BOM kept (cli/read.ts).
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
-
-/**
- * Copies of byte strings in blocks of a MiB: one allocation per block instead of one per file,
- * and outside the JS heap, so the collector neither copies nor scans them.
- */
-class ByteArena {
-  private block = new Uint8Array(0);
-  private used = 0;
-
-  hold(bytes: Uint8Array): Uint8Array {
-    if (this.used + bytes.length > this.block.length) {
-      this.block = new Uint8Array(Math.max(ARENA_BLOCK, bytes.length));
-      this.used = 0;
-    }
-    const copy = this.block.subarray(this.used, this.used + bytes.length);
-    copy.set(bytes);
-    this.used += bytes.length;
-    return copy;
-  }
-}
 
 /** Whether a file's text is worth keeping for the transforms. */
 export function isCandidate(file: string, text: string): boolean {
@@ -143,17 +141,23 @@ export function isCandidate(file: string, text: string): boolean {
   return ROUTE_FILE.test(file) || CANDIDATE_TEXT.test(text);
 }
 
+/** A file read into a run of bytes: its name and where its UTF-8 starts and ends in the run. */
+export interface FileRange {
+  file: string;
+  start: number;
+  end: number;
+}
+
 export class SnapshotBuilder {
   readonly snapshot: ProjectSnapshot = { files: new Map(), summaries: new Map() };
   private deferred = 0;
-  private readonly arena = new ByteArena();
 
   /** `deferBudget` 0 reads every import at once: where the summaries are posted to another thread, which would copy every text held. */
   constructor(private readonly deferBudget = DEFERRED_IMPORTS_BUDGET) {}
 
   /**
-   * `bytes`: the text's UTF-8, when at hand (copied: the caller may reuse its buffer). Held
-   * instead of the text, it takes half the memory or less, off the collector's heap.
+   * `bytes`: the text's UTF-8, when at hand, held as given (the caller must not write over it).
+   * Held instead of the text, it takes half the memory or less, off the collector's heap.
    */
   add(file: string, text: string, bytes?: Uint8Array): void {
     const keep = isCandidate(file, text);
@@ -162,32 +166,42 @@ export class SnapshotBuilder {
       const cost = keep ? 0 : (bytes?.length ?? text.length);
       if (this.canDefer(cost)) {
         this.deferred += cost;
-        this.snapshot.summaries.set(file, { directive: readDirective(text), source: keep || !bytes ? text : this.arena.hold(bytes) });
+        this.snapshot.summaries.set(file, { directive: readDirective(text), source: keep || !bytes ? text : bytes });
       } else this.snapshot.summaries.set(file, summarize(text));
     }
     if (keep) this.snapshot.files.set(file, text);
   }
 
   /**
-   * Adds a file from its UTF-8, which the reader found valid; `latin1` is the same bytes, one
-   * character each. A source file the cheap test rules out even on that is never decoded: its
-   * directive is read off the bytes and its bytes held for its imports. Decoding every file took
-   * 60-90 ms of a sparse bench run (its components decode to two bytes a character), the one-byte
-   * view 20-35 ms. Returns the text, if decoded.
+   * Adds files read back to back into `bytes` (each valid UTF-8, as the reader checked), in
+   * order; `latin1` is the same bytes, one character each. The cheap test runs once over the
+   * whole run, on those characters. A source file it rules out is never decoded: its directive
+   * is read off the bytes, and its bytes are held for its imports as a view into `bytes` (the
+   * caller must not write over them; the budget is charged the whole run, which the views keep
+   * alive). Per file, the cheap test and the one-byte view took 60-110 ms of a sparse bench run
+   * and holding copies 30 ms; decoding every file took 60-90 ms more. Returns the files decoded.
    */
-  addUtf8(file: string, bytes: Uint8Array, latin1: string): string | null {
-    const config = CONFIG_FILE.test(file);
-    if (!config && !isSourceFile(file)) return null;
-    const mayKeep = config || ROUTE_FILE.test(file) || CANDIDATE_HINT.test(latin1);
-    const directive = mayKeep || !this.canDefer(bytes.length) ? undefined : directiveOfBytes(latin1);
-    if (directive === undefined) {
-      const text = utf8.decode(bytes);
-      this.add(file, text, bytes);
-      return text;
-    }
-    this.deferred += bytes.length;
-    this.snapshot.summaries.set(file, { directive, source: this.arena.hold(bytes) });
-    return null;
+  addUtf8Run(bytes: Uint8Array, latin1: string, files: readonly FileRange[]): string[] {
+    const hinted = hintedFiles(latin1, files);
+    const holding = this.canDefer(bytes.length);
+    let held = false;
+    const decoded: string[] = [];
+    files.forEach(({ file, start, end }, i) => {
+      const config = CONFIG_FILE.test(file);
+      if (!config && !isSourceFile(file)) return;
+      const mayKeep = config || hinted[i] === 1 || ROUTE_FILE.test(file);
+      const directive = mayKeep || !holding ? undefined : directiveOfBytes(latin1, start, end);
+      const own = bytes.subarray(start, end);
+      if (directive === undefined) {
+        this.add(file, utf8.decode(own), own);
+        decoded.push(file);
+        return;
+      }
+      this.snapshot.summaries.set(file, { directive, source: own });
+      held = true;
+    });
+    if (held) this.deferred += bytes.length;
+    return decoded;
   }
 
   private canDefer(cost: number): boolean {
