@@ -4,10 +4,9 @@ import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { withSep } from './paths.js';
-import { SnapshotBuilder } from '../transforms/model/snapshot.js';
+import { SnapshotBuilder, type FileRange } from '../transforms/model/snapshot.js';
 import { isSourceFile } from '../transforms/model/paths.js';
 import type { FileError, FileSummary, ProjectSnapshot } from '../transforms/model/types.js';
-import type { FileRange } from '../transforms/model/snapshot.js';
 
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 // ignoreBOM keeps a leading BOM in the text, so a rewritten file keeps it too.
@@ -94,15 +93,9 @@ const scratch = new ByteSink(256 * 1024);
 
 /** The text of a file, or why it is skipped. */
 export function readText(abs: string): { text: string } | { error: string } {
-  const r = readUtf8(abs);
-  return 'bytes' in r ? { text: decoder.decode(r.bytes) } : r;
-}
-
-/** A file's UTF-8, checked, or why it is skipped; valid until the next read. */
-export function readUtf8(abs: string): { bytes: Buffer } | { error: string } {
   scratch.used = 0;
   const start = appendFile(abs, scratch);
-  return typeof start === 'number' ? { bytes: scratch.block.subarray(start, scratch.used) } : start;
+  return typeof start === 'number' ? { text: decoder.decode(scratch.block.subarray(start, scratch.used)) } : start;
 }
 
 /** Files are read back to back into blocks this large, and handed on a block at a time. */
