@@ -176,8 +176,12 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
     },
   ];
 
-  // Warm the page cache (tree and tools) so the first timed run is not the only cold one.
-  await measure('grep', ['-rl', 'fetch(', '.'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
+  // Every run starts with the tree in the page cache. Reading it once up front is not enough:
+  // this VM's kernel (DAMON reclaim) evicts nearly a third of an idle tree's pages within 45 s, so a
+  // run after a minute of jscodeshift read part of the tree from disk, and timed slower (and
+  // grep 110-150 ms against 63-65 ms) than the same run after a short one.
+  const warmTree = () => measure('grep', ['-rl', 'fetch(', '.'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
+  await warmTree();
   await measure(process.execPath, [CLI, '--version'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
   if (withJscodeshift) await measure(JSCODESHIFT, ['--version'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
 
@@ -190,6 +194,7 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
       if (rep > SLOW_TOOL_REPEATS && results[i]!.runs[0]!.ms > SLOW_TOOL_MS) continue;
       const stdout = path.join(scratch, `${name}-${t.tool}.out`);
       const stderr = path.join(scratch, `${name}-${t.tool}.err`);
+      await warmTree();
       const m = await measure(t.cmd, t.argv, { cwd: dir, stdout, stderr, env: t.env });
       const c = t.check(m.code, stdout);
       if (!c.ok) {

@@ -98,13 +98,19 @@ export function readText(abs: string): { text: string } | { error: string } {
   return typeof start === 'number' ? { text: decoder.decode(scratch.block.subarray(start, scratch.used)) } : start;
 }
 
-/** Files are read back to back into blocks this large, and handed on a block at a time. */
+/** Files are read back to back into blocks this large. */
 const BLOCK_BYTES = 2 ** 20;
+/**
+ * ...and handed on in runs of about this much. The snapshot makes a one-byte string of each run;
+ * one of a MiB is a large object, which V8 frees only in a full collection: runs of a block
+ * raised a sparse run's peak RSS from 131 MB to 145 MB.
+ */
+const RUN_BYTES = 64 * 1024;
 
 /**
  * Reads `files` (absolute once prefixed with `base`) in order, back to back into blocks of a
- * MiB. `run` gets each block's run of files read, in order (`ranges` within `bytes`), and owns
- * them: the reader never writes over bytes it handed on. `file` is called after each file.
+ * MiB. `run` gets each run of files read, in order (`ranges` within `bytes`), and owns them: the
+ * reader never writes over bytes it handed on. `file` is called after each file.
  */
 export function readRuns(files: string[], base: string, to: { run(bytes: Buffer, ranges: FileRange[]): void; error(file: string, message: string): void; file?(index: number): void }): void {
   let pending: FileRange[] = [];
@@ -118,8 +124,10 @@ export function readRuns(files: string[], base: string, to: { run(bytes: Buffer,
   const sink: ByteSink = new ByteSink(BLOCK_BYTES, flush);
   files.forEach((file, i) => {
     const start = appendFile(base + file, sink);
-    if (typeof start === 'number') pending.push({ file, start, end: sink.used });
-    else to.error(file, start.error);
+    if (typeof start === 'number') {
+      pending.push({ file, start, end: sink.used });
+      if (sink.used - pending[0]!.start >= RUN_BYTES) flush();
+    } else to.error(file, start.error);
     to.file?.(i);
   });
   flush();
