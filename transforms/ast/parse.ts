@@ -55,7 +55,7 @@ export function readsAlikeWithJsx(text: string): boolean {
 export function parseForAnalysis(file: string, text: string): File {
   const own = babelOptions(file, false);
   // One parser to warm up instead of two: V8 compiles babel's code per plugin set, and the few
-  // small `.ts` routes and action modules of a run cost as much again cold (README, Performance).
+  // small `.ts` routes and action modules of a run cost as much again cold (bench/HISTORY.md).
   if (TS_ONLY.test(file) && readsAlikeWithJsx(text)) {
     try {
       return babelParse(text, { ...own, plugins: TSX_PLUGINS }) as unknown as File;
