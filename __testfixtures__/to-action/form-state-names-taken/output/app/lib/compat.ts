@@ -1,0 +1,3 @@
+export function useActionState(): number {
+  return 0;
+}
