@@ -103,6 +103,14 @@ export function boundNames(root: Node): Set<string> {
   return names;
 }
 
+/**
+ * Whether `source` can bind `name`: a bound name is spelled in the source, or written with a
+ * unicode escape (`\u0073ave`). Only then are its bindings worth a walk (boundNames).
+ */
+export function mayBind(source: string, name: string): boolean {
+  return source.includes(name) || source.includes('\\u');
+}
+
 /** The identifier-like words of a text: a name a piece of code uses is among them. */
 export function words(text: string): Set<string> {
   return new Set(text.match(/[A-Za-z_$][\w$]*/g) ?? []);

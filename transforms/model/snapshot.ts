@@ -20,9 +20,9 @@ const SPECIFIER =
 const TRIVIA = /(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*/y;
 const DIRECTIVE = /(['"])(use client|use server)\1/y;
 
-/** Where a module's code starts: after a BOM (as `bom` spells it), whitespace and comments. */
-function codeStart(text: string, bom: string): number {
-  TRIVIA.lastIndex = text.startsWith(bom) ? bom.length : 0;
+/** Where the module at `start` of `text` has its code: after a BOM (as `bom` spells it), whitespace and comments. */
+function codeStart(text: string, bom: string, start = 0): number {
+  TRIVIA.lastIndex = text.startsWith(bom, start) ? start + bom.length : start;
   TRIVIA.exec(text);
   return TRIVIA.lastIndex;
 }
@@ -45,14 +45,11 @@ export function readDirective(text: string): FileSummary['directive'] {
  * was found after trivia that ran into the next file, or is split across two: this file has none.
  */
 function directiveOfBytes(latin1: string, start: number, end: number): FileSummary['directive'] | undefined {
-  TRIVIA.lastIndex = latin1.startsWith(UTF8_BOM, start) ? start + 3 : start;
-  TRIVIA.exec(latin1);
-  const at = TRIVIA.lastIndex;
+  const at = codeStart(latin1, '\u00EF\u00BB\u00BF', start);
   if (latin1.charCodeAt(at) > 0x7f) return undefined;
   const directive = directiveAt(latin1, at);
   return DIRECTIVE.lastIndex <= end ? directive : null;
 }
-const UTF8_BOM = '\u00EF\u00BB\u00BF';
 
 /** Which of `files` (ranges of `latin1`) CANDIDATE_HINTS may hold: a match marks every file it touches. */
 function hintedFiles(latin1: string, files: readonly FileRange[]): Uint8Array {

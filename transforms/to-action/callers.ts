@@ -4,7 +4,7 @@
 import type { File } from '@babel/types';
 import type { Change, FileError, ProjectSnapshot, ToActionOptions } from '../model/types.js';
 import { parseChecked, parseErrorMessage } from '../ast/parse.js';
-import { boundNames, detectStyle, freshName, type CodeStyle } from '../ast/nodes.js';
+import { boundNames, detectStyle, freshName, mayBind, type CodeStyle } from '../ast/nodes.js';
 import { templateLines, TextEdits } from '../ast/text-edits.js';
 import { findAllSpelling } from '../ast/walk.js';
 import { mayOrphan, PendingImports, removeOrphans, removeOrphansText, usedNames } from '../shared/imports.js';
@@ -80,11 +80,8 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
 /** The call sites rewritten and the actions imported, as text edits of the module. */
 function rewriteCalls(file: string, edits: TextEdits, ast: File, entries: Entry[], locals: Map<Migration, string>, style: CodeStyle): string {
   const text = edits.source;
-  // A name bound in the module is written in it (or spelled with a unicode escape): only then
-  // are its bindings worth a walk.
-  const escapes = text.includes('\\u');
   let taken: Set<string> | null = null;
-  const isTaken = (name: string) => (escapes || text.includes(name)) && (taken ??= boundNames(ast)).has(name);
+  const isTaken = (name: string) => mayBind(text, name) && (taken ??= boundNames(ast)).has(name);
   const chosen = new Set<string>();
   // Imported in the order the file first calls them.
   const imports = new PendingImports(ast, edits);
