@@ -36,15 +36,14 @@ class ByteSink {
     this.block = Buffer.allocUnsafeSlow(size);
   }
 
-  /** A new block, with `from`..`used` of the old one copied to its start; returns where they start now. */
-  makeRoom(from: number): number {
+  /** A new block, with `from`..`used` of the old one copied to its start. */
+  makeRoom(from: number): void {
     this.onReplace?.();
     const length = this.used - from;
     const next = Buffer.allocUnsafeSlow(Math.max(this.size, Math.min(length * 2, MAX_FILE_BYTES + 1)));
     this.block.copy(next, 0, from, this.used);
     this.block = next;
     this.used = length;
-    return 0;
   }
 }
 
@@ -62,7 +61,8 @@ function appendFile(abs: string, sink: ByteSink): number | { error: string } {
       if (sink.used === sink.block.length) {
         // Up to one byte past the limit, so a huge generated bundle is never loaded whole.
         if (sink.used - start > MAX_FILE_BYTES) break;
-        start = sink.makeRoom(start);
+        sink.makeRoom(start);
+        start = 0;
       }
       const n = readSync(fd, sink.block, sink.used, sink.block.length - sink.used, null);
       if (n === 0) break;
