@@ -6,7 +6,10 @@
 // bench/results.md (and results.json).
 //
 //   npm run bench [-- --quick] [--keep] [--only sparse|dense|wide] [--repeats N] [--seed N]
-//                 [--prefilter] [--actionshift-args "--jobs 2"] [--out FILE.md]
+//                 [--prefilter] [--actionshift-args "--jobs 2"] [--node-options "--v8-pool-size=1"]
+//                 [--out FILE.md]
+// --node-options sets NODE_OPTIONS for both Node tools (jscodeshift's workers inherit it), to
+// measure a Node setting on both sides alike; the default run sets none.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,11 +34,13 @@ interface Args {
   seed: number;
   prefilter: boolean;
   actionshiftArgs: string[];
+  /** NODE_OPTIONS for actionshift and jscodeshift; empty: left as the environment has it. */
+  nodeOptions: string;
   out: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { quick: false, keep: false, only: null, repeats: 5, seed: 20240601, prefilter: false, actionshiftArgs: [], out: path.join(BENCH_DIR, 'results.md') };
+  const args: Args = { quick: false, keep: false, only: null, repeats: 5, seed: 20240601, prefilter: false, actionshiftArgs: [], nodeOptions: '', out: path.join(BENCH_DIR, 'results.md') };
   let repeatsGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -67,6 +72,9 @@ function parseArgs(argv: string[]): Args {
         break;
       case '--actionshift-args':
         args.actionshiftArgs = value().split(/\s+/).filter(Boolean);
+        break;
+      case '--node-options':
+        args.nodeOptions = value().trim();
         break;
       case '--out':
         args.out = path.resolve(value());
@@ -108,6 +116,7 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
   log(`${name}: ${manifest.totalFiles} files, ${(manifest.totalBytes / 1e6).toFixed(1)} MB, ${manifest.calls.length} call sites, ${manifest.routes.length} routes (${(generateMs / 1000).toFixed(1)} s)`);
   const callFiles = new Set(manifest.calls.map((c) => c.file)).size;
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
+  const nodeEnv = args.nodeOptions ? { ...env, NODE_OPTIONS: [process.env.NODE_OPTIONS, args.nodeOptions].filter(Boolean).join(' ') } : env;
   const cores = os.availableParallelism();
   let report: TreeResult['report'] = null;
   // The jscodeshift runner does not care how files group into apps: the wide tree leaves it out.
@@ -119,7 +128,7 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
       tool: 'actionshift',
       cmd: process.execPath,
       argv: [CLI, 'to-action', '.', '--dry', '--json', ...args.actionshiftArgs],
-      env,
+      env: nodeEnv,
       check: (code, stdout) => {
         if (code !== 0 && code !== 1) return { found: null, ok: false, note: `exit ${code}` };
         let r: { sites: Array<{ kind: string; status: string }>; summary: { sites: number; filesScanned: number; filesParsed: number }; errors: unknown[] };
@@ -147,7 +156,7 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
             tool: 'jscodeshift' as const,
             cmd: JSCODESHIFT,
             argv: jscodeshiftArgv,
-            env,
+            env: nodeEnv,
             check: (code: number | null, stdout: string) => jscodeshiftCheck(code, stdout, manifest),
           },
         ]
@@ -158,7 +167,7 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
             tool: 'jscodeshift-prefilter' as const,
             cmd: JSCODESHIFT,
             argv: jscodeshiftArgv,
-            env: { ...env, FIND_FETCH_PREFILTER: '1' },
+            env: { ...nodeEnv, FIND_FETCH_PREFILTER: '1' },
             check: (code: number | null, stdout: string) => jscodeshiftCheck(code, stdout, manifest),
           },
         ]

@@ -131,10 +131,10 @@ function describeTree(t: TreeResult): string {
   return `${m.apps.length} app(s), ${m.components.toLocaleString('en-US')} components (${m.totalFiles.toLocaleString('en-US')} files, ${(m.totalBytes / 1e6).toFixed(1)} MB), ${m.calls.toLocaleString('en-US')} call sites + ${m.routes.toLocaleString('en-US')} routes`;
 }
 
-export function markdown(trees: TreeResult[], args: { quick: boolean; repeats: number }, load: { before: number[]; after: number[] }): string {
+export function markdown(trees: TreeResult[], args: { quick: boolean; repeats: number; nodeOptions: string }, load: { before: number[]; after: number[] }): string {
   const mc = machine();
   const lines: string[] = [];
-  lines.push(`Benchmark (\`npm run bench${args.quick ? ' -- --quick' : ''}\`), median of ${args.repeats} run(s) each (at most 3 for a command whose first run took over 20 s), ${new Date().toISOString().slice(0, 10)}.`);
+  lines.push(`Benchmark (\`npm run bench${args.quick ? ' -- --quick' : ''}${args.nodeOptions ? `${args.quick ? '' : ' --'} --node-options "${args.nodeOptions}"` : ''}\`), median of ${args.repeats} run(s) each (at most 3 for a command whose first run took over 20 s), ${new Date().toISOString().slice(0, 10)}.`);
   lines.push(`Machine: ${mc.cpu}, ${mc.cores} cores, ${mc.memory}, Node ${mc.node}, ${mc.os}; load average ${load.before.map((x) => x.toFixed(2)).join(' ')} before, ${load.after.map((x) => x.toFixed(2)).join(' ')} after.`);
   lines.push('');
   lines.push('| tree | tool | wall (median) | min – max | CPU, user + sys | peak RSS, process tree | largest process | vs actionshift | found |');
@@ -159,7 +159,7 @@ export function markdown(trees: TreeResult[], args: { quick: boolean; repeats: n
   lines.push('|---|--:|--:|:-:|');
   for (const g of targets(trees)) lines.push(`| ${g.tree}: ${g.what} | ${g.goal} | ${g.actual} | ${g.met ? 'yes' : '**no**'} |`);
   lines.push('');
-  lines.push('Commands, run in the tree\'s root:');
+  lines.push(`Commands, run in the tree's root${args.nodeOptions ? ` (actionshift and jscodeshift with NODE_OPTIONS=${args.nodeOptions})` : ''}:`);
   lines.push('');
   const seen = new Set<string>();
   for (const t of trees) {
