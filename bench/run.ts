@@ -7,7 +7,7 @@
 //
 //   npm run bench [-- --quick] [--keep] [--only sparse|dense|wide] [--repeats N] [--seed N]
 //                 [--prefilter] [--actionshift-args "--jobs 2"] [--node-options "--v8-pool-size=1"]
-//                 [--no-warmup] [--out FILE.md]
+//                 [--out FILE.md]
 // --node-options sets NODE_OPTIONS for both Node tools (jscodeshift's workers inherit it), to
 // measure a Node setting on both sides alike; the default run sets none.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -36,13 +36,11 @@ interface Args {
   actionshiftArgs: string[];
   /** NODE_OPTIONS for actionshift and jscodeshift; empty: left as the environment has it. */
   nodeOptions: string;
-  /** An untimed run of the same command before each timed one (not for a command of over 20 s). */
-  warmup: boolean;
   out: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { quick: false, keep: false, only: null, repeats: 5, seed: 20240601, prefilter: false, actionshiftArgs: [], nodeOptions: '', warmup: true, out: path.join(BENCH_DIR, 'results.md') };
+  const args: Args = { quick: false, keep: false, only: null, repeats: 5, seed: 20240601, prefilter: false, actionshiftArgs: [], nodeOptions: '', out: path.join(BENCH_DIR, 'results.md') };
   let repeatsGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -74,9 +72,6 @@ function parseArgs(argv: string[]): Args {
         break;
       case '--actionshift-args':
         args.actionshiftArgs = value().split(/\s+/).filter(Boolean);
-        break;
-      case '--no-warmup':
-        args.warmup = false;
         break;
       case '--node-options':
         args.nodeOptions = value().trim();
@@ -199,16 +194,6 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
   await measure(process.execPath, [CLI, '--version'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
   if (withJscodeshift) await measure(JSCODESHIFT, ['--version'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
 
-  // The untimed run before each timed one, as hyperfine's --warmup: a timed run then follows a
-  // run of the same command, not a minute of another tool that churned 350 MB (this VM hands freed
-  // memory back to its host, and the next process to touch that much pays for it again). Left
-  // out for a command whose warm-up took over 20 s, where such costs are lost in the run.
-  const warmupMs = new Map<ToolName, number>();
-  const warmUp = async (t: (typeof tools)[number]) => {
-    if (!args.warmup || (warmupMs.get(t.tool) ?? 0) > SLOW_TOOL_MS) return;
-    const m = await measure(t.cmd, t.argv, { cwd: dir, stdout: '/dev/null', stderr: '/dev/null', env: t.env });
-    warmupMs.set(t.tool, m.ms);
-  };
   const results: ToolResult[] = tools.map((t) => ({ tool: t.tool, command: [path.basename(t.cmd), ...t.argv].map(shellQuote).join(' '), runs: [] }));
   // Interleaved, so load that comes and goes hits every tool alike.
   for (let rep = 1; rep <= args.repeats; rep++) {
@@ -218,7 +203,6 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
       if (rep > SLOW_TOOL_REPEATS && results[i]!.runs[0]!.ms > SLOW_TOOL_MS) continue;
       const stdout = path.join(scratch, `${name}-${t.tool}.out`);
       const stderr = path.join(scratch, `${name}-${t.tool}.err`);
-      await warmUp(t);
       await warmTree();
       const m = await measure(t.cmd, t.argv, { cwd: dir, stdout, stderr, env: t.env });
       const c = t.check(m.code, stdout);

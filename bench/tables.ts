@@ -131,10 +131,10 @@ function describeTree(t: TreeResult): string {
   return `${m.apps.length} app(s), ${m.components.toLocaleString('en-US')} components (${m.totalFiles.toLocaleString('en-US')} files, ${(m.totalBytes / 1e6).toFixed(1)} MB), ${m.calls.toLocaleString('en-US')} call sites + ${m.routes.toLocaleString('en-US')} routes`;
 }
 
-export function markdown(trees: TreeResult[], args: { quick: boolean; repeats: number; nodeOptions: string; warmup: boolean }, load: { before: number[]; after: number[] }): string {
+export function markdown(trees: TreeResult[], args: { quick: boolean; repeats: number; nodeOptions: string }, load: { before: number[]; after: number[] }): string {
   const mc = machine();
   const lines: string[] = [];
-  lines.push(`Benchmark (\`npm run bench${args.quick ? ' -- --quick' : ''}${args.nodeOptions ? `${args.quick ? '' : ' --'} --node-options "${args.nodeOptions}"` : ''}${args.warmup ? '' : `${args.quick || args.nodeOptions ? '' : ' --'} --no-warmup`}\`), median of ${args.repeats} run(s) each (at most 3 for a command whose first run took over 20 s)${args.warmup ? ', each after an untimed run of the same command (but for a command whose untimed run took over 20 s)' : ', without warm-up runs (--no-warmup)'}, ${new Date().toISOString().slice(0, 10)}.`);
+  lines.push(`Benchmark (\`npm run bench${args.quick ? ' -- --quick' : ''}${args.nodeOptions ? `${args.quick ? '' : ' --'} --node-options "${args.nodeOptions}"` : ''}\`), median of ${args.repeats} run(s) each (at most 3 for a command whose first run took over 20 s), ${new Date().toISOString().slice(0, 10)}.`);
   lines.push(`Machine: ${mc.cpu}, ${mc.cores} cores, ${mc.memory}, Node ${mc.node}, ${mc.os}; load average ${load.before.map((x) => x.toFixed(2)).join(' ')} before, ${load.after.map((x) => x.toFixed(2)).join(' ')} after.`);
   lines.push('');
   lines.push('| tree | tool | wall (median) | min – max | CPU, user + sys | peak RSS, process tree | largest process | vs actionshift | found |');
