@@ -1,6 +1,6 @@
 // The built binary (dist/cli/main.js) as a user runs it: the shebang, npm's bin symlink, exit
 // codes through a real process, and the example app migrated, type-checked and re-run.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -75,6 +75,20 @@ describe('dist/cli/main.js', () => {
     const ours = importsOf(['to-action', '.', '--dry', '--json'], dir);
     expect(ours).toContain('dist/transforms/to-action/index.js');
     expect(ours.filter((u) => /node_modules\/(recast|jscodeshift|@inquirer)\//.test(u) || u === 'dist/transforms/ast/print.js')).toEqual([]);
+  });
+
+  it('finishes a run whose reader closed the pipe (`| head`): files written, exit code kept, no EPIPE trace', async () => {
+    const dir = join(scratch, 'acme-closed-pipe');
+    cpSync(join(repo, 'examples', 'acme-notes'), dir, { recursive: true });
+    const child = spawn(process.execPath, [bin, 'to-action', '.', '--yes', '--force', '--json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    // Closed before the report is written: its write fails with EPIPE.
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|Unhandled|internal error/);
+    expect(code, stderr).toBe(0);
+    expect(JSON.parse(run(bin, ['to-action', '.', '--json'], dir).stdout).changes).toEqual([]);
   });
 
   it('exits 2 on a missing path', () => {

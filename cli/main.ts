@@ -142,7 +142,20 @@ function isEntryPoint(): boolean {
   }
 }
 
+/**
+ * A reader that stops early (`actionshift scan --json | head`) closes the pipe. That is not the
+ * run's failure: what it still prints is dropped, and the run, with any writes to the project it
+ * was making, finishes with its own exit code, instead of dying on an unhandled EPIPE.
+ */
+function dropOutputOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
+}
+
 if (isEntryPoint()) {
+  dropOutputOnClosedPipe(process.stdout);
+  dropOutputOnClosedPipe(process.stderr);
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
