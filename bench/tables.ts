@@ -126,6 +126,18 @@ function targets(trees: TreeResult[]): Target[] {
   return out;
 }
 
+/**
+ * jscodeshift's time over ours, per repetition: each of its runs against our run just before it.
+ * The VM's speed drifts within a bench run, and the ratio of two medians mixes runs taken minutes
+ * apart (jscodeshift's three against our five); these pairs do not. Shown beside the targets,
+ * which stay on the medians.
+ */
+export function pairedRatios(t: TreeResult): number[] {
+  const ours = t.tools.find((x) => x.tool === 'actionshift')?.runs ?? [];
+  const theirs = t.tools.find((x) => x.tool === 'jscodeshift')?.runs ?? [];
+  return theirs.flatMap((run, i) => (ours[i] ? [run.ms / ours[i]!.ms] : []));
+}
+
 function describeTree(t: TreeResult): string {
   const m = t.manifest;
   return `${m.apps.length} app(s), ${m.components.toLocaleString('en-US')} components (${m.totalFiles.toLocaleString('en-US')} files, ${(m.totalBytes / 1e6).toFixed(1)} MB), ${m.calls.toLocaleString('en-US')} call sites + ${m.routes.toLocaleString('en-US')} routes`;
@@ -159,6 +171,11 @@ export function markdown(trees: TreeResult[], args: { quick: boolean; repeats: n
   lines.push('|---|--:|--:|:-:|');
   for (const g of targets(trees)) lines.push(`| ${g.tree}: ${g.what} | ${g.goal} | ${g.actual} | ${g.met ? 'yes' : '**no**'} |`);
   lines.push('');
+  const paired = trees.map((t) => [t.name, pairedRatios(t)] as const).filter(([, r]) => r.length > 0);
+  if (paired.length > 0) {
+    lines.push(`Against jscodeshift, paired by repetition (each of its runs against actionshift's run just before it): ${paired.map(([name, r]) => `${name} ${r.map(fmtX).join(', ')} (median ${fmtX(median(r))})`).join('; ')}.`);
+    lines.push('');
+  }
   lines.push(`Commands, run in the tree's root${args.nodeOptions ? ` (actionshift and jscodeshift with NODE_OPTIONS=${args.nodeOptions})` : ''}:`);
   lines.push('');
   const seen = new Set<string>();
