@@ -38,6 +38,9 @@ export function readDirective(text: string): FileSummary['directive'] {
   return directiveAt(text, codeStart(text, '\uFEFF'));
 }
 
+/** The BOM's three UTF-8 bytes, read a byte a character. */
+const UTF8_BOM_AS_LATIN1 = '\u00EF\u00BB\u00BF';
+
 /**
  * readDirective of the text at `start`..`end` of `latin1` (UTF-8 read a byte a character, where
  * other files may come before and after), or undefined when only the decoded text can tell: code
@@ -45,7 +48,7 @@ export function readDirective(text: string): FileSummary['directive'] {
  * was found after trivia that ran into the next file, or is split across two: this file has none.
  */
 function directiveOfBytes(latin1: string, start: number, end: number): FileSummary['directive'] | undefined {
-  const at = codeStart(latin1, '\u00EF\u00BB\u00BF', start);
+  const at = codeStart(latin1, UTF8_BOM_AS_LATIN1, start);
   if (latin1.charCodeAt(at) > 0x7f) return undefined;
   const directive = directiveAt(latin1, at);
   return DIRECTIVE.lastIndex <= end ? directive : null;
