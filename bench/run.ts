@@ -1,7 +1,8 @@
 // `npm run bench`: generates a synthetic monorepo (sparse: 10 apps, 10,000 components, 1 in 100
 // a call site), a dense tree (1 app, 1,000 components, every one a call site) and a wide one
 // (1,000 apps of 20 components), then times, in one run, `actionshift to-action --dry --json`,
-// the jscodeshift runner finding the same fetch calls (bench/find-fetch.cjs; not on wide) and a
+// the jscodeshift runner finding the same fetch calls (bench/find-fetch.cjs; not on wide), a
+// babel floor (bench/babel-floor.mjs: read every file, parse the callers and routes once) and a
 // `grep -rl` floor over each; prints medians, peak memory, ratios and the targets, and writes
 // bench/results.md (and results.json).
 //
@@ -23,6 +24,7 @@ const REPO = path.resolve(BENCH_DIR, '..');
 const CLI = path.join(REPO, 'dist/cli/main.js');
 const JSCODESHIFT = path.join(REPO, 'node_modules/.bin/jscodeshift');
 const FIND_FETCH = path.join(BENCH_DIR, 'find-fetch.cjs');
+const BABEL_FLOOR = path.join(BENCH_DIR, 'babel-floor.mjs');
 const SLOW_TOOL_MS = 20_000;
 const SLOW_TOOL_REPEATS = 3;
 
@@ -172,6 +174,20 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
           },
         ]
       : []),
+    {
+      // What any Node tool built on babel pays at least: what bounds the sparse targets.
+      tool: 'babel-floor',
+      cmd: process.execPath,
+      argv: [BABEL_FLOOR, '.'],
+      env: nodeEnv,
+      check: (code, stdout) => {
+        const m = /^parsed (\d+)$/m.exec(readFileSync(stdout, 'utf8'));
+        const found = m ? Number(m[1]) : null;
+        const planted = callFiles + manifest.routes.length;
+        const ok = code === 0 && found === planted;
+        return { found, ok, note: ok ? '' : `exit ${code}, parsed ${found ?? 'n/a'}, planted ${callFiles} callers + ${manifest.routes.length} routes` };
+      },
+    },
     {
       tool: 'grep',
       cmd: 'grep',

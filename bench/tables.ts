@@ -9,7 +9,7 @@ import { GNU_TIME, hasGnuTime, type Measurement } from './measure.js';
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export type TreeName = 'sparse' | 'dense' | 'wide';
-export type ToolName = 'actionshift' | 'jscodeshift' | 'jscodeshift-prefilter' | 'grep';
+export type ToolName = 'actionshift' | 'jscodeshift' | 'jscodeshift-prefilter' | 'babel-floor' | 'grep';
 
 export interface Run extends Measurement {
   /** What the tool found, checked against what the generator planted. */
@@ -138,6 +138,24 @@ export function pairedRatios(t: TreeResult): number[] {
   return theirs.flatMap((run, i) => (ours[i] ? [run.ms / ours[i]!.ms] : []));
 }
 
+/**
+ * What the babel floor says of a tree's targets: the floor against grep and against jscodeshift
+ * is the best any Node tool that parses with babel could reach here, and actionshift against
+ * the floor is what its own work adds.
+ */
+export function floorLine(t: TreeResult): string | null {
+  const find = (tool: ToolName) => t.tools.find((x) => x.tool === tool);
+  const floor = find('babel-floor');
+  const grep = find('grep');
+  if (!floor || !grep) return null;
+  const f = stat(floor).ms;
+  const js = find('jscodeshift');
+  const parts = [`${fmtMs(f)}, ${fmtX(f / stat(grep).ms)} grep`];
+  if (js) parts.push(`${fmtX(stat(js).ms / f)} faster than jscodeshift`);
+  parts.push(`actionshift takes ${fmtX(stat(find('actionshift')!).ms / f)} its time`);
+  return `${t.name}: babel floor ${parts.join('; ')}`;
+}
+
 function describeTree(t: TreeResult): string {
   const m = t.manifest;
   return `${m.apps.length} app(s), ${m.components.toLocaleString('en-US')} components (${m.totalFiles.toLocaleString('en-US')} files, ${(m.totalBytes / 1e6).toFixed(1)} MB), ${m.calls.toLocaleString('en-US')} call sites + ${m.routes.toLocaleString('en-US')} routes`;
@@ -174,6 +192,11 @@ export function markdown(trees: TreeResult[], args: { quick: boolean; repeats: n
   const paired = trees.map((t) => [t.name, pairedRatios(t)] as const).filter(([, r]) => r.length > 0);
   if (paired.length > 0) {
     lines.push(`Against jscodeshift, paired by repetition (each of its runs against actionshift's run just before it): ${paired.map(([name, r]) => `${name} ${r.map(fmtX).join(', ')} (median ${fmtX(median(r))})`).join('; ')}.`);
+    lines.push('');
+  }
+  const floors = trees.map(floorLine).filter((x): x is string => x !== null);
+  if (floors.length > 0) {
+    lines.push(`The babel floor reads every file and parses the callers and routes once each with @babel/parser, cold, and does nothing else: no Node tool built on babel does less. ${floors.join('. ')}.`);
     lines.push('');
   }
   lines.push(`Commands, run in the tree's root${args.nodeOptions ? ` (actionshift and jscodeshift with NODE_OPTIONS=${args.nodeOptions})` : ''}:`);
@@ -215,5 +238,6 @@ export function textTable(trees: TreeResult[]): string {
   lines.push('');
   lines.push('targets:');
   for (const g of targets(trees)) lines.push(`  ${g.met ? 'MET   ' : 'MISSED'}  ${g.tree}: ${g.what} ${g.goal} (actual ${g.actual})`);
+  for (const line of trees.map(floorLine)) if (line) lines.push(`  ${line}`);
   return lines.join('\n') + '\n';
 }
