@@ -1,8 +1,11 @@
 // The bench's "babel floor": the least any Node tool built on @babel/parser does for to-action's
 // job. It lists the tree, reads every file, keeps those whose text has `fetch(` and every route
-// file, and parses each once, cold, with the plugins actionshift uses. No analysis, no rewrite,
+// file, and parses each once, cold, with the TypeScript and JSX plugins. No analysis, no rewrite,
 // no second parse, no report: what it takes bounds what actionshift can take on this machine.
 // Prints `parsed N` for the bench's check.
+// Its file tests and plugin choice are its own, not actionshift's (transforms/ast/parse.ts,
+// model/paths.ts): loading those modules through dist made it about 30 ms slower on sparse, and a
+// floor must not time our modules' loading.
 //
 //   node bench/babel-floor.mjs [DIR]
 import { readdirSync, readFileSync } from 'node:fs';
