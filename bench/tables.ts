@@ -33,6 +33,9 @@ export interface TreeResult {
   report: { sites: number; planned: number; skipped: number; errors: number; filesScanned: number; filesParsed: number } | null;
 }
 
+/** A tree's results for one tool, when the bench ran it on that tree. */
+const toolOf = (t: TreeResult, tool: ToolName): ToolResult | undefined => t.tools.find((x) => x.tool === tool);
+
 export const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
@@ -97,7 +100,7 @@ function targets(trees: TreeResult[]): Target[] {
   const out: Target[] = [];
   for (const t of trees) {
     const get = (tool: ToolName) => {
-      const r = t.tools.find((x) => x.tool === tool);
+      const r = toolOf(t, tool);
       return r ? stat(r) : null;
     };
     const as = get('actionshift')!;
@@ -105,7 +108,7 @@ function targets(trees: TreeResult[]): Target[] {
       // Ours, not the issue's: time per file may not grow with the number of apps.
       const sparse = trees.find((x) => x.name === 'sparse');
       if (!sparse) continue;
-      const perFile = (tree: TreeResult) => stat(tree.tools.find((x) => x.tool === 'actionshift')!).ms / tree.manifest.totalFiles;
+      const perFile = (tree: TreeResult) => stat(toolOf(tree, 'actionshift')!).ms / tree.manifest.totalFiles;
       const ratio = perFile(t) / perFile(sparse);
       out.push({ tree: 'wide', what: 'time per file, against sparse (no growth with apps)', goal: '<= 2x', actual: fmtX(ratio), met: ratio <= 2 });
       continue;
@@ -133,8 +136,8 @@ function targets(trees: TreeResult[]): Target[] {
  * which stay on the medians.
  */
 export function pairedRatios(t: TreeResult): number[] {
-  const ours = t.tools.find((x) => x.tool === 'actionshift')?.runs ?? [];
-  const theirs = t.tools.find((x) => x.tool === 'jscodeshift')?.runs ?? [];
+  const ours = toolOf(t, 'actionshift')?.runs ?? [];
+  const theirs = toolOf(t, 'jscodeshift')?.runs ?? [];
   return theirs.flatMap((run, i) => (ours[i] ? [run.ms / ours[i]!.ms] : []));
 }
 
@@ -144,15 +147,14 @@ export function pairedRatios(t: TreeResult): number[] {
  * the floor is what its own work adds.
  */
 export function floorLine(t: TreeResult): string | null {
-  const find = (tool: ToolName) => t.tools.find((x) => x.tool === tool);
-  const floor = find('babel-floor');
-  const grep = find('grep');
+  const floor = toolOf(t, 'babel-floor');
+  const grep = toolOf(t, 'grep');
   if (!floor || !grep) return null;
   const f = stat(floor).ms;
-  const js = find('jscodeshift');
+  const js = toolOf(t, 'jscodeshift');
   const parts = [`${fmtMs(f)}, ${fmtX(f / stat(grep).ms)} grep`];
   if (js) parts.push(`${fmtX(stat(js).ms / f)} faster than jscodeshift`);
-  parts.push(`actionshift takes ${fmtX(stat(find('actionshift')!).ms / f)} its time`);
+  parts.push(`actionshift takes ${fmtX(stat(toolOf(t, 'actionshift')!).ms / f)} its time`);
   return `${t.name}: babel floor ${parts.join('; ')}`;
 }
 
@@ -170,7 +172,7 @@ export function markdown(trees: TreeResult[], args: { quick: boolean; repeats: n
   lines.push('| tree | tool | wall (median) | min – max | CPU, user + sys | peak RSS, process tree | largest process | vs actionshift | found |');
   lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|');
   for (const t of trees) {
-    const as = stat(t.tools.find((x) => x.tool === 'actionshift')!);
+    const as = stat(toolOf(t, 'actionshift')!);
     for (const tool of t.tools) {
       const s = stat(tool);
       const found = tool.runs[tool.runs.length - 1]?.found;
@@ -229,10 +231,10 @@ export function textTable(trees: TreeResult[]): string {
   out.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   const lines = [...out, ''];
   for (const t of trees) {
-    const get = (tool: ToolName) => stat(t.tools.find((x) => x.tool === tool)!);
+    const get = (tool: ToolName) => stat(toolOf(t, tool)!);
     const as = get('actionshift');
     lines.push(`${t.name}: ${describeTree(t)}`);
-    const js = t.tools.some((x) => x.tool === 'jscodeshift') ? `jscodeshift/actionshift ${fmtX(get('jscodeshift').ms / as.ms)}   ` : '';
+    const js = toolOf(t, 'jscodeshift') ? `jscodeshift/actionshift ${fmtX(get('jscodeshift').ms / as.ms)}   ` : '';
     lines.push(`  ${js}actionshift/grep ${fmtX(as.ms / get('grep').ms)}`);
   }
   lines.push('');
