@@ -1,0 +1,64 @@
+// The corpus files (corpus/README.md): manifest.json lists the repositories, verdicts/<owner>+<name>.json
+// holds, per client call site, what a careful human migration decides. Read and checked here.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export interface ManifestEntry {
+  repo: string;
+  commit: string;
+  /** The Next.js app folder, relative to the repository root ('.' usually). */
+  app: string;
+  patterns: string[];
+  judgedBy: string;
+}
+
+export interface VerdictSite {
+  /** Relative to the repository root. */
+  file: string;
+  /** 1-based line where the call expression (`axios.post(`, `fetch(`) starts. */
+  line: number;
+  method: string;
+  url: string;
+  target: string | null;
+  verdict: 'move' | 'stay';
+  /** A reason code (SPEC 6, or a corpus code such as `next-version`) when the verdict is stay. */
+  reason?: string;
+  note: string;
+}
+
+export interface Verdicts {
+  repo: string;
+  commit: string;
+  sites: VerdictSite[];
+}
+
+export function verdictsFile(corpusDir: string, repo: string): string {
+  return path.join(corpusDir, 'verdicts', `${repo.replace('/', '+')}.json`);
+}
+
+export function loadManifest(corpusDir: string): ManifestEntry[] {
+  const list: unknown = JSON.parse(readFileSync(path.join(corpusDir, 'manifest.json'), 'utf8'));
+  if (!Array.isArray(list)) throw new Error('corpus/manifest.json must be a JSON array');
+  return list.map((entry, i) => {
+    const e = entry as Partial<ManifestEntry>;
+    if (typeof e.repo !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(e.repo)) throw new Error(`manifest[${i}]: repo must be owner/name`);
+    if (typeof e.commit !== 'string' || !/^[0-9a-f]{40}$/.test(e.commit)) throw new Error(`manifest[${i}] (${e.repo}): commit must be 40 hex digits`);
+    return { repo: e.repo, commit: e.commit, app: e.app ?? '.', patterns: e.patterns ?? [], judgedBy: e.judgedBy ?? '' };
+  });
+}
+
+/** The verdicts of one repository, or null when none were written; throws on a malformed file. */
+export function loadVerdicts(corpusDir: string, entry: ManifestEntry): Verdicts | null {
+  const file = verdictsFile(corpusDir, entry.repo);
+  if (!existsSync(file)) return null;
+  const v = JSON.parse(readFileSync(file, 'utf8')) as Verdicts;
+  const where = path.relative(corpusDir, file);
+  if (v.repo !== entry.repo) throw new Error(`${where}: repo ${v.repo} is not ${entry.repo}`);
+  if (v.commit !== entry.commit) throw new Error(`${where}: commit ${v.commit} differs from the manifest's ${entry.commit}`);
+  for (const s of v.sites) {
+    if (typeof s.file !== 'string' || !Number.isInteger(s.line) || s.line < 1) throw new Error(`${where}: a site needs file and a 1-based line`);
+    if (s.verdict !== 'move' && s.verdict !== 'stay') throw new Error(`${where}: ${s.file}:${s.line} verdict must be move or stay`);
+    if (s.verdict === 'stay' && !s.reason) throw new Error(`${where}: ${s.file}:${s.line} stays without a reason`);
+  }
+  return v;
+}

@@ -1,0 +1,78 @@
+// `--typecheck`: install the copy's dependencies (npm only, scripts off), type-check the app, apply
+// the migration, type-check again, and name the errors the migration added.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runToAction } from './tool.js';
+
+const OWN_TSC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../node_modules/.bin/tsc');
+const INSTALL_MS = 15 * 60_000;
+const TSC_MS = 10 * 60_000;
+
+export type TypecheckResult =
+  | { status: 'skipped'; why: string }
+  | { status: 'checked'; install: string; before: number; after: number; added: string[]; migrated: number; applyErrors: number };
+
+function run(cmd: string, args: string[], cwd: string, timeout: number) {
+  return spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CI: '1' } });
+}
+
+function tail(text: string): string {
+  return text.trim().split('\n').slice(-2).join(' | ').slice(0, 300);
+}
+
+/** npm ci with a package-lock, npm install with no lockfile at all; yarn- and pnpm-only repos are skipped. */
+function install(root: string): { ok: true; how: string } | { ok: false; why: string } {
+  const has = (f: string) => existsSync(path.join(root, f));
+  let how: string;
+  if (has('package-lock.json') || has('npm-shrinkwrap.json')) how = 'ci';
+  else if (has('yarn.lock') || has('pnpm-lock.yaml') || has('bun.lockb')) return { ok: false, why: 'yarn/pnpm/bun lockfile only' };
+  else how = 'install';
+  const result = run('npm', [how, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], root, INSTALL_MS);
+  if (result.status !== 0) return { ok: false, why: `npm ${how} failed: ${tail(result.stderr || result.stdout)}` };
+  return { ok: true, how: `npm ${how}` };
+}
+
+/** `tsc --noEmit -p <app>` error lines, positions dropped so that shifted lines still compare equal. */
+function tscErrors(root: string, app: string): string[] {
+  const local = [path.join(root, app, 'node_modules/.bin/tsc'), path.join(root, 'node_modules/.bin/tsc')].find(existsSync);
+  const result = run(local ?? OWN_TSC, ['--noEmit', '--pretty', 'false', '-p', app], root, TSC_MS);
+  return `${result.stdout}\n${result.stderr}`
+    .split('\n')
+    .filter((line) => /error TS\d+:/.test(line))
+    .map((line) => line.replace(/\(\d+,\d+\): error/, ': error'));
+}
+
+/**
+ * Lines of `after` whose message is left once each line of `before` has cancelled one equal message.
+ * Files are ignored too: handler code that moves into an action module takes its errors along (with
+ * install scripts off, e.g. a Prisma client that was never generated), and such an error is not new.
+ */
+function added(before: string[], after: string[]): string[] {
+  const message = (line: string) => line.slice(line.indexOf('error TS'));
+  const left = new Map<string, number>();
+  for (const line of before) left.set(message(line), (left.get(message(line)) ?? 0) + 1);
+  return after.filter((line) => {
+    const n = left.get(message(line)) ?? 0;
+    if (n > 0) left.set(message(line), n - 1);
+    return n === 0;
+  });
+}
+
+export function typecheck(root: string, app: string): TypecheckResult {
+  const installed = install(root);
+  if (!installed.ok) return { status: 'skipped', why: installed.why };
+  const before = tscErrors(root, app);
+  const applied = runToAction(root, app, true);
+  const after = tscErrors(root, app);
+  return {
+    status: 'checked',
+    install: installed.how,
+    before: before.length,
+    after: after.length,
+    added: added(before, after),
+    migrated: applied.sites.filter((s) => s.kind === 'fetch-call' && s.status === 'migrated').length,
+    applyErrors: applied.errors.length,
+  };
+}
