@@ -78,7 +78,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   withModes(toAction)
     .addOption(new Option('--route <mode>', 'what happens to a migrated route').choices(['delegate', 'remove', 'keep']).default('delegate'))
     .addOption(new Option('--form <mode>', 'rewire forms to <form action> or only replace the call').choices(['action', 'call-only']).default('action'))
-    .option('--include-get', 'also migrate GET call sites');
+    .option('--include-get', 'also migrate GET call sites')
+    .option('--include-uploads', 'also migrate call sites that upload files (actions take 1 MB bodies by default)');
   withRunOptions(toAction, true)
     .addHelpText('after', '\nExamples:\n  actionshift to-action examples/acme-notes --dry\n  actionshift to-action apps/web --yes --route remove\n  actionshift to-action . --json > report.json')
     .action(async (paths: string[], flags: ToActionFlags) => {

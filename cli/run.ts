@@ -81,7 +81,7 @@ function oneThreadAfter<T>(fallback: () => T | Promise<T>): (error: unknown) => 
 
 /** The pure step: a snapshot through to-action. Imported lazily so `--help` stays fast. */
 export async function toActionOnSnapshot(snapshot: ProjectSnapshot, options: ToActionOptions, pool: WorkerPool | null = null): Promise<TransformResult> {
-  const pure: ToActionOptions = { route: options.route, form: options.form, includeGet: options.includeGet, exclude: options.exclude, routeModes: options.routeModes, shard: options.shard };
+  const pure: ToActionOptions = { route: options.route, form: options.form, includeGet: options.includeGet, includeUploads: options.includeUploads, exclude: options.exclude, routeModes: options.routeModes, shard: options.shard };
   const inProcess = async () => (await import('../transforms/to-action/index.js')).toAction(snapshot, pure);
   // Workers take groups of apps; a pool that fails falls back to this thread.
   const result = pool ? await (await import('./parallel.js')).toActionInPool(pool, snapshot, pure).catch(oneThreadAfter(inProcess)) : await inProcess();

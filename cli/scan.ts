@@ -43,6 +43,8 @@ const WHY: Record<string, string> = {
   'inline-action': 'an inline action (not exported)',
   'route-exists': 'a route with its name exists',
   'not-selected': 'left out in interactive review',
+  'next-version': 'the app\'s Next.js predates Server Actions (13.4)',
+  'file-upload': 'uploads a file, and actions take 1 MB bodies by default; --include-uploads to move it anyway',
 };
 
 function verdict(site: Site): string {

@@ -24,6 +24,7 @@ export interface ToActionFlags {
   route: RouteMode;
   form: FormMode;
   includeGet?: boolean;
+  includeUploads?: boolean;
   ignore: string[];
   app: string[];
   jobs?: number;
@@ -69,7 +70,7 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
   const onProgress = (done: number, total: number, apps: number) => progress.update(done, total, apps);
   const plan = planner
     ? await planner(roots, onProgress, apps, within)
-    : await planToAction({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, jobs: flags.jobs, shard: within, route: flags.route, form: flags.form, includeGet: Boolean(flags.includeGet), onProgress });
+    : await planToAction({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, jobs: flags.jobs, shard: within, route: flags.route, form: flags.form, includeGet: Boolean(flags.includeGet), includeUploads: Boolean(flags.includeUploads), onProgress });
   progress.done();
   for (const note of plan.notes) info(`actionshift: note: ${note}`);
   if (plan.result.apps.length === 0) return usage(`no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).`);

@@ -24,9 +24,18 @@ export type Reason =
   | 'not-client-code'
   | 'unsupported-call'
   | 'no-app-router'
-  | 'not-selected';
+  | 'not-selected'
+  | 'file-upload'
+  | 'next-version';
 
-export type Warning = 'unvalidated-input' | 'form-resets-after-action' | 'body-size-limit' | 'exposed-without-caller' | 'route-kept-delegated';
+export type Warning =
+  | 'unvalidated-input'
+  | 'form-resets-after-action'
+  | 'body-size-limit'
+  | 'exposed-without-caller'
+  | 'route-kept-delegated'
+  | 'response-headers-dropped'
+  | 'serialization-differs';
 
 /** What a file looks like to the cheap pre-parse pass: enough for the import graph. */
 export interface FileSummary {
@@ -143,6 +152,8 @@ export interface ToActionOptions {
   route: RouteMode;
   form: FormMode;
   includeGet: boolean;
+  /** Move call sites that upload files too (actions take 1 MB bodies unless the app raises it). */
+  includeUploads?: boolean;
   /** Selection keys (`selectionKey`) of route methods left out in interactive review. */
   exclude?: string[];
   /** Per route file, a `--route` choice made in interactive review. */

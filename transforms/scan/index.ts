@@ -9,6 +9,7 @@ import { toRoute, DEFAULT_TO_ROUTE_OPTIONS } from '../to-route/index.js';
 import { analyzeHandler, exportedMethods, findHandler } from '../to-action/handler.js';
 import { analyzePagesHandler, handledMethods } from '../to-action/pages-api.js';
 import { actionName } from '../to-action/names.js';
+import { versionBlock } from '../to-action/next-config.js';
 
 export interface ScanOptions {
   includeGet: boolean;
@@ -20,7 +21,7 @@ const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n
  * One site per route method: `planned` when it could become an action, `skipped` + reason when it
  * must stay. `callers(method)`: the internal call sites of this route that use the method.
  */
-function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanOptions, callers: (method: string) => number): Site[] {
+function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanOptions, callers: (method: string) => number, model: ProjectModel): Site[] {
   const sites: Site[] = [];
   const methods = route.router === 'app' ? exportedMethods(ast) : handledMethods(ast).filter((m) => m !== '*');
   let unused: File | null = ast;
@@ -33,7 +34,7 @@ function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanO
     const fn = route.router === 'app' ? findHandler(fresh, method) : null;
     const line = fn && !('reason' in fn) ? lineAt(text, fn.start ?? 0) : 1;
     const site: Site = { kind: 'route', file: route.file, line, method, status: 'planned' };
-    const plan = route.router === 'app' ? analyzeHandler(route, fresh, text, method) : analyzePagesHandler(route, fresh, text, method);
+    const plan = route.router === 'app' ? analyzeHandler(route, fresh, text, method, model) : analyzePagesHandler(route, fresh, text, method);
     const callerNote = `${callers(method)} internal caller(s)`;
     if ('reason' in plan) Object.assign(site, { status: 'skipped', reason: plan.reason, message: `${plan.message}; ${callerNote}` });
     else if (method === 'GET' && !options.includeGet) Object.assign(site, { status: 'skipped', reason: 'get-request', message: `a cacheable read; ${callerNote}` });
@@ -56,6 +57,7 @@ export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { include
   const key = (file: string, method: string) => `${file}\0${method}`;
   for (const s of sites) if (s.target && s.method) callersOf.set(key(s.target, s.method), (callersOf.get(key(s.target, s.method)) ?? 0) + 1);
 
+  const blockedApps = new Map<string, string | null>();
   for (const route of project.routes) {
     const text = snapshot.files.get(route.file)!;
     let ast: File;
@@ -65,7 +67,16 @@ export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { include
       if (!errors.some((e) => e.file === route.file)) errors.push({ file: route.file, message: parseErrorMessage(error) });
       continue;
     }
-    sites.push(...routeVerdicts(route, text, ast, options, (method) => callersOf.get(key(route.file, method)) ?? 0));
+    const verdicts = routeVerdicts(route, text, ast, options, (method) => callersOf.get(key(route.file, method)) ?? 0, model);
+    // The app's Next.js version holds back every route, as it holds back their call sites.
+    if (!blockedApps.has(route.app.dir)) blockedApps.set(route.app.dir, versionBlock(snapshot, route.app));
+    const blocked = blockedApps.get(route.app.dir);
+    for (const s of blocked ? verdicts : []) {
+      if (s.status !== 'planned') continue;
+      Object.assign(s, { status: 'skipped', reason: 'next-version', message: `${blocked}; ${s.message!.replace(/^can become an action; /, '')}` });
+      delete s.name;
+    }
+    sites.push(...verdicts);
   }
 
   for (const site of actions.sites) {

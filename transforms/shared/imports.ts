@@ -25,7 +25,7 @@ export function usedNames(ast: File): Set<string> {
  */
 export class PendingImports {
   private readonly lines = new Map<string, Array<{ imported: string; local: string }>>();
-  private readonly added = new Map<ImportDeclaration, Set<string>>();
+  private readonly added = new Map<ImportDeclaration, Array<{ imported: string; local: string }>>();
 
   /** With `edits`, specifiers for imports already there are text edits; without, tree edits. */
   constructor(
@@ -40,9 +40,9 @@ export class PendingImports {
         s.type === 'ImportDeclaration' && s.source.value === source && s.importKind !== 'type' && s.specifiers.length > 0 && !s.specifiers.some((x) => x.type === 'ImportNamespaceSpecifier'),
     );
     if (existing) {
-      const added = this.added.get(existing) ?? new Set<string>();
-      if (existing.specifiers.some((x) => x.local.name === local) || added.has(local)) return;
-      this.added.set(existing, added.add(local));
+      const added = this.added.get(existing) ?? [];
+      if (existing.specifiers.some((x) => x.local.name === local) || added.some((x) => x.local === local)) return;
+      this.added.set(existing, [...added, { imported, local }]);
       if (this.edits) addSpecifierText(this.edits, existing, imported, local);
       else (existing.specifiers as Node[]).push({ type: 'ImportSpecifier', imported: { type: 'Identifier', name: imported }, local: { type: 'Identifier', name: local } } as Node);
       return;
@@ -50,6 +50,24 @@ export class PendingImports {
     const list = this.lines.get(source) ?? [];
     if (!list.some((x) => x.local === local)) list.push({ imported, local });
     this.lines.set(source, list);
+  }
+
+  /**
+   * Removes what a change orphaned (removeOrphans' account of it) from a text rewritten with
+   * these imports' edits, after the additions. An import that loses specifiers and gains one is
+   * rewritten once with both, so the two edits of one declaration never collide: `import {
+   * NextRequest }` the handler used becomes `import { NextResponse }` the delegate uses.
+   */
+  removeOrphans(orphans: Orphan[]): void {
+    const edits = this.edits;
+    if (!edits) throw new Error('removeOrphans edits text: PendingImports needs its TextEdits');
+    const merged = orphans.filter((o) => o.stmt.type === 'ImportDeclaration' && this.added.has(o.stmt));
+    removeOrphansText(edits, orphans.filter((o) => !merged.includes(o)));
+    for (const { stmt, keep } of merged) {
+      const decl = stmt as ImportDeclaration;
+      const added = this.added.get(decl)!.map((x) => specifierText(x.imported, x.local));
+      removeSpecifiersText(edits, decl, new Set(keep ?? []), added);
+    }
   }
 
   /** Inserts the new import lines into printed code: after the last import, else after the directives. */
@@ -201,15 +219,16 @@ function addSpecifierText(edits: TextEdits, decl: ImportDeclaration, imported: s
 
 /**
  * Rewrites an import to the specifiers it keeps, on one line as recast prints an import it
- * changed: `import A, { b, c } from 'x'` keeping c is `import { c } from 'x'`.
+ * changed: `import A, { b, c } from 'x'` keeping c is `import { c } from 'x'`. `added`: named
+ * specifiers written into it as well; the edit then takes the place of addSpecifierText's.
  */
-function removeSpecifiersText(edits: TextEdits, decl: ImportDeclaration, keep: Set<ImportDeclaration['specifiers'][number]>): void {
+function removeSpecifiersText(edits: TextEdits, decl: ImportDeclaration, keep: Set<ImportDeclaration['specifiers'][number]>, added: string[] = []): void {
   const s = edits.source;
   const kept = decl.specifiers.filter((x) => keep.has(x));
   const slice = (x: Node) => s.slice(x.start!, x.end!);
   const unbraced = kept.filter((x) => x.type !== 'ImportSpecifier').map(slice);
-  const named = kept.filter((x) => x.type === 'ImportSpecifier').map(slice);
+  const named = [...kept.filter((x) => x.type === 'ImportSpecifier').map(slice), ...added];
   const parts = [...unbraced, ...(named.length > 0 ? [`{ ${named.join(', ')} }`] : [])];
   const kind = decl.importKind === 'type' ? 'type ' : '';
-  edits.replace(decl.start!, decl.source.start!, `import ${kind}${parts.join(', ')} from `);
+  edits.replace(decl.start!, decl.source.start!, `import ${kind}${parts.join(', ')} from `, added.length > 0);
 }

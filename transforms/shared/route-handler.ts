@@ -19,6 +19,8 @@ export interface RouteHandlerSpec {
   paramsPromise: boolean;
   typescript: boolean;
   style: CodeStyle;
+  /** Headers every answer of the handler sent, which the action cannot: the delegate sends them. */
+  headers?: Array<[string, string]>;
 }
 
 const segmentType = (i: ActionInput) => i.type.replace(/ \| undefined$/, '');
@@ -73,13 +75,15 @@ export function renderRouteHandler(spec: RouteHandlerSpec): string {
   const call = `await ${spec.actionName}(${spec.inputs.map((i) => i.name).join(', ')})`;
   const resultUnused = spec.result === 'plain' && spec.mayBeEmpty;
   lines.push(`${i1}${resultUnused ? '' : 'const result = '}${call}${s}`);
+  const headers = spec.headers?.length ? `, headers: { ${spec.headers.map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : q(k)}: ${q(v)}`).join(', ')} }` : '';
   if (spec.result === 'envelope') {
-    if (spec.mayBeEmpty) lines.push(`${i1}if (result.status === 204) return new Response(null, { status: 204 })${s}`);
-    lines.push(`${i1}return NextResponse.json(result.data, { status: result.status })${s}`);
+    if (spec.mayBeEmpty) lines.push(`${i1}if (result.status === 204) return new Response(null, { status: 204${headers} })${s}`);
+    lines.push(`${i1}return NextResponse.json(result.data, { status: result.status${headers} })${s}`);
   } else if (spec.mayBeEmpty) {
-    lines.push(`${i1}return new Response(null, { status: ${spec.plainStatus} })${s}`);
+    lines.push(`${i1}return new Response(null, { status: ${spec.plainStatus}${headers} })${s}`);
   } else {
-    lines.push(`${i1}return NextResponse.json(result${spec.plainStatus === 200 ? '' : `, { status: ${spec.plainStatus} }`})${s}`);
+    const init = spec.plainStatus === 200 ? (headers ? `{ ${headers.slice(2)} }` : '') : `{ status: ${spec.plainStatus}${headers} }`;
+    lines.push(`${i1}return NextResponse.json(result${init ? `, ${init}` : ''})${s}`);
   }
   return [`export async function ${spec.method}(${params.join(', ')}) {`, ...lines, '}'].join(style.eol);
 }

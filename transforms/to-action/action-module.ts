@@ -3,10 +3,11 @@
 import type { File, ImportDeclaration, Node, Statement } from '@babel/types';
 import { contains, walk } from '../ast/walk.js';
 import { boundNames, declaredNames, freshName, isIdent, quoted, referencedNames, words, type CodeStyle } from '../ast/nodes.js';
-import { indentAt, moveText, templateLines, TextEdits, type Code } from '../ast/text-edits.js';
+import { indentAt, moveText, nextLineStart, templateLines, TextEdits, type Code } from '../ast/text-edits.js';
 import { dirname, join } from '../model/paths.js';
 import path from 'node:path';
 import type { HandlerPlan } from './handler.js';
+import type { Guard } from './handler-wrapper.js';
 import type { App } from '../model/types.js';
 import { importSpecifier } from './import-path.js';
 
@@ -67,10 +68,34 @@ export class ActionModule {
     return this.functions.length === 0;
   }
 
-  /** Turns a handler plan into an exported action; returns the action's final name. */
+  /**
+   * Turns a handler plan into an exported action; returns the action's final name. A failure
+   * leaves the module as it was, so the run can go on without this action.
+   */
   add(plan: HandlerPlan, source: string, names: string[], envelope: boolean): string {
+    const before = { imports: this.imports.length, helpers: this.helpers.length, functions: this.functions.length, taken: new Set(this.taken) };
+    try {
+      return this.build(plan, source, names, envelope);
+    } catch (error) {
+      this.imports.length = before.imports;
+      this.helpers.length = before.helpers;
+      this.functions.length = before.functions;
+      this.taken.clear();
+      before.taken.forEach((n) => this.taken.add(n));
+      throw error;
+    }
+  }
+
+  private build(plan: HandlerPlan, source: string, names: string[], envelope: boolean): string {
     const edits = new TextEdits(source, templateLines(plan.ast));
     applyPlan(plan, envelope, edits, this.style);
+    const guard = plan.guard ? guardEdits(plan.guard, envelope, this.style) : null;
+    // A helper of the route's own file is part of its program: its names move as the handler's do.
+    const sameFileGuard = guard !== null && plan.guard!.file === plan.route.file;
+    const renameEverywhere = (from: string, to: string) => {
+      renameIn(edits, fn, from, to);
+      if (sameFileGuard) renameIn(guard.edits, plan.guard!.fn.body, from, to);
+    };
     const fn = plan.fn;
     const program = plan.ast.program;
     const moduleBindings = new Map<string, Statement>();
@@ -80,7 +105,7 @@ export class ActionModule {
     const needed = new Set<Statement>();
     // What the body uses once rewritten (a NextResponse it no longer builds is not imported).
     const kept = edits.keptRanges(bodyCode(plan, edits, this.style));
-    const queue = [...referencedNames(fn.body, (id) => kept.some(([a, b]) => a <= id.start! && id.end! <= b)), ...typeNames];
+    const queue = [...referencedNames(fn.body, (id) => kept.some(([a, b]) => a <= id.start! && id.end! <= b)), ...typeNames, ...(sameFileGuard ? guard.names : [])];
     const seen = new Set<string>();
     while (queue.length > 0) {
       const name = queue.pop()!;
@@ -100,12 +125,29 @@ export class ActionModule {
       else helperStmts.push(stmt);
     }
 
+    // A helper from another module brings its imports, and its own exports, from there.
+    if (guard && !sameFileGuard) {
+      const g = plan.guard!;
+      const guardImports: ImportNeed[] = [];
+      for (const stmt of g.ast.program.body) if (stmt.type === 'ImportDeclaration') guardImports.push(...importNeeds(stmt, guard.names, g.file, this.file, plan.route.app));
+      for (const n of g.exports) if (guard.names.has(n)) guardImports.push({ source: importSpecifier(plan.route.app, this.file, g.file), kind: 'named', imported: n, local: n, typeOnly: false });
+      for (const imp of guardImports) {
+        const same = [...imports, ...this.imports].find((i) => i.local === imp.local);
+        if (same && (same.source !== imp.source || same.imported !== imp.imported || same.kind !== imp.kind)) {
+          const to = freshName(imp.local, new Set([...this.taken, ...this.imports.map((i) => i.local), ...imports.map((i) => i.local), ...seen, ...guard.names]));
+          renameIn(guard.edits, g.fn.body, imp.local, to);
+          imp.local = to;
+        }
+        if (!imports.some((i) => i.local === imp.local)) imports.push(imp);
+      }
+    }
+
     // Resolve collisions with what the module already holds, renaming on our side.
     for (const imp of imports) {
       const same = this.imports.find((i) => i.local === imp.local);
       if (same && (same.source !== imp.source || same.imported !== imp.imported || same.kind !== imp.kind)) {
         const to = freshName(imp.local, new Set([...this.taken, ...this.imports.map((i) => i.local), ...seen]));
-        renameIn(edits, fn, imp.local, to);
+        renameEverywhere(imp.local, to);
         helperStmts.forEach((s) => renameIn(edits, s, imp.local, to));
         imp.local = to;
       }
@@ -117,7 +159,7 @@ export class ActionModule {
       if (clash && clash.text !== text) {
         for (const n of h.names) {
           const to = freshName(n, new Set([...this.taken, ...this.helpers.flatMap((x) => x.name), ...seen]));
-          renameIn(edits, fn, n, to);
+          renameEverywhere(n, to);
           helperStmts.forEach((s) => renameIn(edits, s, n, to));
           h.names = h.names.map((x) => (x === n ? to : x));
         }
@@ -136,7 +178,7 @@ export class ActionModule {
     const params = plan.inputs.map((i) => (this.typescript ? `${i.name}: ${i.type}` : i.name)).join(', ');
     // Callers read `data` as they read `await res.json()`: untyped, so their code type-checks as before.
     const returns = envelope && this.typescript ? `: Promise<{ ok: boolean; status: number; data: any }>` : '';
-    const body = edits.renderCode(bodyCode(plan, edits, this.style));
+    const body = edits.renderCode(guard ? wrappedBodyCode(plan, edits, guard.edits.renderCode(guard.code), this.style) : bodyCode(plan, edits, this.style));
     this.functions.push(`export async function ${name}(${params})${returns} ${body}`);
     return name;
   }
@@ -225,8 +267,62 @@ export function renderImports(needs: ImportNeed[], style: CodeStyle): string[] {
 /** Applies the recorded edits, then rewrites every response into the action's return value. */
 function applyPlan(plan: HandlerPlan, envelope: boolean, edits: TextEdits, style: CodeStyle): void {
   for (const edit of plan.edits) edit(edits);
+  applyResponses(plan.responses, envelope, edits, style);
+}
+
+/** Stands where the helper called the handler, until the handler's statements take its place. */
+const HANDLER_MARK = '\u0000handler\u0000';
+
+/**
+ * The guard's text as edits of its module: request reads moved, answers made return values, its
+ * call of the handler marked. `names`: what the rewritten guard uses, for its imports.
+ */
+function guardEdits(guard: Guard, envelope: boolean, style: CodeStyle): { edits: TextEdits; code: Code; names: Set<string> } {
+  const edits = new TextEdits(guard.source, templateLines(guard.ast));
+  for (const edit of guard.edits) edit(edits);
+  applyResponses(guard.responses, envelope, edits, style);
+  edits.replaceNode(guard.call, HANDLER_MARK);
+  const code = moveText(guard.fn.body, '');
+  const kept = edits.keptRanges(code);
+  const names = referencedNames(guard.fn.body, (id) => kept.some(([a, b]) => a <= id.start! && id.end! <= b));
+  return { edits, code, names };
+}
+
+/**
+ * The action's body for a wrapped handler: the guard's statements, the handler's own where the
+ * guard called it, at that place's indentation, after `const user = session;` for the values
+ * the guard handed it.
+ */
+function wrappedBodyCode(plan: HandlerPlan, edits: TextEdits, guardText: string, style: CodeStyle): Code {
   const semi = style.semi ? ';' : '';
-  for (const { path: ret, shape, folds } of plan.responses) {
+  const at = guardText.indexOf(HANDLER_MARK);
+  const lineAt = guardText.lastIndexOf('\n', at) + 1;
+  const indent = guardText.slice(lineAt, at);
+  const after = guardText.slice(at + HANDLER_MARK.length);
+  const bindings = plan.guard!.bindings.map(([param, value]) => `const ${param} = ${value}${semi}`);
+  const src = edits.source;
+  const body = plan.fn.body;
+  if (body.type !== 'BlockStatement') return [guardText.slice(0, at), ...bindings.map((b) => b + style.eol + indent), 'return ', moveText(body, indent), semi, after];
+  const open = body.start! + 1;
+  const close = body.end! - 1;
+  const lastBreak = src.lastIndexOf('\n', close - 1);
+  if (/^[ \t]*\r?\n/.test(src.slice(open)) && lastBreak >= open && /^[ \t]*$/.test(src.slice(lastBreak + 1, close))) {
+    // Whole lines, so that the edits removing a first or last statement with its line stay inside.
+    const start = nextLineStart(src, open);
+    const end = lastBreak + 1;
+    const lines: Code = start < end ? { start, end, indent, lines: true } : '';
+    return [guardText.slice(0, lineAt), ...bindings.map((b) => indent + b + style.eol), lines, after.replace(/^\r?\n/, '')];
+  }
+  const first = body.body[0];
+  const last = body.body[body.body.length - 1];
+  const statements: Code = first && last ? { start: first.start!, end: last.end!, indent } : '';
+  return [guardText.slice(0, at), ...bindings.map((b) => b + style.eol + indent), statements, after];
+}
+
+/** Rewrites each answer into the action's return value. */
+function applyResponses(responses: HandlerPlan['responses'], envelope: boolean, edits: TextEdits, style: CodeStyle): void {
+  const semi = style.semi ? ';' : '';
+  for (const { path: ret, shape, folds } of responses) {
     const at = ret.node;
     const indent = indentAt(edits.source, at.start!);
     const value = shape.body;

@@ -8,19 +8,21 @@ import { readUnsupportedInit, sentBody } from './request.js';
 import { objectProp } from '../ast/nodes.js';
 import { readUse } from './response-use.js';
 import { clientCallOf, clientImports, readClientCall } from './client-calls.js';
+import type { ErrorReads } from './error-reads.js';
 
 export type CallBody =
   | { kind: 'none' }
   | { kind: 'json'; expr: Expression }
-  | { kind: 'form'; expr: Expression }
+  /** `file`: what uploads a file in it, when something does. */
+  | { kind: 'form'; expr: Expression; file: string | null }
   | { kind: 'unknown'; why: string };
 
 /** One use of the response object, to be rewritten against the action's result. */
 export interface ResponseRef {
   path: Path;
   /** `data`: axios's parsed body, a value where fetch's `res.json()` is a promise. */
-  use: 'json' | 'data' | 'ok' | 'status';
-  /** For `json`: the `await res.json()` (or `res.json()`) expression to replace; for `data`, `res.data`. */
+  use: 'json' | 'data' | 'ok' | 'status' | 'log';
+  /** For `json`: the `await res.json()` (or `res.json()`) expression to replace; for `data`, `res.data`; for `log`, the reference. */
   target: Path;
   awaited: boolean;
 }
@@ -51,6 +53,8 @@ export interface FetchCall {
   /** Request options an action cannot reproduce (custom headers, abort signal). */
   unsupportedInit: string | null;
   use: ResponseUse;
+  /** axios, ky: what the code around the call reads of the error the library throws. */
+  errorReads: ErrorReads | null;
 }
 
 const isFetchCallee = (n: Node): boolean =>
@@ -91,7 +95,7 @@ export function findFetchCalls(file: string, ast: File, text: string, basePath: 
     }
     if (!isFetchCallee(node.callee) || node.arguments.length === 0) continue;
     const [urlArg, initArg] = node.arguments;
-    const resolution = resolveUrl(urlArg!, consts, basePath);
+    const resolution = resolveUrl(urlArg!, consts, basePath, call);
     // An absolute URL elsewhere (a third-party API) is not ours to report.
     if (resolution.kind === 'external' && !resolution.text.includes('/api/')) continue;
     const init = initArg?.type === 'ObjectExpression' ? initArg : null;
@@ -108,6 +112,7 @@ export function findFetchCalls(file: string, ast: File, text: string, basePath: 
       body: initArg && !init ? { kind: 'unknown', why: 'passes request options built elsewhere' } : readBody(init, fn),
       unsupportedInit: readUnsupportedInit(init),
       use,
+      errorReads: null,
     });
   }
   return out;

@@ -9,7 +9,7 @@ import { templateLines, TextEdits } from '../ast/text-edits.js';
 import { findAllSpelling } from '../ast/walk.js';
 import { mayOrphan, PendingImports, removeOrphans, removeOrphansText, usedNames } from '../shared/imports.js';
 import { importSpecifier } from './import-path.js';
-import { actionArguments, rewriteCall } from './rewrite-call.js';
+import { actionArguments, rewriteCall, ScopeNames } from './rewrite-call.js';
 import { findFormRewires, rewireForms, type RewiredCall } from './rewire-form.js';
 import { findFetchCalls } from './call-sites.js';
 import { matchUrl } from './url.js';
@@ -93,9 +93,13 @@ function rewriteCalls(file: string, edits: TextEdits, ast: File, entries: Entry[
     locals.set(migration, local);
     imports.add(importSpecifier(candidate.app, file, migration.moduleFile), migration.name, local);
   }
+  const names = new ScopeNames();
   for (const { candidate, migration } of entries) {
     const args = actionArguments(candidate.call, candidate.match, candidate.url, migration.plan.inputs, text, style);
-    rewriteCall(edits, candidate.call, { local: locals.get(migration)!, inputs: migration.plan.inputs, envelope: migration.envelope }, args);
+    const throwsOnError = candidate.digest.client === 'fetch' || !migration.plan.answersError ? false : candidate.digest.errorReads?.response ? 'with-response' : 'plain';
+    rewriteCall(edits, candidate.call, { local: locals.get(migration)!, inputs: migration.plan.inputs, envelope: migration.envelope, throwsOnError }, args, names, style);
+    // `const url = qs.stringifyUrl(...)` read only by the call: its values now go to the action.
+    for (const local of candidate.url.consumed ?? []) edits.removeDeclarator(local.declarator, local.declaration);
   }
   return imports.apply(edits.apply(), file, style);
 }

@@ -4,10 +4,11 @@
 // or headers the call does not show.
 import type { CallExpression, Expression, File, Node } from '@babel/types';
 import { enclosingFunction, isFunction, walk, type Path } from '../ast/walk.js';
-import { isIdent, objectProp } from '../ast/nodes.js';
+import { isIdent, memberProp, objectProp } from '../ast/nodes.js';
 import { resolveUrl } from './url.js';
 import { readUnsupportedInit, sentBody } from './request.js';
 import { readUse } from './response-use.js';
+import { libraryErrorReads } from './error-reads.js';
 import type { CallBody, FetchCall } from './call-sites.js';
 
 type Library = 'axios' | 'ky';
@@ -46,7 +47,7 @@ export function readClientCall(file: string, call: Path & { node: CallExpression
   const node = call.node;
   const [urlArg, ...rest] = node.arguments;
   if (!urlArg) return null;
-  const resolution = resolveUrl(urlArg, consts, basePath);
+  const resolution = resolveUrl(urlArg, consts, basePath, call);
   // An absolute URL elsewhere (a third-party API) is not ours to report.
   if (resolution.kind === 'external' && !resolution.text.includes('/api/')) return null;
   const fn = enclosingFunction(call);
@@ -71,6 +72,7 @@ export function readClientCall(file: string, call: Path & { node: CallExpression
     // Options held elsewhere already make the body unknown, as for fetch.
     unsupportedInit: readUnsupportedInit(init, HARMLESS_OPTIONS[client.library]),
     use,
+    errorReads: libraryErrorReads(call),
   };
 }
 
@@ -81,7 +83,7 @@ function readAxiosBody(data: Node | undefined, call: Path, fn: Path | null, cons
   const expr = data as Expression;
   const sent = sentBody(expr, fn);
   if (sent) return sent;
-  if (expr.type === 'ObjectExpression' || expr.type === 'ArrayExpression') return { kind: 'json', expr };
+  if (expr.type === 'ObjectExpression' || expr.type === 'ArrayExpression' || isFormValuesRead(expr)) return { kind: 'json', expr };
   if (expr.type === 'Identifier') {
     // The nearest function's binding of the name, else a module constant's.
     const local = boundToObject(call, expr.name);
@@ -113,21 +115,23 @@ function boundToObject(call: Path, name: string): boolean | null {
   const types = moduleTypes(root.node);
   for (let p = call.parent; p; p = p.parent) {
     if (!isFunction(p.node)) continue;
-    const found = declaredAsObject(p.node, name, types);
+    const found = declaredAsObject(p, name, types, root.node);
     if (found !== null) return found;
   }
   return null;
 }
 
-function declaredAsObject(fn: Node, name: string, types: Map<string, Node>): boolean | null {
+function declaredAsObject(fnPath: Path, name: string, types: Map<string, Node>, file: Node): boolean | null {
+  const fn = fnPath.node;
   let declared: boolean | null = null;
   walk(fn, (p) => {
     const n = p.node;
     // A nested function's bindings are its own; boundToObject asks it first when the call is inside it.
     if (n !== fn && isFunction(n)) return false;
-    if (n.type === 'VariableDeclarator' && isIdent(n.id, name)) declared = n.init?.type === 'ObjectExpression' || n.init?.type === 'ArrayExpression';
+    if (n.type === 'VariableDeclarator' && isIdent(n.id, name)) declared = n.init?.type === 'ObjectExpression' || n.init?.type === 'ArrayExpression' || isFormValuesRead(n.init);
     // A parameter, or a typed variable (its type decides over its initializer).
-    if (n.type === 'Identifier' && n.name === name && (p.key === 'params' || (p.key === 'id' && n.typeAnnotation))) declared = isObjectType(annotation(n), types);
+    if (n.type === 'Identifier' && n.name === name && (p.key === 'params' || (p.key === 'id' && n.typeAnnotation)))
+      declared = n.typeAnnotation ? isObjectType(annotation(n), types) : p.key === 'params' && p.index === 0 && isFormSubmitHandler(fnPath, file);
     // `({ values }: { values: Values })` or `({ values }: Props)`.
     if (n.type === 'ObjectPattern' && p.key === 'params') {
       const prop = n.properties.find((x) => x.type === 'ObjectProperty' && (isIdent(x.value, name) || (x.value.type === 'AssignmentPattern' && isIdent(x.value.left, name))));
@@ -169,10 +173,48 @@ function memberType(type: Node | null, key: string, types: Map<string, Node>): N
   return null;
 }
 
-/** Object types: literals, arrays, interfaces; a name the module does not declare (imported) counts too. */
+/**
+ * Object types: literals, arrays, interfaces, intersections; a name the module does not declare
+ * (imported) counts too, and so does a schema's inferred type (`z.infer<typeof schema>`).
+ */
 function isObjectType(type: Node | null, types: Map<string, Node>): boolean {
   const t = resolveType(type, types);
   if (!t) return false;
-  if (t.type === 'TSTypeLiteral' || t.type === 'TSArrayType' || t.type === 'TSInterfaceBody') return true;
-  return t.type === 'TSTypeReference' && t.typeName.type === 'Identifier' && !['String', 'Blob', 'File', 'URLSearchParams', 'FormData'].includes(t.typeName.name);
+  if (t.type === 'TSTypeLiteral' || t.type === 'TSArrayType' || t.type === 'TSInterfaceBody' || t.type === 'TSMappedType') return true;
+  if (t.type === 'TSIntersectionType') return t.types.some((x) => isObjectType(x, types));
+  if (t.type !== 'TSTypeReference') return false;
+  if (t.typeName.type === 'TSQualifiedName') return SCHEMA_INFERENCE.has(t.typeName.right.name);
+  return !['String', 'Blob', 'File', 'URLSearchParams', 'FormData', 'Number', 'Boolean'].includes(t.typeName.name);
+}
+
+/**
+ * The type a schema library infers (`z.infer`, `z.input`, `v.InferOutput`, `yup.InferType`): a form
+ * schema describes an object, and a body sent as a string would not have one.
+ */
+const SCHEMA_INFERENCE = new Set(['infer', 'input', 'output', 'TypeOf', 'InferType', 'InferInput', 'InferOutput', 'Infer']);
+
+/** react-hook-form's `getValues()` or `watch()` with no field named: the whole form's values. */
+function isFormValuesRead(init: Node | null | undefined): boolean {
+  return init?.type === 'CallExpression' && init.arguments.length === 0 && ['getValues', 'watch'].includes(memberProp(init.callee) ?? (init.callee.type === 'Identifier' ? init.callee.name : ''));
+}
+
+/**
+ * A function react-hook-form calls with the form's values: passed to `handleSubmit`, directly or
+ * by name, or declared as a `SubmitHandler<T>`. Its first parameter is an object however untyped.
+ */
+function isFormSubmitHandler(fn: Path, file: Node): boolean {
+  const isHandleSubmit = (callee: Node) => (memberProp(callee) ?? (callee.type === 'Identifier' ? callee.name : '')) === 'handleSubmit';
+  const parent = fn.parent;
+  if (parent?.node.type === 'CallExpression' && fn.key === 'arguments' && isHandleSubmit(parent.node.callee)) return true;
+  if (parent?.node.type !== 'VariableDeclarator' || fn.key !== 'init' || parent.node.id.type !== 'Identifier') return false;
+  const declared = annotation(parent.node.id);
+  if (declared?.type === 'TSTypeReference' && declared.typeName.type === 'Identifier' && declared.typeName.name === 'SubmitHandler') return true;
+  const name = parent.node.id.name;
+  let passed = false;
+  walk(file, (p) => {
+    if (passed) return false;
+    const n = p.node;
+    if (n.type === 'CallExpression' && isHandleSubmit(n.callee) && isIdent(n.arguments[0], name)) passed = true;
+  });
+  return passed;
 }

@@ -4,9 +4,11 @@
 import type { ArrowFunctionExpression, Expression, File, FunctionDeclaration, FunctionExpression, Node, Statement } from '@babel/types';
 import type { Reason, RouteFile } from '../model/types.js';
 import { contains, findAll, walk, walkOwnBody, type Path } from '../ast/walk.js';
-import { boundNames, freshName, isIdent, memberProp, objectProp, unwrap } from '../ast/nodes.js';
+import { boundNames, detectStyle, freshName, isIdent, memberProp, objectProp, quoted, unwrap } from '../ast/nodes.js';
 import type { TextEdits } from '../ast/text-edits.js';
-import { readResponse, type ResponseShape } from './responses.js';
+import { readResponse, type ResponseHeader, type ResponseShape } from './responses.js';
+import { readWrapper, type Guard, type WrapperCall } from './handler-wrapper.js';
+import type { ProjectModel } from '../model/model.js';
 
 export type InputSource =
   | { kind: 'segment'; segment: string }
@@ -41,32 +43,84 @@ export interface HandlerPlan {
    * expression body); `folds` the statements a Pages answer and its bare `return;` span.
    */
   responses: Array<{ path: Path; shape: Extract<ResponseShape, { kind: 'json' }>; folds?: Statement[] }>;
+  /** Response headers the action leaves out: rate limits, caching (see responses.ts, droppableHeader). */
+  droppedHeaders: ResponseHeader[];
   /** Pages API: the statements the action's body is made of, from where they stand in the handler. */
   statements?: Statement[];
+  /** The app's own helper the handler is wrapped in, whose checks run first in the action. */
+  guard?: Guard;
+}
+
+/** What the delegate route can still answer of the headers the action leaves out. */
+export interface DroppedHeaders {
+  names: string[];
+  /** The headers every answer sent, each with one literal value: the delegate sends them too. Null when they vary. */
+  constant: Array<[string, string]> | null;
+}
+
+export function droppedHeadersOf(plan: HandlerPlan): DroppedHeaders | null {
+  if (plan.droppedHeaders.length === 0) return null;
+  const names = [...new Set(plan.droppedHeaders.map((h) => h.name))];
+  const key = (hs: ResponseHeader[]) => JSON.stringify(hs.map((h) => [h.name, h.value]));
+  const answers = [...plan.responses, ...(plan.guard?.responses ?? [])];
+  const first = answers[0]?.shape.headers ?? [];
+  const same = !plan.statements && answers.every((r) => key(r.shape.headers) === key(first));
+  const literal = first.every((h) => h.value !== null);
+  return { names, constant: same && literal ? first.map((h) => [h.name, h.value!]) : null };
 }
 
 export type HandlerAnalysis = HandlerPlan | { reason: Reason; message: string };
 
 const skip = (reason: Reason, message: string): HandlerAnalysis => ({ reason, message });
 
-/** Finds the function exported for `method`, or says why it cannot be read. */
+/** Finds the function exported for `method` (the handler inside `withAuth(handler)`), or says why it cannot be read. */
 export function findHandler(ast: File, method: string): HandlerFunction | { reason: Reason; message: string } | null {
-  const program = ast.program;
+  const found = locateHandler(ast, method);
+  return found && !('reason' in found) ? found.fn : found;
+}
+
+/** The function exported for `method`, and the helper call it is wrapped in, if any. */
+function locateHandler(ast: File, method: string): { fn: HandlerFunction; wrapper: WrapperCall | null } | { reason: Reason; message: string } | null {
+  const found = locateExport(ast, method);
+  if (!found || 'reason' in found) return found;
+  const n = unwrap(found) as Node;
+  if (n.type !== 'CallExpression') return { fn: found as HandlerFunction, wrapper: null };
+  const callee = n.callee.type === 'Identifier' ? n.callee.name : 'a wrapper';
+  const unknown = { reason: 'unsupported-handler' as const, message: `${method} is wrapped by \`${callee}\`, whose behaviour is not known` };
+  const [arg, ...rest] = n.arguments;
+  // The handler written inline: a named one could be called elsewhere, and the delegate replaces the export only.
+  const inner = arg && rest.length === 0 ? unwrap(arg) : null;
+  if (inner?.type === 'CallExpression') return { reason: 'unsupported-handler', message: `${method} is wrapped by \`${callee}\` around another wrapper` };
+  if (n.callee.type !== 'Identifier' || (inner?.type !== 'FunctionExpression' && inner?.type !== 'ArrowFunctionExpression')) return unknown;
+  return { fn: inner, wrapper: { name: callee, call: n } };
+}
+
+/** A function, or the call of a wrapper, by what the export names. */
+function locateValue(ast: File, node: Node, method: string, via = 'a value'): Node | { reason: Reason; message: string } {
+  const locals = topLevelValues(ast);
+  const asFunction = (node: Node, via: string): Node | { reason: Reason; message: string } => {
+    const n = unwrap(node);
+    if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression' || n.type === 'CallExpression') return n;
+    if (n.type === 'Identifier' && locals.has(n.name)) return asFunction(locals.get(n.name)!, n.name);
+    return { reason: 'unsupported-handler', message: `${method} is exported as ${via}, not a function` };
+  };
+  return asFunction(node, via);
+}
+
+function topLevelValues(ast: File): Map<string, Node> {
   const locals = new Map<string, Node>();
-  for (const stmt of program.body) {
+  for (const stmt of ast.program.body) {
     if (stmt.type === 'FunctionDeclaration' && stmt.id) locals.set(stmt.id.name, stmt);
     if (stmt.type === 'VariableDeclaration') for (const d of stmt.declarations) if (d.id.type === 'Identifier' && d.init) locals.set(d.id.name, d.init);
   }
-  const asFunction = (node: Node, via: string): HandlerFunction | { reason: Reason; message: string } => {
-    const n = unwrap(node);
-    if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') return n;
-    if (n.type === 'Identifier' && locals.has(n.name)) return asFunction(locals.get(n.name)!, n.name);
-    if (n.type === 'CallExpression') {
-      const callee = n.callee.type === 'Identifier' ? n.callee.name : n.callee.type === 'MemberExpression' ? 'a wrapper' : 'a wrapper';
-      return { reason: 'unsupported-handler', message: `${method} is wrapped by \`${callee}\`, whose behaviour is not known` };
-    }
-    return { reason: 'unsupported-handler', message: `${method} is exported as ${via}, not a function` };
-  };
+  return locals;
+}
+
+/** The function or wrapper call exported for `method`, or says why it cannot be read. */
+function locateExport(ast: File, method: string): Node | { reason: Reason; message: string } | null {
+  const program = ast.program;
+  const locals = topLevelValues(ast);
+  const asFunction = (node: Node, via: string) => locateValue(ast, node, method, via);
   for (const stmt of program.body) {
     if (stmt.type !== 'ExportNamedDeclaration') continue;
     const d = stmt.declaration;
@@ -110,26 +164,36 @@ function typeText(source: string, node: Node | null | undefined): string | null 
   return source.slice(ann.start!, ann.end!);
 }
 
-export function analyzeHandler(route: RouteFile, ast: File, source: string, method: string): HandlerAnalysis {
-  const found = findHandler(ast, method);
+/** `model`: the run's project model, to follow a wrapping helper into the app module it comes from. */
+export function analyzeHandler(route: RouteFile, ast: File, source: string, method: string, model?: ProjectModel): HandlerAnalysis {
+  const found = locateHandler(ast, method);
   if (!found) return skip('unresolved-route', `${route.file} does not export ${method}`);
   if ('reason' in found) return found;
-  const fn = found;
+  const { fn, wrapper } = found;
   if (ast.program.body.some((s) => s.type === 'ExportNamedDeclaration' && exportedMethodsOf(s).includes('OPTIONS')))
     return skip('external-callers', 'the route answers OPTIONS (CORS preflight), so other origins call it');
   if (/Access-Control-Allow-/i.test(source)) return skip('external-callers', 'the route sends CORS headers, so other origins call it');
 
-  const plan: HandlerPlan = { route, method, ast, fn, inputs: [], statuses: [], readsFiles: false, needs: new Set(), edits: [], responses: [] };
+  const plan: HandlerPlan = { route, method, ast, fn, inputs: [], statuses: [], readsFiles: false, needs: new Set(), edits: [], responses: [], droppedHeaders: [] };
   const [requestParam, contextParam] = fn.params;
   if (requestParam && requestParam.type !== 'Identifier') return skip('unsupported-handler', 'the request parameter is destructured');
   const requestName = requestParam?.type === 'Identifier' ? requestParam.name : null;
   const taken = boundNames(fn);
+  const guard = wrapper ? readWrapper(route, ast, source, wrapper, fn, model) : null;
+  if (guard && 'reason' in guard) return guard;
+  if (guard) {
+    if (/Access-Control-Allow-/i.test(guard.source.slice(guard.fn.start!, guard.fn.end!))) return skip('external-callers', `\`${guard.wrapper}\` sends CORS headers, so other origins call the route`);
+    boundNames(guard.fn).forEach((n) => taken.add(n));
+    plan.guard = guard;
+  }
 
   // What it answers decides first: a stream or a redirect stays a route whatever it reads.
-  const responseFailure = readResponses(plan, fn);
+  const responseFailure = readResponses(plan, fn) ?? (guard ? readGuardResponses(plan, guard) : null);
   if (responseFailure) return responseFailure;
   const failure = requestName ? readRequest(plan, fn, requestName, source, taken) : null;
   if (failure) return failure;
+  const guardFailure = guard ? readGuardRequest(plan, guard, taken) : null;
+  if (guardFailure) return guardFailure;
   const segFailure = readSegments(plan, fn, contextParam ?? null, source, taken);
   if (segFailure) return segFailure;
   // Dynamic segments lead, then the body, then search params (SPEC 4.3).
@@ -143,10 +207,40 @@ function exportedMethodsOf(stmt: Statement): string[] {
   return exportedMethods({ type: 'File', program: { type: 'Program', body: [stmt] } } as File);
 }
 
-/** Every use of the request object must be one an action can do another way. */
-function readRequest(plan: HandlerPlan, fn: HandlerFunction, name: string, source: string, taken: Set<string>): HandlerAnalysis | null {
+/** The guard's answers, read as the handler's are; the call of the handler is not one. */
+function readGuardResponses(plan: HandlerPlan, guard: Guard): HandlerAnalysis | null {
+  const responseVars = new Map<string, Path>();
+  const returns: Path[] = [];
+  walkOwnBody(guard.fn, (p) => (p.node === guard.call ? false : void (p.node.type === 'ReturnStatement' && returns.push(p))));
+  for (const ret of returns) {
+    const shape = readResponse(unwrap((ret.node as { argument: Expression }).argument) as Expression, guard.fn, responseVars);
+    if (shape.kind !== 'json') return skip(shape.reason, `\`${guard.wrapper}\` ${shape.message}`);
+    plan.statuses.push(shape.status);
+    guard.responses.push({ path: ret, shape });
+    plan.droppedHeaders.push(...shape.headers);
+    for (const write of shape.cookieWrites) {
+      plan.needs.add('cookies');
+      guard.edits.push(write);
+    }
+  }
+  return null;
+}
+
+/** What the guard reads of the request, as the handler's reads are moved, its edits kept with the guard's text. */
+function readGuardRequest(plan: HandlerPlan, guard: Guard, taken: Set<string>): HandlerAnalysis | null {
+  const name = guard.fn.params[0]?.type === 'Identifier' ? guard.fn.params[0].name : null;
+  if (!name) return null;
+  const view: HandlerPlan = { ...plan, fn: guard.fn, edits: guard.edits };
+  const failure = readRequest(view, guard.fn, name, guard.source, taken, guard.call);
+  plan.readsFiles ||= view.readsFiles;
+  return failure && 'reason' in failure ? { reason: failure.reason, message: `\`${guard.wrapper}\` ${failure.message}` } : failure;
+}
+
+/** Every use of the request object must be one an action can do another way. `except`: where it is handed on as it is. */
+function readRequest(plan: HandlerPlan, fn: HandlerFunction, name: string, source: string, taken: Set<string>, except: Node | null = null): HandlerAnalysis | null {
   const refs: Path[] = [];
   walk(fn.body, (p) => {
+    if (p.node === except) return false;
     if (isIdent(p.node, name) && !(p.parent && memberProp(p.parent.node) !== null && p.key === 'property')) refs.push(p);
   });
   const searchParamVars = new Set<string>();
@@ -183,10 +277,22 @@ function readRequest(plan: HandlerPlan, fn: HandlerFunction, name: string, sourc
       if (q) return q;
       continue;
     }
+    if (prop === 'method' && ref.key === 'object' && isLogged(member)) {
+      // Only this method reaches the handler: a log line can name it. A comparison cannot be
+      // written that way: TypeScript rejects comparing two different literals.
+      const [start, end] = [member.node.start!, member.node.end!];
+      // `${req.method}` in a template is the method's text itself.
+      if (source.slice(start - 2, start) === '${' && source[end] === '}' && !/[`\\$]/.test(plan.method)) plan.edits.push((e) => e.replace(start - 2, end + 1, plan.method));
+      else plan.edits.push((e) => e.replaceNode(member.node, quoted(plan.method, detectStyle(source))));
+      continue;
+    }
     return skip('unsupported-handler', `reads request.${prop}`);
   }
   return null;
 }
+
+/** An argument of a call, or a part of a template literal. */
+const isLogged = (member: Path) => (member.parent?.node.type === 'CallExpression' && member.key === 'arguments') || member.parent?.node.type === 'TemplateLiteral';
 
 function readBodyRead(plan: HandlerPlan, call: Path, kind: 'json' | 'form', source: string, taken: Set<string>): HandlerAnalysis | null {
   if (plan.inputs.some((i) => i.source.kind === 'json' || i.source.kind === 'form')) return skip('unsupported-handler', 'reads the request body twice');
@@ -361,6 +467,7 @@ function readResponses(plan: HandlerPlan, fn: HandlerFunction): HandlerAnalysis 
     if (shape.kind !== 'json') return skip(shape.reason, shape.message);
     plan.statuses.push(shape.status);
     plan.responses.push({ path: ret, shape });
+    plan.droppedHeaders.push(...shape.headers);
     for (const write of shape.cookieWrites) {
       plan.needs.add('cookies');
       plan.edits.push(write);

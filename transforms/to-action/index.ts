@@ -2,22 +2,25 @@
 // find call sites -> resolve routes -> read handlers -> build action modules -> rewrite callers
 // -> route afterwards; every step returns data, nothing here touches the disk.
 import type { File } from '@babel/types';
-import { selectionKey, type App, type Change, type FileError, type ProjectSnapshot, type RouteFile, type Site, type ToActionOptions, type TransformResult } from '../model/types.js';
+import { selectionKey, type App, type Change, type FileError, type ProjectSnapshot, type RouteFile, type Site, type ToActionOptions, type TransformResult, type Warning } from '../model/types.js';
 import { appOf } from '../model/project.js';
 import { ProjectModel } from '../model/model.js';
 import { isSourceFile } from '../model/paths.js';
+import { serverActionSupport } from '../model/next-version.js';
 import { FileComponents } from '../model/components.js';
 import { checkParses, parseErrorMessage, parseForAnalysis, type ParseMemo } from '../ast/parse.js';
 import { detectStyle } from '../ast/nodes.js';
 import { findFetchCalls, type FetchCall } from './call-sites.js';
+import type { ErrorReads } from './error-reads.js';
 import { matchUrl, type RouteMatch, type UrlTemplate } from './url.js';
-import { analyzeHandler, type HandlerPlan } from './handler.js';
+import { analyzeHandler, droppedHeadersOf, type DroppedHeaders, type HandlerPlan } from './handler.js';
 import { analyzePagesHandler } from './pages-api.js';
 import { actionModulePath, actionNames } from './names.js';
 import { ActionModule } from './action-module.js';
 import { rewriteCallers } from './callers.js';
 import { delegateRoute, rewriteRoutes, routeTree, type Delegated, type RouteTree } from './route-afterwards.js';
 import { finishChanges } from './changes.js';
+import { configFileOf, flagChanges, gateOnConfig } from './next-config.js';
 
 export const DEFAULT_TO_ACTION_OPTIONS: ToActionOptions = { route: 'delegate', form: 'action', includeGet: false };
 
@@ -33,6 +36,9 @@ export interface CallDigest {
   readsStatus: boolean;
   /** fetch, or axios or ky, whose promise rejects on an error status where an action's result would not. */
   client: FetchCall['client'];
+  errorReads: ErrorReads | null;
+  /** What uploads a file in the body it sends, if anything does. */
+  uploads: string | null;
 }
 
 export interface Candidate {
@@ -57,6 +63,10 @@ export interface PlanDigest {
   statuses: HandlerPlan['statuses'];
   /** Some response has no body. */
   mayBeEmpty: boolean;
+  /** Some response has an error status (or one known only at run time). */
+  answersError: boolean;
+  /** Response headers the action leaves out, and which of them the delegate still sends. */
+  headers: DroppedHeaders | null;
 }
 
 /** A route method that becomes an action, with everything later steps need. */
@@ -121,6 +131,12 @@ export class ParsedFiles {
 
 const skipSite = (site: Site, reason: Site['reason'], message: string): Site => Object.assign(site, { status: 'skipped' as const, reason, message });
 
+/** An internal error reading or moving one route: reported for its file, its callers left as they are. */
+function leaveRoute(parsed: ParsedFiles, file: string, group: Candidate[], error: string): void {
+  parsed.errors.push({ file, message: `internal error: ${error}; left unchanged` });
+  group.forEach((c) => skipSite(c.site, 'unsupported-handler', 'the handler could not be moved (internal error)'));
+}
+
 function findCandidates(model: ProjectModel, options: ToActionOptions, parsed: ParsedFiles, sites: Site[]) {
   const { snapshot, project } = model;
   const routeFiles = new Set(project.routes.map((r) => r.file));
@@ -156,7 +172,8 @@ function findCandidates(model: ProjectModel, options: ToActionOptions, parsed: P
       }
       site.method = call.method;
       const side = model.graph.sideOf(file, app);
-      if (side === 'pages') skipSite(site, 'pages-router-caller', 'the caller is used by Pages Router pages, which cannot call Server Actions');
+      if (serverActionSupport(app.next) === 'none') skipSite(site, 'next-version', `the app depends on next ${app.next}; Server Actions need Next.js 13.4 or later (14 without a flag): upgrade it first`);
+      else if (side === 'pages') skipSite(site, 'pages-router-caller', 'the caller is used by Pages Router pages, which cannot call Server Actions');
       else if (!app.appDir) skipSite(site, 'no-app-router', 'the app has no App Router, which Server Actions need');
       else if (side !== 'app-client') skipSite(site, 'not-client-code', "the caller is neither a 'use client' module nor imported by one");
       else if (call.method === 'GET' && !options.includeGet) skipSite(site, 'get-request', 'GET is a cacheable read; pass --include-get to migrate it');
@@ -166,13 +183,18 @@ function findCandidates(model: ProjectModel, options: ToActionOptions, parsed: P
       else candidates.push({ digest: digestOf(call), index, app, match, url: r.url, method: call.method, site });
     }
   }
-  return { project, candidates };
+  return { project, candidates: gateOnConfig(snapshot, candidates) };
 }
 
 function digestOf(call: FetchCall): CallDigest {
   const use = call.use;
   const readsStatus = (use.kind === 'variable' || use.kind === 'then') && use.refs.some((r) => r.use === 'ok' || r.use === 'status');
-  return { file: call.file, body: call.body.kind, readsStatus, client: call.client };
+  return { file: call.file, body: call.body.kind, readsStatus, client: call.client, errorReads: call.errorReads, uploads: call.body.kind === 'form' ? call.body.file : null };
+}
+
+/** What makes a call an upload: a file in the body it sends, or a handler that reads one. */
+function uploadOf(call: CallDigest, handlerReadsFiles: boolean): string | null {
+  return call.uploads ? `the caller ${call.uploads}` : handlerReadsFiles && call.body === 'form' ? 'the handler reads an uploaded file from the form data' : null;
 }
 
 function bodyMismatch(plan: HandlerPlan, call: CallDigest): string | null {
@@ -263,16 +285,27 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
       group.forEach((c) => skipSite(c.site, 'unsupported-handler', `${route.file} could not be parsed`));
       continue;
     }
-    const plan = route.router === 'pages' ? analyzePagesHandler(route, ast, text, method) : analyzeHandler(route, ast, text, method);
+    // An internal error in one route is that route's error: the run goes on and reports it.
+    let plan: ReturnType<typeof analyzeHandler>;
+    try {
+      plan = route.router === 'pages' ? analyzePagesHandler(route, ast, text, method) : analyzeHandler(route, ast, text, method, model);
+    } catch (error) {
+      leaveRoute(parsed, route.file, group, `its ${method} handler could not be read (${(error as Error).message})`);
+      continue;
+    }
     if ('reason' in plan) {
       group.forEach((c) => skipSite(c.site, plan.reason, plan.message));
       continue;
     }
     const answersError = plan.statuses.some((s) => s === null || s < 200 || s > 299);
     const movable = group.filter((c) => {
-      const why = bodyMismatch(plan, c.digest) ?? (c.digest.client !== 'fetch' && answersError ? `the caller uses ${c.digest.client}, which throws when the route answers an error status; the action would return that answer instead` : null);
+      // A library call that rejected on an error status throws there once moved, unless its
+      // error handling reads the library's own error object.
+      const why = bodyMismatch(plan, c.digest) ?? (c.digest.client !== 'fetch' && answersError && c.digest.errorReads?.blocking ? `the caller's error handling ${c.digest.errorReads.blocking}` : null);
       if (why) skipSite(c.site, 'unsupported-call', why);
-      return !why;
+      const upload = why ? null : uploadOf(c.digest, plan.readsFiles);
+      if (upload && !options.includeUploads) skipSite(c.site, 'file-upload', `${upload}; Server Actions take bodies up to 1 MB unless next.config raises serverActions.bodySizeLimit (--include-uploads moves it anyway)`);
+      return !why && !(upload && !options.includeUploads);
     });
     if (movable.length === 0) continue;
     const readsStatus = movable.some((c) => c.digest.readsStatus);
@@ -289,15 +322,22 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
       modules.set(moduleFile, mod);
     }
     const line = lineAt(text, plan.fn.start ?? 0);
-    const name = mod.add(plan, text, actionNames(route, method), envelope);
-    const warnings = plan.readsFiles ? (['body-size-limit'] as const) : [];
+    let name: string;
+    try {
+      name = mod.add(plan, text, actionNames(route, method), envelope);
+    } catch (error) {
+      leaveRoute(parsed, route.file, group, `the action for its ${method} handler could not be built (${(error as Error).message})`);
+      continue;
+    }
+    const headers = droppedHeadersOf(plan);
     for (const c of movable) {
       c.site.name = name;
-      if (warnings.length > 0) c.site.warnings = [...warnings];
+      const warnings: Warning[] = [...(uploadOf(c.digest, plan.readsFiles) ? (['body-size-limit'] as const) : []), ...(headers ? (['response-headers-dropped'] as const) : [])];
+      if (warnings.length > 0) c.site.warnings = warnings;
     }
     const routeSite: Site = { kind: 'route', file: route.file, line, target: moduleFile, method, name, status: 'planned' };
     sites.push(routeSite);
-    const digest: PlanDigest = { inputs: plan.inputs, statuses: plan.statuses, mayBeEmpty: plan.responses.some((r) => r.shape.body === null) };
+    const digest: PlanDigest = { inputs: plan.inputs, statuses: plan.statuses, mayBeEmpty: plan.responses.some((r) => r.shape.body === null), answersError, headers };
     const migration: Migration = { route, method, plan: digest, envelope, moduleFile, name, candidates: movable, routeSite };
     migrations.push(migration);
     if (open.route?.file === route.file) open.route.migrations.push(migration);
@@ -323,6 +363,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     }
   }
   const written = migrations.filter((m) => changes.some((c) => c.file === m.moduleFile));
+  changes.push(...flagChanges(snapshot, written, changes));
   changes.push(...rewriteCallers(snapshot, written, parsed, options));
   changes.push(...rewriteRoutes(snapshot, written, sites, options, parsed, prepared));
   const finished = finishChanges(changes, parsed.errors, parsed.verified);
@@ -340,6 +381,8 @@ function tiedFiles(snapshot: ProjectSnapshot, candidates: Candidate[], sites: Si
   for (const c of candidates) {
     const route = c.match.route;
     components.union(route.file, moduleFileOf(snapshot, c.app, route));
+    // One shard writes an app's next.config flag, and with it every action that needs it.
+    if (serverActionSupport(c.app.next) === 'experimental') components.union(route.file, configFileOf(snapshot, c.app));
   }
   return components;
 }

@@ -2,12 +2,13 @@
 // serves one method becomes the action's body; `req.body`, `req.query`, `req.headers`,
 // `req.cookies` and `res.status(n).json(v)` map onto the action's inputs and return values.
 import type { BlockStatement, Expression, File, Node, Statement } from '@babel/types';
-import type { RouteFile } from '../model/types.js';
+import type { Reason, RouteFile } from '../model/types.js';
 import { walk, type Path } from '../ast/walk.js';
 import { boundNames, detectStyle, freshName, isIdent, memberProp, quoted, unwrap, type CodeStyle } from '../ast/nodes.js';
 import type { Migration } from './index.js';
 import type { HandlerAnalysis, HandlerFunction, HandlerPlan } from './handler.js';
 import { indentAt } from '../ast/text-edits.js';
+import { droppableHeader, sideEffectFree, type ResponseHeader } from './responses.js';
 
 type Fn = Node & { params: Node[]; body: Node };
 
@@ -128,7 +129,7 @@ export function analyzePagesHandler(route: RouteFile, ast: File, source: string,
   const stmts = [...branch.prelude, ...branch.holder.slice(branch.from, branch.to)];
   const block = { type: 'BlockStatement', body: stmts, directives: [] } as Node as BlockStatement;
   const fn = { type: 'FunctionExpression', params: [], body: block, async: true, start: found.start, end: found.end, loc: found.loc } as unknown as HandlerFunction;
-  const plan: HandlerPlan = { route, method, ast, fn, inputs: [], statuses: [], readsFiles: false, needs: new Set(), edits: [], responses: [], statements: stmts };
+  const plan: HandlerPlan = { route, method, ast, fn, inputs: [], statuses: [], readsFiles: false, needs: new Set(), edits: [], responses: [], droppedHeaders: [], statements: stmts };
   const taken = boundNames(block);
   const segments = new Set(route.segments.flatMap((s) => (s.kind === 'static' ? [] : [s.name])));
   const addInput = (input: HandlerPlan['inputs'][number]) => {
@@ -166,7 +167,13 @@ function readBranch(
       if (call && memberProp(call.parent?.node) && call.parent?.parent?.node.type === 'CallExpression') call = call.parent.parent;
       if (!call || handledCalls.has(call.node)) continue;
       handledCalls.add(call.node);
-      if (prop === 'setHeader') return { reason: 'custom-response-headers', message: 'sets response headers with res.setHeader()' };
+      if (prop === 'setHeader') {
+        const header = readSetHeader(call);
+        if ('reason' in header) return header;
+        plan.droppedHeaders.push(header);
+        plan.edits.push((e) => e.removeStatement(call!.parent!.node));
+        continue;
+      }
       const shape = readResponseCall(call.node, res);
       if (typeof shape === 'string') return { reason: /redirect|send|write|end/.test(shape) ? 'non-json-response' : 'unsupported-handler', message: shape };
       if (!shape) return { reason: 'unsupported-handler', message: `uses \`${res}\` in a way not understood` };
@@ -244,7 +251,7 @@ function recordResponse(plan: HandlerPlan, call: Path, shape: { status: number |
     ret = parent;
   } else return { reason: 'unsupported-handler', message: 'uses a response call inside an expression' };
   plan.statuses.push(shape.status);
-  plan.responses.push({ path: ret, shape: { kind: 'json', body: shape.body, status: shape.status, statusExpr: shape.statusExpr, cookieWrites: [], cleanup: [] }, ...(folds ? { folds } : {}) });
+  plan.responses.push({ path: ret, shape: { kind: 'json', body: shape.body, status: shape.status, statusExpr: shape.statusExpr, cookieWrites: [], cleanup: [], headers: [] }, ...(folds ? { folds } : {}) });
   return null;
 }
 
@@ -270,7 +277,8 @@ export function handledMethods(ast: File): string[] {
  * returns the text and the range of statements it replaces (the tree gets `placeholder` there),
  * or null when not found.
  */
-export function delegatePagesBranch(ast: File, source: string, m: Migration, local: string, placeholder: Statement, style: CodeStyle, typescript: boolean): { text: string; start: number; end: number } | null {
+/** `asyncAt`: where `async ` goes when the handler was not, since the branch now awaits the action. */
+export function delegatePagesBranch(ast: File, source: string, m: Migration, local: string, placeholder: Statement, style: CodeStyle, typescript: boolean): { text: string; start: number; end: number; asyncAt: number | null } | null {
   const fn = defaultHandler(ast);
   if (!fn || 'reason' in fn || fn.params[0]?.type !== 'Identifier' || fn.params[1]?.type !== 'Identifier') return null;
   const req = fn.params[0].name;
@@ -297,5 +305,17 @@ export function delegatePagesBranch(ast: File, source: string, m: Migration, loc
   } else lines.push(`return ${res}.status(${m.plan.statuses[0] ?? 200}).json(${call})${s}`);
   const last = branch.holder[branch.to - 1]!;
   branch.holder.splice(branch.from, branch.to - branch.from, placeholder);
-  return { text: lines.join(style.eol + indent), start: first.start!, end: last.end! };
+  return { text: lines.join(style.eol + indent), start: first.start!, end: last.end!, asyncAt: (fn as { async?: boolean }).async ? null : fn.start! };
+}
+
+/** `res.setHeader('Cache-Control', 'no-store');` as a statement of its own, which the action leaves out (see droppableHeader). */
+function readSetHeader(call: Path): ResponseHeader | { reason: Reason; message: string } {
+  const args = call.node.type === 'CallExpression' ? call.node.arguments : [];
+  const name = args[0]?.type === 'StringLiteral' ? args[0].value : null;
+  if (call.parent?.node.type !== 'ExpressionStatement' || args.length !== 2 || name === null) return { reason: 'custom-response-headers', message: 'sets response headers with res.setHeader() in a way not understood' };
+  const value = unwrap(args[1]!);
+  const stays = droppableHeader(name, value);
+  if (stays?.kind === 'skip') return { reason: stays.reason, message: stays.message };
+  if (!sideEffectFree(value)) return { reason: 'custom-response-headers', message: `computes the \`${name}\` header with code that may do more` };
+  return { name, value: value.type === 'StringLiteral' ? value.value : null };
 }

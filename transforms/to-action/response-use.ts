@@ -5,12 +5,25 @@ import { enclosingScope, walk, type Path } from '../ast/walk.js';
 import { isIdent } from '../ast/nodes.js';
 import type { HttpClient, ResponseRef, ResponseUse } from './call-sites.js';
 
-const memberName = (n: Node): string | null => (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier' ? n.property.name : null);
+const isMember = (n: Node): boolean => n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression';
+const isCall = (n: Node | undefined): boolean => n?.type === 'CallExpression' || n?.type === 'OptionalCallExpression';
+const memberName = (n: Node): string | null => (isMember(n) && !(n as { computed: boolean }).computed && (n as { property: Node }).property.type === 'Identifier' ? ((n as { property: { name: string } }).property.name) : null);
 
-/** The property a reference reads (`res.ok` -> `ok`), or null when it is not a member read. */
+/**
+ * The property a reference reads (`res.ok` -> `ok`), or null when it is not a member read.
+ * `res?.ok` reads the same: the response is never nullish once awaited.
+ */
 function propertyRead(path: Path): string | null {
   const parent = path.parent!;
-  return parent.node.type === 'MemberExpression' && parent.key !== 'property' && (parent.node as { object: Node }).object === path.node ? memberName(parent.node) : null;
+  return isMember(parent.node) && parent.key !== 'property' && (parent.node as { object: Node }).object === path.node ? memberName(parent.node) : null;
+}
+
+/** Logging a response (`console.error('failed', res)`): the log shows the action's result instead. */
+function isLogged(path: Path): boolean {
+  const call = path.parent;
+  if (path.key !== 'arguments' || call?.node.type !== 'CallExpression') return false;
+  const callee = call.node.callee;
+  return callee.type === 'MemberExpression' && isIdent(callee.object, 'console') && memberName(callee) !== null;
 }
 
 /** The await around a body read, where there is one: what its value replaces. */
@@ -21,10 +34,12 @@ function classifyRef(path: Path): ResponseRef | string {
   const parent = path.parent!;
   const prop = propertyRead(path);
   if (prop === 'ok' || prop === 'status') return { path, use: prop, target: parent, awaited: false };
-  if (prop === 'json' && parent.parent?.node.type === 'CallExpression' && parent.parent.key !== 'arguments') {
-    const target = settled(parent.parent);
-    return { path, use: 'json', target, awaited: target !== parent.parent };
+  if (prop === 'json' && isCall(parent.parent?.node) && parent.parent!.key !== 'arguments') {
+    const read = parent.parent!;
+    const target = settled(read);
+    return { path, use: 'json', target, awaited: target !== read };
   }
+  if (!prop && isLogged(path)) return { path, use: 'log', target: path, awaited: false };
   return prop ? `reads \`response.${prop}\`` : 'passes the response object on';
 }
 
@@ -34,7 +49,7 @@ function referencesIn(scope: Node, name: string, exclude: Node): Path[] {
     const n = p.node;
     if (n.type !== 'Identifier' || n.name !== name || n === exclude) return;
     const parent = p.parent?.node;
-    if (parent?.type === 'MemberExpression' && p.key === 'property' && !parent.computed) return;
+    if ((parent?.type === 'MemberExpression' || parent?.type === 'OptionalMemberExpression') && p.key === 'property' && !parent.computed) return;
     if (parent?.type === 'ObjectProperty' && p.key === 'key' && !parent.computed) return;
     out.push(p);
   });
@@ -113,6 +128,7 @@ function classifyAxiosRef(path: Path): ResponseRef | string {
   const prop = propertyRead(path);
   if (prop === 'data') return { path, use: 'data', target: parent, awaited: true };
   if (prop === 'status') return { path, use: 'status', target: parent, awaited: false };
+  if (!prop && isLogged(path)) return { path, use: 'log', target: path, awaited: false };
   return prop ? `reads \`response.${prop}\`` : 'passes the response object on';
 }
 

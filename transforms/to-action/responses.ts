@@ -17,10 +17,17 @@ export type ResponseShape =
       cookieWrites: Array<(edits: TextEdits) => void>;
       /** Edits removing the response variable, when the body was built in one. */
       cleanup: Array<(edits: TextEdits) => void>;
+      /** Response headers an action cannot send (rate limits, caching), in the order written; the value null when not a string literal. */
+      headers: ResponseHeader[];
     }
   | { kind: 'skip'; reason: Reason; message: string };
 
 type Json = Extract<ResponseShape, { kind: 'json' }>;
+
+export interface ResponseHeader {
+  name: string;
+  value: string | null;
+}
 
 const RESPONSE_CLASSES = new Set(['Response', 'NextResponse']);
 const STREAM_METHODS = /^to(DataStream|TextStream|UIMessageStream)Response$|StreamResponse$/;
@@ -30,20 +37,35 @@ function isJsonStringify(n: Node): n is Expression & { arguments: Expression[] }
   return n.type === 'CallExpression' && isIdent((n.callee as { object?: Node }).object, 'JSON') && memberProp(n.callee) === 'stringify';
 }
 
-function readInit(init: Node | undefined): { status: number | null; statusExpr: Expression | null } | ResponseShape {
-  if (!init) return { status: 200, statusExpr: null };
+/**
+ * Whether a response header can be left out of what an action returns: the migrated callers do
+ * not read headers (a caller that does stays), so rate-limit, caching and tracing headers only
+ * warn. CORS means other origins call the route; a cookie or a non-JSON type changes what the
+ * answer is.
+ */
+export function droppableHeader(name: string, value: Node | null): ResponseShape | null {
+  if (/^access-control-/i.test(name)) return skip('external-callers', `sends the CORS header ${name}`);
+  if (/^set-cookie$/i.test(name)) return skip('custom-response-headers', 'sets a cookie through the Set-Cookie header');
+  if (/^content-type$/i.test(name)) return value?.type === 'StringLiteral' && /json/.test(value.value) ? null : skip('non-json-response', 'answers with a Content-Type other than JSON');
+  return null;
+}
+
+function readInit(init: Node | undefined): { status: number | null; statusExpr: Expression | null; headers: ResponseHeader[] } | ResponseShape {
+  if (!init) return { status: 200, statusExpr: null, headers: [] };
   const obj = unwrap(init);
   if (obj.type !== 'ObjectExpression') return skip('unsupported-handler', 'builds its response options at run time');
   const headers = objectProp(obj, 'headers');
+  const dropped: ResponseHeader[] = [];
   if (headers) {
     const h = unwrap(headers);
     if (h.type !== 'ObjectExpression') return skip('custom-response-headers', 'sets response headers built at run time');
     for (const p of (h as ObjectExpression).properties) {
-      const key = staticKey(p) ?? '';
-      const value = p.type === 'ObjectProperty' ? unwrap(p.value) : null;
-      if (/^content-type$/i.test(key) && value?.type === 'StringLiteral' && /json/.test(value.value)) continue;
-      if (/^access-control-/i.test(key)) return skip('external-callers', `sends the CORS header ${key}`);
-      return skip('custom-response-headers', `sets the \`${key || 'computed'}\` response header`);
+      const key = staticKey(p);
+      if (key === null || p.type !== 'ObjectProperty') return skip('custom-response-headers', 'sets response headers named at run time');
+      const value = unwrap(p.value);
+      const stays = droppableHeader(key, value);
+      if (stays) return stays;
+      if (!/^content-type$/i.test(key)) dropped.push({ name: key, value: value.type === 'StringLiteral' ? value.value : null });
     }
   }
   for (const p of obj.properties) {
@@ -52,10 +74,10 @@ function readInit(init: Node | undefined): { status: number | null; statusExpr: 
     if (!['status', 'headers', 'statusText'].includes(key)) return skip('unsupported-handler', `passes \`${key}\` in its response options`);
   }
   const status = objectProp(obj, 'status');
-  if (!status) return { status: 200, statusExpr: null };
+  if (!status) return { status: 200, statusExpr: null, headers: dropped };
   const s = unwrap(status);
-  if (s.type === 'NumericLiteral') return { status: s.value, statusExpr: null };
-  return { status: null, statusExpr: status };
+  if (s.type === 'NumericLiteral') return { status: s.value, statusExpr: null, headers: dropped };
+  return { status: null, statusExpr: status, headers: dropped };
 }
 
 function json(body: Expression | null, init: Node | undefined): ResponseShape {
@@ -72,6 +94,8 @@ export function readResponse(value: Expression, fn: Node, responseVars: Map<stri
     const owner = n.callee.type === 'MemberExpression' ? unwrap(n.callee.object) : null;
     if (owner?.type === 'Identifier' && RESPONSE_CLASSES.has(owner.name)) {
       if (prop === 'json') return json((n.arguments[0] as Expression | undefined) ?? null, n.arguments[1]);
+      // A network error, which Next.js answers as a 500: the failed result callers read through `res.ok`.
+      if (prop === 'error' && n.arguments.length === 0) return { kind: 'json', body: null, status: 500, statusExpr: null, cookieWrites: [], cleanup: [], headers: [] };
       if (prop === 'redirect' || prop === 'rewrite') return skip('non-json-response', `answers with NextResponse.${prop}()`);
       return skip('unsupported-handler', `answers with ${owner.name}.${prop}()`);
     }
@@ -129,18 +153,69 @@ function readResponseVariable(name: string, fn: Node, responseVars: Map<string, 
   const shape = readResponse(init as Expression, fn, responseVars);
   if (shape.kind !== 'json') return shape;
   const writes: Array<(edits: TextEdits) => void> = [];
+  const headerSets: Array<(edits: TextEdits) => void> = [];
   for (const use of uses) {
     if (use.parent?.node.type === 'ReturnStatement') continue;
     const member = use.parent!;
     const prop = use.key === 'object' ? memberProp(member.node) : null;
-    if (prop === 'headers') return skip('custom-response-headers', `sets headers on \`${name}\``);
+    if (prop === 'headers') {
+      const set = readHeaderSet(member, name);
+      if ('kind' in set) return set;
+      shape.headers.push(set.header);
+      headerSets.push((e) => e.removeStatement(set.statement));
+      continue;
+    }
     if (prop !== 'cookies') return skip('unsupported-handler', `uses the response \`${name}\` beyond its cookies`);
     writes.push((e) => e.replaceNode(member.node, '(await cookies())'));
   }
   if (!responseVars.has(name)) {
     responseVars.set(name, decl);
-    shape.cleanup.push((e) => e.removeDeclarator(decl.node, decl.parent!.node));
+    shape.cleanup.push((e) => e.removeDeclarator(decl.node, decl.parent!.node), ...headerSets);
     shape.cookieWrites.push(...writes);
   }
   return shape;
+}
+
+/**
+ * `res.headers.set('X-RateLimit-Remaining', String(remaining));` as a statement of its own: the
+ * header, and the statement that goes with it. Its value must be one whose dropping cannot drop a
+ * side effect.
+ */
+function readHeaderSet(headers: Path, name: string): { header: ResponseHeader; statement: Node } | ResponseShape {
+  const method = headers.key === 'object' ? headers.parent : null;
+  const call = method && method.key === 'callee' ? method.parent : null;
+  const statement = call?.parent;
+  const args = call?.node.type === 'CallExpression' ? call.node.arguments : [];
+  const verb = method ? memberProp(method.node) : null;
+  if (!call || statement?.node.type !== 'ExpressionStatement' || (verb !== 'set' && verb !== 'append') || args.length !== 2 || args[0]!.type !== 'StringLiteral')
+    return skip('custom-response-headers', `sets headers on \`${name}\` in a way not understood`);
+  const key = args[0].value;
+  const value = unwrap(args[1]!);
+  const stays = droppableHeader(key, value);
+  if (stays) return stays;
+  if (!sideEffectFree(value)) return skip('custom-response-headers', `computes the \`${key}\` header with code that may do more`);
+  return { header: { name: key, value: value.type === 'StringLiteral' ? value.value : null }, statement: statement.node };
+}
+
+/** Literals, names, member reads, templates of them, `String(x)`, `x.toString()`. */
+export function sideEffectFree(node: Node): boolean {
+  const n = unwrap(node);
+  switch (n.type) {
+    case 'StringLiteral':
+    case 'NumericLiteral':
+    case 'BooleanLiteral':
+    case 'Identifier':
+      return true;
+    case 'MemberExpression':
+      return !n.computed && sideEffectFree(n.object);
+    case 'TemplateLiteral':
+      return n.expressions.every((e) => sideEffectFree(e));
+    case 'BinaryExpression':
+      return n.left.type !== 'PrivateName' && sideEffectFree(n.left) && sideEffectFree(n.right);
+    case 'CallExpression':
+      if (isIdent(n.callee, 'String') && n.arguments.length === 1) return sideEffectFree(n.arguments[0]!);
+      return memberProp(n.callee) === 'toString' && n.arguments.length === 0 && n.callee.type === 'MemberExpression' && sideEffectFree(n.callee.object);
+    default:
+      return false;
+  }
 }

@@ -7,14 +7,51 @@ import { boundNames, freshName, isIdent, quoted, unwrap, type CodeStyle } from '
 import { indentAt, moveText, type Code, type TextEdits } from '../ast/text-edits.js';
 import type { ActionInput } from './handler.js';
 import type { FetchCall, ResponseRef } from './call-sites.js';
-import type { RouteMatch, UrlPart, UrlTemplate } from './url.js';
+import { convertedValue, type RouteMatch, type UrlPart, type UrlTemplate } from './url.js';
 
 export interface ActionRef {
   /** The name the action is imported under in the caller's module. */
   local: string;
   inputs: ActionInput[];
   envelope: boolean;
+  /**
+   * The call was axios's or ky's, which reject on an error status: the moved call throws there
+   * too; `with-response` when the error handling reads `error.response.status` or `.data`.
+   */
+  throwsOnError: false | 'plain' | 'with-response';
 }
+
+/**
+ * Names the rewrite declares, per scope: two calls rewritten in one function must not both
+ * declare `result`, and the scope's own bindings are read from the tree the rewrite started from.
+ */
+export class ScopeNames {
+  private readonly declared = new Map<Node, Set<string>>();
+  fresh(scope: Node, base: string): string {
+    let names = this.declared.get(scope);
+    if (!names) this.declared.set(scope, (names = boundNames(scope)));
+    const name = freshName(base, names);
+    names.add(name);
+    return name;
+  }
+}
+
+/**
+ * What an axios or ky caller saw on an error status: a rejection, with the library's message, and
+ * where the error handling reads them, the result's `status` and `data` as the error's `response`.
+ */
+function failureCheck(result: string, kind: 'plain' | 'with-response', style: CodeStyle): string {
+  const error = `new Error(\`Request failed with status code \${${result}.status}\`)`;
+  return `if (!${result}.ok) throw ${kind === 'plain' ? error : `Object.assign(${error}, { response: ${result} })`}${style.semi ? ';' : ''}`;
+}
+
+/** The action call as a promise that rejects where the library's did, resolving to the result. */
+function rejectingCall(call: Code, kind: 'plain' | 'with-response', style: CodeStyle): Code {
+  return [call, `.then((result) => { ${failureCheck('result', kind, style)}${style.semi ? '' : ';'} return result${style.semi ? ';' : ''} })`];
+}
+
+/** The statement list a node stands in directly (a block's or the module's), for adding a statement after it. */
+const inStatementList = (path: Path): boolean => path.index !== null && (path.parent?.node.type === 'BlockStatement' || path.parent?.node.type === 'Program');
 
 /** Writes the code of an argument at the call's place. */
 interface ArgWriter {
@@ -28,8 +65,16 @@ function partText(part: UrlPart, w: ArgWriter): Code {
   if ('text' in part) return quoted(decodeURIComponent(part.text), w.style);
   const e = unwrap(part.expr);
   // The route received the decoded segment, so the action takes the value itself.
-  if (e.type === 'CallExpression' && isIdent(e.callee, 'encodeURIComponent') && e.arguments.length === 1) return moveText(e.arguments[0]!, w.indent);
-  return moveText(part.expr, w.indent);
+  const value = e.type === 'CallExpression' && isIdent(e.callee, 'encodeURIComponent') && e.arguments.length === 1 ? e.arguments[0]! : part.expr;
+  return convertedValue(part.convert, value, moveText(value, w.indent));
+}
+
+/** A query value: one part as itself, several as the template literal they were written in. */
+function queryValueText(parts: UrlPart[], w: ArgWriter): Code {
+  if (parts.length === 0) return quoted('', w.style);
+  if (parts.length === 1) return partText(parts[0]!, w);
+  const escape = (text: string) => text.replace(/[`\\]|\$\{/g, (m) => `\\${m}`);
+  return ['`', parts.map((p) => ('text' in p ? escape(decodeURIComponent(p.text)) : ['${', moveText(p.expr, w.indent), '}'])), '`'];
 }
 
 /** The arguments of the action call, as code, in the action's parameter order. */
@@ -41,11 +86,13 @@ export function actionArguments(site: FetchCall, match: RouteMatch, url: UrlTemp
       const capture = match.captures.find((c) => c.segment.kind !== 'static' && c.segment.name === from.segment);
       if (!capture) return 'undefined';
       if (capture.segment.kind === 'dynamic') return partText(capture.parts[0]![0]!, w);
+      // An optional catch-all the URL leaves empty is undefined in the route's params.
+      if (capture.parts.length === 0) return 'undefined';
       return ['[', joined(capture.parts.map((p) => partText(p[0]!, w))), ']'];
     }
     if (from.kind === 'json' || from.kind === 'form') return site.body.kind === 'json' || site.body.kind === 'form' ? moveText(site.body.expr, w.indent) : 'undefined';
     const q = url.query.find((x) => x.key === from.key);
-    return q && q.value.length === 1 ? partText(q.value[0]!, w) : 'null';
+    return q ? queryValueText(q.value, w) : 'null';
   });
 }
 
@@ -79,6 +126,10 @@ function rewriteRef(edits: TextEdits, ref: ResponseRef, resultName: string, enve
     edits.replace(start, end, `${resultName}.${ref.use}`);
     return;
   }
+  if (ref.use === 'log') {
+    edits.replace(start, end, resultName);
+    return;
+  }
   // fetch's `res.json()` unawaited is a promise; axios's `res.data` and `await res.json()` are the value.
   const data = envelope ? `${resultName}.data` : resultName;
   edits.replace(start, end, ref.awaited ? data : `Promise.resolve(${data})`);
@@ -88,8 +139,11 @@ function rewriteRef(edits: TextEdits, ref: ResponseRef, resultName: string, enve
 const readsBody = (ref: ResponseRef): boolean => ref.use === 'json' || ref.use === 'data';
 
 /** Adds the edits rewriting the call site. */
-export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef, args: Code[]): void {
-  const call: Code = [`${action.local}(`, joined(args), ')'];
+export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef, args: Code[], names: ScopeNames, style: CodeStyle): void {
+  const plainCall: Code = [`${action.local}(`, joined(args), ')'];
+  if (action.throwsOnError && rewriteWithCheck(edits, site, plainCall, action.throwsOnError, names, style)) return;
+  // Where no statement can follow the call, the promise itself rejects.
+  const call: Code = action.throwsOnError ? rejectingCall(plainCall, action.throwsOnError, style) : plainCall;
   const awaited: Code = ['await ', call];
   /** The body itself, where the code had it settled (awaited, or axios's `data`). */
   const settledBody: Code = action.envelope ? ['(', awaited, ').data'] : awaited;
@@ -117,8 +171,7 @@ export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef
         edits.replaceNode(declarator.init, awaited);
         return;
       }
-      const scope = enclosingScope(site.call).node;
-      const name = freshName(action.envelope ? 'result' : 'data', boundNames(scope));
+      const name = names.fresh(enclosingScope(site.call).node, action.envelope ? 'result' : 'data');
       edits.replace(declarator.id.start!, declarator.id.start! + declarator.id.name.length, name);
       edits.replaceNode(declarator.init, awaited);
       for (const ref of use.refs) rewriteRef(edits, ref, name, action.envelope);
@@ -135,7 +188,7 @@ export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef
       }
       // In `.then((res) => res.json())`, `res.json()` returns a promise, so no Promise.resolve is needed.
       const param = use.param;
-      if (param) for (const ref of use.refs) edits.replaceNode(ref.target.node, readsBody(ref) ? (action.envelope ? `${param}.data` : param) : `${param}.${ref.use}`);
+      if (param) for (const ref of use.refs) edits.replaceNode(ref.target.node, readsBody(ref) ? (action.envelope ? `${param}.data` : param) : ref.use === 'log' ? param : `${param}.${ref.use}`);
       edits.replaceNode(site.call.node, call);
       return;
     }
@@ -144,6 +197,46 @@ export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef
     default:
       use satisfies never;
   }
+}
+
+/**
+ * An axios or ky call awaited as a statement of its own, or as a declaration's value: the
+ * action's result is declared there and a check after it throws as the library did. False when
+ * the call stands elsewhere (the caller then takes rejectingCall).
+ */
+function rewriteWithCheck(edits: TextEdits, site: FetchCall, call: Code, kind: 'plain' | 'with-response', names: ScopeNames, style: CodeStyle): boolean {
+  const use = site.use;
+  const awaited: Code = ['await ', call];
+  const semi = style.semi ? ';' : '';
+  const scope = () => enclosingScope(site.call).node;
+  if (use.kind === 'ignored' && site.outer.node.type === 'AwaitExpression') {
+    const statement = site.outer.parent!;
+    if (statement.node.type !== 'ExpressionStatement' || !inStatementList(statement)) return false;
+    const indent = indentAt(edits.source, statement.node.start!);
+    const result = names.fresh(scope(), 'result');
+    edits.replaceNode(statement.node, [`const ${result} = `, awaited, semi, style.eol, indent, failureCheck(result, kind, style)]);
+    return true;
+  }
+  if (use.kind !== 'variable' && use.kind !== 'data-pattern') return false;
+  const declaration = use.declarator.parent!;
+  const list = (declaration.node as Node & { declarations: Node[] }).declarations;
+  if (declaration.node.type !== 'VariableDeclaration' || list.length !== 1 || !inStatementList(declaration)) return false;
+  const indent = indentAt(edits.source, declaration.node.start!);
+  const declarator = use.declarator.node as Node & { id: Node & { name: string }; init: Node };
+  if (use.kind === 'variable') {
+    const result = names.fresh(scope(), 'result');
+    edits.replace(declarator.id.start!, declarator.id.start! + declarator.id.name.length, result);
+    edits.replaceNode(declarator.init, awaited);
+    for (const ref of use.refs) rewriteRef(edits, ref, result, true);
+    edits.insert(declaration.node.end!, [style.eol, indent, failureCheck(result, kind, style)]);
+    return true;
+  }
+  // `const { data } = await axios.post(...)`: the result first, checked, then the data taken from it.
+  const result = names.fresh(scope(), 'result');
+  edits.insert(declaration.node.start!, [`const ${result} = `, awaited, semi, style.eol, indent, failureCheck(result, kind, style), style.eol, indent]);
+  edits.replaceNode(declarator.id, use.local);
+  edits.replaceNode(declarator.init, `${result}.data`);
+  return true;
 }
 
 /**

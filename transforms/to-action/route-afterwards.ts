@@ -3,7 +3,7 @@ import type { File } from '@babel/types';
 import type { Change, ProjectSnapshot, Site, ToActionOptions } from '../model/types.js';
 import { boundNames, detectStyle, freshName, words } from '../ast/nodes.js';
 import { contains, replaceAt, findAll } from '../ast/walk.js';
-import { mayOrphan, PendingImports, removeOrphans, removeOrphansText, usedNames } from '../shared/imports.js';
+import { mayOrphan, PendingImports, removeOrphans, usedNames } from '../shared/imports.js';
 import { TextEdits } from '../ast/text-edits.js';
 import { renderRouteHandler } from '../shared/route-handler.js';
 import { exportedMethods, findHandler } from './handler.js';
@@ -48,6 +48,8 @@ export interface Delegated {
   after: string | null;
   /** Migrations whose handler stays as it was, with why. */
   kept: Map<Migration, string>;
+  /** An internal error that left the whole file as it was. */
+  error?: string;
 }
 
 /**
@@ -88,7 +90,15 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
     } else list.forEach((m) => (m.routeSite.message = 'route delegates to the action, keeping its URL for outside callers'));
 
     const done = usable ?? delegateRoute(snapshot, file, list, tree!);
+    if (done.error) parsed.errors.push({ file, message: `internal error: the delegate route could not be written (${done.error}); left unchanged` });
     for (const [m, why] of done.kept) m.routeSite.message = why;
+    for (const m of list) {
+      // Values the handler computed (a rate limit's remaining count) stay inside the action.
+      const headers = m.plan.headers;
+      if (!headers || done.kept.has(m) || (headers.constant && m.route.router === 'app')) continue;
+      m.routeSite.warnings = [...(m.routeSite.warnings ?? []), 'response-headers-dropped'];
+      m.routeSite.message += `; it no longer sends ${headers.names.map((n) => `\`${n}\``).join(', ')}, which the action computes`;
+    }
     if (done.after !== null) changes.push({ file, kind: 'modify', before: text, after: done.after, requires: modules });
   }
   return changes;
@@ -100,6 +110,16 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
  * rest of the file still uses can be read from it: it is spent afterwards.
  */
 export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Migration[], tree: RouteTree): Delegated {
+  try {
+    return buildDelegate(snapshot, file, list, tree);
+  } catch (error) {
+    // The actions stand and their callers call them; the route keeps its own copy of the logic.
+    const why = 'route kept unchanged: its delegate could not be written (internal error)';
+    return { migrations: list, after: null, kept: new Map(list.map((m) => [m, why])), error: (error as Error).message };
+  }
+}
+
+function buildDelegate(snapshot: ProjectSnapshot, file: string, list: Migration[], tree: RouteTree): Delegated {
   const text = snapshot.files.get(file)!;
   const { ast, usedBefore, taken: bound } = tree;
   const taken = new Set(bound);
@@ -107,8 +127,9 @@ export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Mig
   const style = detectStyle(text);
   const inserted: string[] = [];
   const edits = new TextEdits(text);
-  const imports = new PendingImports(ast, edits);
-  if (list[0]!.route.router === 'app' && !importsNextResponse(ast)) imports.add('next/server', 'NextResponse', 'NextResponse');
+  // Added once the handlers are written: the delegates' own import comes first, and only when they use it.
+  const actionImports: Array<[source: string, imported: string, local: string]> = [];
+  let madeAsync = false;
   for (const m of list) {
     if (m.route.router === 'pages') {
       const local = taken.has(m.name) ? freshName(`${m.name}Action`, taken) : m.name;
@@ -118,8 +139,10 @@ export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Mig
         continue;
       }
       taken.add(local);
-      imports.add(importSpecifier(m.route.app, file, m.moduleFile), m.name, local);
+      actionImports.push([importSpecifier(m.route.app, file, m.moduleFile), m.name, local]);
       edits.replace(branch.start, branch.end, branch.text);
+      if (branch.asyncAt !== null && !madeAsync) edits.insert(branch.asyncAt, 'async ');
+      madeAsync ||= branch.asyncAt !== null;
       inserted.push(branch.text);
       continue;
     }
@@ -134,7 +157,7 @@ export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Mig
     }
     const local = taken.has(m.name) ? freshName(`${m.name}Action`, taken) : m.name;
     taken.add(local);
-    imports.add(importSpecifier(m.route.app, file, m.moduleFile), m.name, local);
+    actionImports.push([importSpecifier(m.route.app, file, m.moduleFile), m.name, local]);
     const statuses = m.plan.statuses;
     const handler = renderRouteHandler({
       method: m.method,
@@ -146,6 +169,7 @@ export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Mig
       paramsPromise: nextMajor(m.route.app.next) >= 15,
       typescript: /\.tsx?$/.test(file),
       style,
+      ...(m.plan.headers?.constant ? { headers: m.plan.headers.constant } : {}),
     });
     const localName = localDecl ? (localDecl.node as { id: { name: string } }).id.name : null;
     const code = localName ? handler.replace(/^export async function \w+/, `async function ${localName}`) : handler;
@@ -155,7 +179,11 @@ export function delegateRoute(snapshot: ProjectSnapshot, file: string, list: Mig
   }
   if (inserted.length === 0) return { migrations: list, after: null, kept };
   const insertedNames = words(inserted.join('\n'));
-  if (usedBefore) removeOrphansText(edits, removeOrphans(ast, usedBefore, insertedNames));
+  const imports = new PendingImports(ast, edits);
+  if (list[0]!.route.router === 'app' && insertedNames.has('NextResponse') && !importsNextResponse(ast)) imports.add('next/server', 'NextResponse', 'NextResponse');
+  for (const [source, imported, local] of actionImports) imports.add(source, imported, local);
+  // Through the imports just added: the handler's `import { NextRequest }` may be the one the delegate's NextResponse joins.
+  if (usedBefore) imports.removeOrphans(removeOrphans(ast, usedBefore, insertedNames));
   return { migrations: list, after: imports.apply(edits.apply(), file, style), kept };
 }
 

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import http from 'axios';
-import { createAvatar } from '@/app/actions/avatar';
+import { createProfile } from '@/app/actions/profile';
 
 export function ProfileForm({ token }: { token: string }) {
   const [name, setName] = useState('');
@@ -11,7 +11,8 @@ export function ProfileForm({ token }: { token: string }) {
 
   async function save() {
     try {
-      await http.post('/api/profile', { name });
+      const result = await createProfile({ name });
+      if (!result.ok) throw new Error(`Request failed with status code ${result.status}`);
     } catch {
       setError('Could not save');
     }
@@ -20,7 +21,7 @@ export function ProfileForm({ token }: { token: string }) {
   function upload(file: File) {
     const formData = new FormData();
     formData.append('avatar', file);
-    createAvatar(formData).then((res) => setAvatar(res.name));
+    http.post('/api/avatar', formData).then((res) => setAvatar(res.data.name));
   }
 
   async function uploadWithToken(file: File) {

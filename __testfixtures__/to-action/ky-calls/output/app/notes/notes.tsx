@@ -4,7 +4,7 @@ import { useState } from 'react';
 import ky from 'ky';
 import type { Note } from '@/lib/notes';
 import { createNote, updateNote, deleteNote } from '@/app/actions/notes';
-import { createAttachment } from '@/app/actions/attachments';
+import { publish as publishAction } from '@/app/actions/publish';
 
 export function Notes({ initial }: { initial: Note[] }) {
   const [notes, setNotes] = useState(initial);
@@ -29,12 +29,14 @@ export function Notes({ initial }: { initial: Note[] }) {
   function attach(file: File) {
     const formData = new FormData();
     formData.append('file', file);
-    createAttachment(formData)
+    ky.post('/api/attachments', { body: formData })
+      .json<{ name: string }>()
       .then((result) => setAttachment(result.name));
   }
 
   async function publish(id: string) {
-    await ky.post('/api/publish', { json: { id } });
+    const result = await publishAction({ id });
+    if (!result.ok) throw new Error(`Request failed with status code ${result.status}`);
   }
 
   async function draft() {

@@ -1,9 +1,13 @@
 import { NextResponse } from 'next/server';
+import { createProfile } from '@/app/actions/profile';
 
 export async function POST(request: Request) {
-  const { name } = await request.json();
-  if (typeof name !== 'string' || name.length === 0) {
-    return NextResponse.json({ error: 'Name is required' }, { status: 400 });
+  let input;
+  try {
+    input = await request.json();
+  } catch {
+    return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400 });
   }
-  return NextResponse.json({ name });
+  const result = await createProfile(input);
+  return NextResponse.json(result.data, { status: result.status });
 }

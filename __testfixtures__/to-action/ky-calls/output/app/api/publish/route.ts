@@ -1,9 +1,13 @@
 import { NextResponse } from 'next/server';
+import { publish } from '@/app/actions/publish';
 
 export async function POST(request: Request) {
-  const { id } = await request.json();
-  if (!id) {
-    return NextResponse.json({ error: 'Missing id' }, { status: 422 });
+  let input;
+  try {
+    input = await request.json();
+  } catch {
+    return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400 });
   }
-  return NextResponse.json({ published: id });
+  const result = await publish(input);
+  return NextResponse.json(result.data, { status: result.status });
 }

@@ -1,5 +1,6 @@
 import { NextResponse } from 'next/server';
 
 export async function POST() {
-  return NextResponse.json({ ok: true }, { headers: { 'Cache-Control': 'no-store' } });
+  const headers = new Headers({ 'Cache-Control': 'no-store' });
+  return NextResponse.json({ ok: true }, { headers });
 }

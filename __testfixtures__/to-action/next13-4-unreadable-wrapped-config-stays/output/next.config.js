@@ -1,0 +1,3 @@
+const withPlugins = require('next-compose-plugins');
+
+module.exports = withPlugins(require('./x'));

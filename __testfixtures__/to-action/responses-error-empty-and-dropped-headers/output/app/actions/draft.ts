@@ -1,0 +1,5 @@
+'use server';
+
+export async function createDraft(input: any) {
+  return { saved: input.text };
+}
