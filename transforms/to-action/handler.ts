@@ -215,13 +215,7 @@ function readGuardResponses(plan: HandlerPlan, guard: Guard): HandlerAnalysis | 
   for (const ret of returns) {
     const shape = readResponse(unwrap((ret.node as { argument: Expression }).argument) as Expression, guard.fn, responseVars);
     if (shape.kind !== 'json') return skip(shape.reason, `\`${guard.wrapper}\` ${shape.message}`);
-    plan.statuses.push(shape.status);
-    guard.responses.push({ path: ret, shape });
-    plan.droppedHeaders.push(...shape.headers);
-    for (const write of shape.cookieWrites) {
-      plan.needs.add('cookies');
-      guard.edits.push(write);
-    }
+    recordAnswer(plan, ret, shape, guard);
   }
   return null;
 }
@@ -465,15 +459,23 @@ function readResponses(plan: HandlerPlan, fn: HandlerFunction): HandlerAnalysis 
     if (!arg) return skip('unsupported-handler', 'returns without a response');
     const shape = readResponse(unwrap(arg) as Expression, fn, responseVars);
     if (shape.kind !== 'json') return skip(shape.reason, shape.message);
-    plan.statuses.push(shape.status);
-    plan.responses.push({ path: ret, shape });
-    plan.droppedHeaders.push(...shape.headers);
-    for (const write of shape.cookieWrites) {
-      plan.needs.add('cookies');
-      plan.edits.push(write);
-    }
+    recordAnswer(plan, ret, shape, plan);
   }
   return null;
+}
+
+/**
+ * One answer read into the plan: its status and dropped headers, and, into `into` (the handler's
+ * or its wrapper's), the answer itself and the edits moving its cookie writes onto cookies().
+ */
+function recordAnswer(plan: HandlerPlan, ret: Path, shape: Extract<ResponseShape, { kind: 'json' }>, into: Pick<HandlerPlan, 'responses' | 'edits'>): void {
+  plan.statuses.push(shape.status);
+  into.responses.push({ path: ret, shape });
+  plan.droppedHeaders.push(...shape.headers);
+  for (const write of shape.cookieWrites) {
+    plan.needs.add('cookies');
+    into.edits.push(write);
+  }
 }
 
 export function findExportStatement(ast: File, fn: HandlerFunction): Path | null {
