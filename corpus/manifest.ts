@@ -21,7 +21,7 @@ export interface VerdictSite {
   url: string;
   target: string | null;
   verdict: 'move' | 'stay';
-  /** A reason code (SPEC 6, or a corpus code such as `next-version`) when the verdict is stay. */
+  /** A reason code (docs/reasons.md, or a code of the corpus's own such as `socket-emit`) when the verdict is stay. */
   reason?: string;
   note: string;
 }

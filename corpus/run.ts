@@ -1,4 +1,4 @@
-// `npm run corpus` (SPEC 9, corpus/README.md): runs `to-action --dry --json` over a local mirror of
+// `npm run corpus` (corpus/README.md): runs `to-action --dry --json` over a local mirror of
 // every repository in corpus/manifest.json and holds the report against the human verdicts.
 // Repositories without a mirror print "absent" and do not fail the run, so CI without mirrors passes.
 //
