@@ -13,6 +13,10 @@ export function lowestVersion(range: string | null): [number, number] | null {
   return [Number(m[1]), Number(m[2] ?? 0)];
 }
 
+/** What a site of an app without Server Actions is told. */
+export const predatesServerActions = (nextRange: string | null): string =>
+  `the app depends on next ${nextRange}; Server Actions need Next.js 13.4 or later (14 without a flag): upgrade it first`;
+
 export function serverActionSupport(nextRange: string | null): ServerActionSupport {
   const v = lowestVersion(nextRange);
   if (!v) return 'stable';

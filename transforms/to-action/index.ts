@@ -6,7 +6,7 @@ import { selectionKey, type App, type Change, type FileError, type ProjectSnapsh
 import { appOf } from '../model/project.js';
 import { ProjectModel } from '../model/model.js';
 import { isSourceFile } from '../model/paths.js';
-import { serverActionSupport } from '../model/next-version.js';
+import { predatesServerActions, serverActionSupport } from '../model/next-version.js';
 import { FileComponents } from '../model/components.js';
 import { checkParses, parseErrorMessage, parseForAnalysis, type ParseMemo } from '../ast/parse.js';
 import { detectStyle } from '../ast/nodes.js';
@@ -172,7 +172,7 @@ function findCandidates(model: ProjectModel, options: ToActionOptions, parsed: P
       }
       site.method = call.method;
       const side = model.graph.sideOf(file, app);
-      if (serverActionSupport(app.next) === 'none') skipSite(site, 'next-version', `the app depends on next ${app.next}; Server Actions need Next.js 13.4 or later (14 without a flag): upgrade it first`);
+      if (serverActionSupport(app.next) === 'none') skipSite(site, 'next-version', predatesServerActions(app.next));
       else if (side === 'pages') skipSite(site, 'pages-router-caller', 'the caller is used by Pages Router pages, which cannot call Server Actions');
       else if (!app.appDir) skipSite(site, 'no-app-router', 'the app has no App Router, which Server Actions need');
       else if (side !== 'app-client') skipSite(site, 'not-client-code', "the caller is neither a 'use client' module nor imported by one");

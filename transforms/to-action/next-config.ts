@@ -4,7 +4,7 @@
 // config is code we must not run, so only shapes read off the text are trusted.
 import type { Expression, File, Node, ObjectExpression, Statement } from '@babel/types';
 import type { App, Change, ProjectSnapshot, RouteFile, Site } from '../model/types.js';
-import { serverActionSupport } from '../model/next-version.js';
+import { predatesServerActions, serverActionSupport } from '../model/next-version.js';
 import { isInside, isSourceFile, join } from '../model/paths.js';
 import { parseJsonc } from '../model/jsonc.js';
 import { checkParses, parseErrorMessage, parseForAnalysis } from '../ast/parse.js';
@@ -57,7 +57,7 @@ export function serverActionsFlag(snapshot: ProjectSnapshot, app: App): ServerAc
  */
 export function versionBlock(snapshot: ProjectSnapshot, app: App): string | null {
   const support = serverActionSupport(app.next);
-  if (support === 'none') return `the app depends on next ${app.next}; Server Actions need Next.js 13.4 or later (14 without a flag): upgrade it first`;
+  if (support === 'none') return predatesServerActions(app.next);
   if (support === 'stable') return null;
   const flag = serverActionsFlag(snapshot, app);
   return 'reason' in flag ? flag.reason : null;
