@@ -5,6 +5,7 @@
 import type { CallExpression, Expression, File, Node } from '@babel/types';
 import { enclosingFunction, isFunction, walk, type Path } from '../ast/walk.js';
 import { isIdent, memberProp, objectProp } from '../ast/nodes.js';
+import { annotationOf, moduleTypes, propertySignature, resolveType } from '../ast/module-types.js';
 import { resolveUrl } from './url.js';
 import { readUnsupportedInit, sentBody } from './request.js';
 import { readUse } from './response-use.js';
@@ -131,47 +132,19 @@ function declaredAsObject(fnPath: Path, name: string, types: Map<string, Node>, 
     if (n.type === 'VariableDeclarator' && isIdent(n.id, name)) declared = n.init?.type === 'ObjectExpression' || n.init?.type === 'ArrayExpression' || isFormValuesRead(n.init);
     // A parameter, or a typed variable (its type decides over its initializer).
     if (n.type === 'Identifier' && n.name === name && (p.key === 'params' || (p.key === 'id' && n.typeAnnotation)))
-      declared = n.typeAnnotation ? isObjectType(annotation(n), types) : p.key === 'params' && p.index === 0 && isFormSubmitHandler(fnPath, file);
+      declared = n.typeAnnotation ? isObjectType(annotationOf(n), types) : p.key === 'params' && p.index === 0 && isFormSubmitHandler(fnPath, file);
     // `({ values }: { values: Values })` or `({ values }: Props)`.
     if (n.type === 'ObjectPattern' && p.key === 'params') {
       const prop = n.properties.find((x) => x.type === 'ObjectProperty' && (isIdent(x.value, name) || (x.value.type === 'AssignmentPattern' && isIdent(x.value.left, name))));
       const key = prop?.type === 'ObjectProperty' && prop.key.type === 'Identifier' ? prop.key.name : null;
-      if (key) declared = isObjectType(memberType(annotation(n), key, types), types);
+      if (key) declared = isObjectType(memberType(annotationOf(n), key, types), types);
     }
   });
   return declared;
 }
 
-const annotation = (n: Node): Node | null => {
-  const a = (n as { typeAnnotation?: Node | null }).typeAnnotation;
-  return a?.type === 'TSTypeAnnotation' ? a.typeAnnotation : null;
-};
-
-/** The module's interfaces and type aliases, by name. */
-function moduleTypes(file: Node): Map<string, Node> {
-  const types = new Map<string, Node>();
-  if (file.type !== 'File') return types;
-  for (const stmt of file.program.body) {
-    const decl = stmt.type === 'ExportNamedDeclaration' && stmt.declaration ? stmt.declaration : stmt;
-    if (decl.type === 'TSInterfaceDeclaration') types.set(decl.id.name, decl.body);
-    if (decl.type === 'TSTypeAliasDeclaration') types.set(decl.id.name, decl.typeAnnotation);
-  }
-  return types;
-}
-
-/** A type named in the module, followed through aliases (a few steps: aliases can loop). */
-function resolveType(type: Node | null, types: Map<string, Node>): Node | null {
-  for (let i = 0; i < 5 && type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && types.has(type.typeName.name); i++) type = types.get(type.typeName.name)!;
-  return type;
-}
-
 /** The type of property `key` of an object type (a literal, an interface, or an alias of one). */
-function memberType(type: Node | null, key: string, types: Map<string, Node>): Node | null {
-  const t = resolveType(type, types);
-  const members = t?.type === 'TSTypeLiteral' ? t.members : t?.type === 'TSInterfaceBody' ? t.body : [];
-  for (const m of members) if (m.type === 'TSPropertySignature' && isIdent(m.key, key)) return annotation(m);
-  return null;
-}
+const memberType = (type: Node | null, key: string, types: Map<string, Node>): Node | null => annotationOf(propertySignature(type, key, types));
 
 /**
  * Object types: literals, arrays, interfaces, intersections; a name the module does not declare
@@ -207,7 +180,7 @@ function isFormSubmitHandler(fn: Path, file: Node): boolean {
   const parent = fn.parent;
   if (parent?.node.type === 'CallExpression' && fn.key === 'arguments' && isHandleSubmit(parent.node.callee)) return true;
   if (parent?.node.type !== 'VariableDeclarator' || fn.key !== 'init' || parent.node.id.type !== 'Identifier') return false;
-  const declared = annotation(parent.node.id);
+  const declared = annotationOf(parent.node.id);
   if (declared?.type === 'TSTypeReference' && declared.typeName.type === 'Identifier' && declared.typeName.name === 'SubmitHandler') return true;
   const name = parent.node.id.name;
   let passed = false;

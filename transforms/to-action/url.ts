@@ -2,6 +2,7 @@
 // it against the app's route files. A URL is read as apps build it: literals, templates, `+`,
 // constants (module-level or local to the calling function), `new URLSearchParams({...})` and
 // query-string's `stringifyUrl`/`stringify`.
+import { annotationOf, moduleTypes, propertySignature, resolveType } from '../ast/module-types.js';
 import type { Expression, Node, ObjectExpression, Program } from '@babel/types';
 import type { App, RouteFile, Segment } from '../model/types.js';
 import type { Code } from '../ast/text-edits.js';
@@ -522,7 +523,7 @@ function identifierType(name: string, lookup: Lookup, depth: number, member?: st
     const value = lookup.consts.get(name);
     return value && member === undefined ? valueType(value, lookup, depth + 1) : typeIs('unknown');
   }
-  const types = moduleTypes(lookup.at!);
+  const types = moduleTypesAt(lookup.at!);
   // `const params = useParams()`: a route's params, typed by its type argument when given.
   const source = binding.source;
   if (source && isUseParams(source, lookup)) {
@@ -598,42 +599,19 @@ function annotationType(type: Node | null, types: Map<string, Node>): ValueType 
   }
 }
 
-/** The module's interfaces and type aliases, by name. */
-const typesCache = new WeakMap<Node, Map<string, Node>>();
-function moduleTypes(at: Path): Map<string, Node> {
+/** The module's types, for a path anywhere in it. */
+function moduleTypesAt(at: Path): Map<string, Node> {
   let root = at;
   while (root.parent) root = root.parent;
-  let types = typesCache.get(root.node);
-  if (types) return types;
-  types = new Map();
-  const program = root.node.type === 'File' ? root.node.program : null;
-  for (const stmt of program?.body ?? []) {
-    const decl = stmt.type === 'ExportNamedDeclaration' && stmt.declaration ? stmt.declaration : stmt;
-    if (decl.type === 'TSInterfaceDeclaration') types.set(decl.id.name, decl.body);
-    if (decl.type === 'TSTypeAliasDeclaration') types.set(decl.id.name, decl.typeAnnotation);
-  }
-  typesCache.set(root.node, types);
-  return types;
-}
-
-/** A type named in the module, followed through aliases (a few steps: aliases can loop). */
-function resolveType(type: Node | null, types: Map<string, Node>): Node | null {
-  if (type?.type === 'TSTypeAnnotation') type = type.typeAnnotation;
-  for (let i = 0; i < 5 && type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && types.has(type.typeName.name); i++) type = types.get(type.typeName.name)!;
-  if (type?.type === 'TSParenthesizedType') type = type.typeAnnotation;
-  return type;
+  return moduleTypes(root.node);
 }
 
 /** The type of property `key` of an object type (a literal, an interface, or an alias of one); optional members include undefined. */
 function memberType(type: Node | null, key: string, types: Map<string, Node>): Node | null {
-  const t = resolveType(type, types);
-  const members = t?.type === 'TSTypeLiteral' ? t.members : t?.type === 'TSInterfaceBody' ? t.body : [];
-  for (const m of members) {
-    if (m.type !== 'TSPropertySignature' || !(isIdent(m.key, key) || (m.key.type === 'StringLiteral' && m.key.value === key)) || !m.typeAnnotation) continue;
-    const inner = m.typeAnnotation.typeAnnotation;
-    return m.optional ? ({ type: 'TSUnionType', types: [inner, { type: 'TSUndefinedKeyword' }] } as unknown as Node) : inner;
-  }
-  return null;
+  const m = propertySignature(type, key, types);
+  const inner = annotationOf(m);
+  if (!m || !inner) return null;
+  return m.optional ? ({ type: 'TSUnionType', types: [inner, { type: 'TSUndefinedKeyword' }] } as unknown as Node) : inner;
 }
 
 // --- Bindings -----------------------------------------------------------------------------------
