@@ -14,7 +14,9 @@ function stringified(n: Node): Expression | null {
 export function sentBody(body: Expression, fn: Path | null): CallBody | null {
   const json = stringified(body);
   if (json) return { kind: 'json', expr: json };
-  return isFormDataExpr(body, fn) ? { kind: 'form', expr: body, file: uploadedFile(body, fn) } : null;
+  const constructed = body.type === 'NewExpression' && isIdent(body.callee, 'FormData') ? body : fn ? formDataInit(fn.node, body) : null;
+  if (!constructed && !isFormDataParam(body, fn)) return null;
+  return { kind: 'form', expr: body, file: uploadedFile(body, constructed, fn) };
 }
 
 /** Names that say a value is a file (`file`, `image`, `avatarFile`, `files[0]`). */
@@ -26,8 +28,7 @@ const FILE_TYPES = new Set(['File', 'Blob']);
  * typed `File`/`Blob` or named as one, or a form read whole (`new FormData(form)`) that has an
  * `<input type="file">` in the module. Actions take 1 MB bodies unless the app raises the limit.
  */
-function uploadedFile(body: Expression, fn: Path | null): string | null {
-  const constructed = body.type === 'NewExpression' ? body : fn ? formDataInit(fn.node, body) : null;
+function uploadedFile(body: Expression, constructed: (Node & { arguments: Node[] }) | null, fn: Path | null): string | null {
   if (constructed && constructed.arguments.length > 0) return moduleHasFileInput(fn) ? 'sends a form with an <input type="file">' : null;
   if (body.type !== 'Identifier' || !fn) return null;
   let why: string | null = null;
@@ -90,14 +91,12 @@ function moduleHasFileInput(fn: Path | null): boolean {
   return found;
 }
 
-function isFormDataExpr(expr: Expression, fn: Path | null): boolean {
-  if (expr.type === 'NewExpression' && expr.callee.type === 'Identifier' && expr.callee.name === 'FormData') return true;
+/** A parameter typed `FormData` (a form action's, or a helper's). */
+function isFormDataParam(expr: Expression, fn: Path | null): boolean {
   if (expr.type !== 'Identifier' || !fn) return false;
   let found = false;
   walk(fn.node, (p) => {
     const n = p.node;
-    if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.id.name === expr.name && n.init?.type === 'NewExpression' && n.init.callee.type === 'Identifier' && n.init.callee.name === 'FormData')
-      found = true;
     if ((n.type === 'Identifier' && n.name === expr.name && p.key === 'params') || (n.type === 'Identifier' && n.name === expr.name && p.parent?.node.type === 'AssignmentPattern')) {
       const ann = (n as Identifier).typeAnnotation;
       if (ann?.type === 'TSTypeAnnotation' && ann.typeAnnotation.type === 'TSTypeReference' && ann.typeAnnotation.typeName.type === 'Identifier' && ann.typeAnnotation.typeName.name === 'FormData') found = true;
