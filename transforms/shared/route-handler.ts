@@ -5,6 +5,9 @@ import type { CodeStyle } from '../ast/nodes.js';
 import { quoted } from '../ast/nodes.js';
 import type { ActionInput } from '../to-action/handler.js';
 
+/** Which answers of a handler are plain text, which its delegate must answer as text again. */
+export type TextAnswers = 'all' | 'some' | 'none';
+
 export interface RouteHandlerSpec {
   method: string;
   actionName: string;
@@ -21,6 +24,8 @@ export interface RouteHandlerSpec {
   style: CodeStyle;
   /** Headers every answer of the handler sent, which the action cannot: the delegate sends them. */
   headers?: Array<[string, string]>;
+  /** Plain-text answers (`new Response('OK')`) go out as text, not as a JSON string. */
+  text?: TextAnswers;
 }
 
 const segmentType = (i: ActionInput) => i.type.replace(/ \| undefined$/, '');
@@ -76,14 +81,25 @@ export function renderRouteHandler(spec: RouteHandlerSpec): string {
   const resultUnused = spec.result === 'plain' && spec.mayBeEmpty;
   lines.push(`${i1}${resultUnused ? '' : 'const result = '}${call}${s}`);
   const headers = spec.headers?.length ? `, headers: { ${spec.headers.map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : q(k)}: ${q(v)}`).join(', ')} }` : '';
+  const text = spec.text ?? 'none';
   if (spec.result === 'envelope') {
     if (spec.mayBeEmpty) lines.push(`${i1}if (result.status === 204) return new Response(null, { status: 204${headers} })${s}`);
-    lines.push(`${i1}return NextResponse.json(result.data, { status: result.status${headers} })${s}`);
+    const init = `{ status: result.status${headers} }`;
+    if (text === 'all') lines.push(`${i1}return new Response(result.data, ${init})${s}`);
+    else {
+      if (text === 'some') lines.push(`${i1}if (typeof result.data === ${q('string')}) return new Response(result.data, ${init})${s}`);
+      lines.push(`${i1}return NextResponse.json(result.data, ${init})${s}`);
+    }
   } else if (spec.mayBeEmpty) {
     lines.push(`${i1}return new Response(null, { status: ${spec.plainStatus}${headers} })${s}`);
   } else {
     const init = spec.plainStatus === 200 ? (headers ? `{ ${headers.slice(2)} }` : '') : `{ status: ${spec.plainStatus}${headers} }`;
-    lines.push(`${i1}return NextResponse.json(result${init ? `, ${init}` : ''})${s}`);
+    const args = `result${init ? `, ${init}` : ''}`;
+    if (text === 'all') lines.push(`${i1}return new Response(${args})${s}`);
+    else {
+      if (text === 'some') lines.push(`${i1}if (typeof result === ${q('string')}) return new Response(${args})${s}`);
+      lines.push(`${i1}return NextResponse.json(${args})${s}`);
+    }
   }
   return [`export async function ${spec.method}(${params.join(', ')}) {`, ...lines, '}'].join(style.eol);
 }

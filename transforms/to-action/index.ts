@@ -20,6 +20,7 @@ import { ActionModule } from './action-module.js';
 import { rewriteCallers } from './callers.js';
 import { delegateRoute, rewriteRoutes, routeTree, type Delegated, type RouteTree } from './route-afterwards.js';
 import { finishChanges } from './changes.js';
+import type { TextAnswers } from '../shared/route-handler.js';
 import { configFileOf, flagChanges, gateOnConfig } from './next-config.js';
 
 export const DEFAULT_TO_ACTION_OPTIONS: ToActionOptions = { route: 'delegate', form: 'action', includeGet: false };
@@ -63,6 +64,8 @@ export interface PlanDigest {
   statuses: HandlerPlan['statuses'];
   /** Some response has no body. */
   mayBeEmpty: boolean;
+  /** Which answers are plain text: the delegate answers those as text again. */
+  text: TextAnswers;
   /** Some response has an error status (or one known only at run time). */
   answersError: boolean;
   /** Response headers the action leaves out, and which of them the delegate still sends. */
@@ -190,6 +193,19 @@ function digestOf(call: FetchCall): CallDigest {
   const use = call.use;
   const readsStatus = (use.kind === 'variable' || use.kind === 'then') && use.refs.some((r) => r.use === 'ok' || r.use === 'status');
   return { file: call.file, body: call.body.kind, readsStatus, client: call.client, errorReads: call.errorReads, uploads: call.body.kind === 'form' ? call.body.file : null };
+}
+
+/**
+ * Which of a handler's answers (its wrapper's included) are plain text. `some` only when no JSON
+ * answer could itself be a string, so the delegate can tell text from JSON by the value's type.
+ */
+function textAnswers(plan: HandlerPlan): TextAnswers {
+  const answers = [...plan.responses, ...(plan.guard?.responses ?? [])].filter((r) => r.shape.body !== null);
+  const text = answers.filter((r) => r.shape.text);
+  if (text.length === 0) return 'none';
+  if (text.length === answers.length) return 'all';
+  const stringJson = answers.some((r) => !r.shape.text && (r.shape.body!.type === 'StringLiteral' || r.shape.body!.type === 'TemplateLiteral' || r.shape.body!.type === 'Identifier'));
+  return stringJson ? 'none' : 'some';
 }
 
 /** What makes a call an upload: a file in the body it sends, or a handler that reads one. */
@@ -337,7 +353,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     }
     const routeSite: Site = { kind: 'route', file: route.file, line, target: moduleFile, method, name, status: 'planned' };
     sites.push(routeSite);
-    const digest: PlanDigest = { inputs: plan.inputs, statuses: plan.statuses, mayBeEmpty: plan.responses.some((r) => r.shape.body === null), answersError, headers };
+    const digest: PlanDigest = { inputs: plan.inputs, statuses: plan.statuses, mayBeEmpty: plan.responses.some((r) => r.shape.body === null), answersError, headers, text: textAnswers(plan) };
     const migration: Migration = { route, method, plan: digest, envelope, moduleFile, name, candidates: movable, routeSite };
     migrations.push(migration);
     if (open.route?.file === route.file) open.route.migrations.push(migration);

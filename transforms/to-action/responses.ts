@@ -19,6 +19,8 @@ export type ResponseShape =
       cleanup: Array<(edits: TextEdits) => void>;
       /** Response headers an action cannot send (rate limits, caching), in the order written; the value null when not a string literal. */
       headers: ResponseHeader[];
+      /** The body is plain text (`new Response('OK')`): the action returns the string, the delegate answers it as text. */
+      text?: boolean;
     }
   | { kind: 'skip'; reason: Reason; message: string };
 
@@ -111,19 +113,51 @@ export function readResponse(value: Expression, fn: Node, responseVars: Map<stri
     const b = bodyArg ? unwrap(bodyArg) : null;
     if (!b || b.type === 'NullLiteral' || isIdent(b, 'undefined')) return json(null, init);
     if (isJsonStringify(b)) return json(b.arguments[0] ?? null, init);
-    if (b.type === 'StringLiteral' || (b.type === 'TemplateLiteral' && b.expressions.length === 0)) {
-      // A plain-text error (`new Response('Unauthorized', { status: 401 })`) is read by callers
-      // through res.ok/res.status; its text becomes the data of the failed result.
-      const shape = json(b as Expression, init);
-      if (shape.kind === 'json' && shape.status !== null && shape.status >= 400) return shape;
-      return skip('non-json-response', 'answers with plain text');
-    }
     if (b.type === 'Identifier' && isStreamVariable(fn, b.name)) return skip('streaming-response', `answers with the stream \`${b.name}\``);
     if (b.type === 'Identifier' && /stream/i.test(b.name)) return skip('streaming-response', `answers with the stream \`${b.name}\``);
-    return skip('non-json-response', 'answers with a body that is not JSON');
+    // Plain text (`new Response('OK')`, `new Response(error.message, { status: 400 })`): the
+    // action returns the string, callers read it as axios's `data` or through res.ok/res.status.
+    const text = textBody(b as Expression, fn);
+    if (text === 'binary') return skip('non-json-response', 'answers with a body that is not JSON');
+    const shape = json(b as Expression, init);
+    if (shape.kind !== 'json') return shape;
+    const failure = shape.status !== null && shape.status >= 400;
+    if (text === 'string' || failure) return { ...shape, text: true };
+    return skip('non-json-response', 'answers with a body that may not be text');
   }
   if (n.type === 'Identifier') return readResponseVariable(n.name, fn, responseVars);
   return skip('unsupported-handler', 'answers with a value that is not a Response');
+}
+
+/** Names and sources of bodies that are files or bytes, not text. */
+const BINARY = /buffer|blob|bytes|file|image|pdf|zip|csv|audio|video|stream|arrayBuffer|readFile|Uint8Array|\.body\b/i;
+
+/**
+ * Whether a Response body is text: `string` when the code shows it (a literal, a template,
+ * `String(x)`, `.toString()`, a value taken from the JSON the handler read), `binary` when it
+ * looks like a file or bytes, else `unknown`.
+ */
+function textBody(body: Expression, fn: Node, depth = 0): 'string' | 'binary' | 'unknown' {
+  const b = unwrap(body);
+  if (b.type === 'StringLiteral' || b.type === 'TemplateLiteral') return 'string';
+  if (b.type === 'CallExpression' && (isIdent(b.callee, 'String') || memberProp(b.callee) === 'toString')) return 'string';
+  if (b.type === 'MemberExpression') return BINARY.test(memberProp(b) ?? '') ? 'binary' : 'unknown';
+  if (b.type !== 'Identifier') return 'unknown';
+  if (BINARY.test(b.name)) return 'binary';
+  let verdict: 'string' | 'binary' | 'unknown' = 'unknown';
+  walk(fn, (p) => {
+    const d = p.node;
+    if (d.type !== 'VariableDeclarator' || !d.init || !(isIdent(d.id, b.name) || (d.id.type === 'ObjectPattern' && d.id.properties.some((x) => x.type === 'ObjectProperty' && isIdent(x.value, b.name))))) return;
+    let init = unwrap(d.init);
+    if (init.type === 'AwaitExpression') init = unwrap(init.argument);
+    const source = init.type === 'CallExpression' ? init : null;
+    const called = source ? memberProp(source.callee) : null;
+    if (BINARY.test(called ?? '') || (init.type === 'NewExpression' && isIdent(init.callee, 'Blob'))) verdict = 'binary';
+    // `const { id } = Schema.parse(body)`, `const { id } = await req.json()`: JSON holds no bytes.
+    else if (d.id.type === 'ObjectPattern' && (called === 'parse' || called === 'json')) verdict = 'string';
+    else if (depth < 3 && init.type !== 'CallExpression') verdict = textBody(init as Expression, fn, depth + 1);
+  });
+  return verdict;
 }
 
 function isStreamVariable(fn: Node, name: string): boolean {

@@ -166,6 +166,7 @@ function buildDelegate(snapshot: ProjectSnapshot, file: string, list: Migration[
       result: m.envelope ? 'envelope' : 'plain',
       plainStatus: statuses[0] ?? 200,
       mayBeEmpty: m.plan.mayBeEmpty,
+      text: m.plan.text,
       paramsPromise: nextMajor(m.route.app.next) >= 15,
       typescript: /\.tsx?$/.test(file),
       style,

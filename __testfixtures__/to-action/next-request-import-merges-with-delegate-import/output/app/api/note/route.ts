@@ -9,5 +9,6 @@ export async function POST(request: Request) {
     return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400 });
   }
   const result = await createNote(body);
+  if (typeof result.data === 'string') return new Response(result.data, { status: result.status });
   return NextResponse.json(result.data, { status: result.status });
 }

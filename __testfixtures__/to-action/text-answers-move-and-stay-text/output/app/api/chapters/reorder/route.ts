@@ -1,0 +1,13 @@
+import { NextResponse } from 'next/server';
+import { updateReorder } from '@/app/actions/chapters-reorder';
+
+export async function PUT(request: Request) {
+  let input;
+  try {
+    input = await request.json();
+  } catch {
+    return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400 });
+  }
+  const result = await updateReorder(input);
+  return new Response(result.data, { status: result.status });
+}

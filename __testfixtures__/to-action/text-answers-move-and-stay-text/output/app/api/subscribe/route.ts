@@ -1,0 +1,13 @@
+import { NextResponse } from 'next/server';
+import { subscribe } from '@/app/actions/subscribe';
+
+export async function POST(request: Request) {
+  let body;
+  try {
+    body = await request.json();
+  } catch {
+    return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400 });
+  }
+  const result = await subscribe(body);
+  return new Response(result.data, { status: result.status });
+}
