@@ -7,7 +7,7 @@ import { moduleConstants, resolveUrl, type UrlResolution } from './url.js';
 import { readUnsupportedInit, sentBody } from './request.js';
 import { objectProp } from '../ast/nodes.js';
 import { readUse } from './response-use.js';
-import { clientCallOf, clientImports, readClientCall } from './client-calls.js';
+import { axiosErrorImport, clientCallOf, clientImports, readClientCall } from './client-calls.js';
 import type { ErrorReads } from './error-reads.js';
 
 export type CallBody =
@@ -84,12 +84,13 @@ function readBody(init: ObjectExpression | null, fn: Path | null): CallBody {
 export function findFetchCalls(file: string, ast: File, text: string, basePath: string): FetchCall[] {
   const consts = moduleConstants(ast.program);
   const clients = clientImports(ast);
+  const axiosError = clients.size > 0 ? axiosErrorImport(ast) : null;
   const out: FetchCall[] = [];
   for (const call of findAllSpelling(ast, 'CallExpression', text, ['fetch', ...clients.keys()])) {
     const node = call.node;
     const client = clientCallOf(node.callee, clients);
     if (client) {
-      const found = readClientCall(file, call, client, consts, basePath);
+      const found = readClientCall(file, call, client, consts, basePath, axiosError);
       if (found) out.push(found);
       continue;
     }

@@ -9,7 +9,7 @@ import { templateLines, TextEdits } from '../ast/text-edits.js';
 import { findAllSpelling } from '../ast/walk.js';
 import { mayOrphan, PendingImports, removeOrphans, removeOrphansText, usedNames } from '../shared/imports.js';
 import { importSpecifier } from './import-path.js';
-import { actionArguments, rewriteCall, ScopeNames } from './rewrite-call.js';
+import { actionArguments, rewriteCall, ScopeNames, type ThrownError } from './rewrite-call.js';
 import { findFormRewires, rewireForms, type RewiredCall } from './rewire-form.js';
 import { findFetchCalls } from './call-sites.js';
 import { matchUrl } from './url.js';
@@ -96,12 +96,19 @@ function rewriteCalls(file: string, edits: TextEdits, ast: File, entries: Entry[
   const names = new ScopeNames();
   for (const { candidate, migration } of entries) {
     const args = actionArguments(candidate.call, candidate.match, candidate.url, migration.plan.inputs, text, style);
-    const throwsOnError = candidate.digest.client === 'fetch' || !migration.plan.answersError ? false : candidate.digest.errorReads?.response ? 'with-response' : 'plain';
-    rewriteCall(edits, candidate.call, { local: locals.get(migration)!, inputs: migration.plan.inputs, envelope: migration.envelope, throwsOnError }, args, names, style);
+    rewriteCall(edits, candidate.call, { local: locals.get(migration)!, inputs: migration.plan.inputs, envelope: migration.envelope, throwsOnError: thrownError(candidate, migration) }, args, names, style);
     // `const url = qs.stringifyUrl(...)` read only by the call: its values now go to the action.
     for (const local of candidate.url.consumed ?? []) edits.removeDeclarator(local.declarator, local.declaration);
   }
   return imports.apply(edits.apply(), file, style);
+}
+
+/** What the moved call throws where axios or ky rejected, or false for fetch and routes that answer no error. */
+function thrownError(candidate: Candidate, migration: Migration): false | ThrownError {
+  const reads = candidate.digest.errorReads;
+  if (candidate.digest.client === 'fetch' || !migration.plan.answersError) return false;
+  if (reads?.axiosError) return { kind: 'axios-error', local: reads.axiosError };
+  return { kind: reads?.response ? 'with-response' : 'plain' };
 }
 
 const byPosition = (entries: Entry[]) => [...entries].sort((a, b) => a.candidate.call.call.node.start! - b.candidate.call.call.node.start!);

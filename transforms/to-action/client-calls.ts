@@ -44,7 +44,21 @@ export function clientCallOf(callee: Node, clients: Map<string, Library>): Clien
   return library && METHODS.has(callee.property.name) ? { library, method: callee.property.name } : null;
 }
 
-export function readClientCall(file: string, call: Path & { node: CallExpression }, client: ClientCall, consts: Map<string, Expression>, basePath: string): FetchCall | null {
+/**
+ * The local name of axios's `AxiosError` class when the module imports it as a value: a moved call
+ * can then throw one, and `instanceof AxiosError` or `isAxiosError` in its error handling still hold.
+ */
+export function axiosErrorImport(ast: File): string | null {
+  for (const stmt of ast.program.body) {
+    if (stmt.type !== 'ImportDeclaration' || stmt.importKind === 'type' || stmt.source.value !== 'axios') continue;
+    for (const spec of stmt.specifiers)
+      if (spec.type === 'ImportSpecifier' && spec.importKind !== 'type' && (spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value) === 'AxiosError') return spec.local.name;
+  }
+  return null;
+}
+
+/** `axiosError`: the module's local name of axios's AxiosError class, if it imports it. */
+export function readClientCall(file: string, call: Path & { node: CallExpression }, client: ClientCall, consts: Map<string, Expression>, basePath: string, axiosError: string | null = null): FetchCall | null {
   const node = call.node;
   const [urlArg, ...rest] = node.arguments;
   if (!urlArg) return null;
@@ -73,7 +87,7 @@ export function readClientCall(file: string, call: Path & { node: CallExpression
     // Options held elsewhere already make the body unknown, as for fetch.
     unsupportedInit: readUnsupportedInit(init, HARMLESS_OPTIONS[client.library]),
     use,
-    errorReads: libraryErrorReads(call),
+    errorReads: libraryErrorReads(call, client.library === 'axios' ? axiosError : null),
   };
 }
 

@@ -14,12 +14,16 @@ export interface ActionRef {
   local: string;
   inputs: ActionInput[];
   envelope: boolean;
-  /**
-   * The call was axios's or ky's, which reject on an error status: the moved call throws there
-   * too; `with-response` when the error handling reads `error.response.status` or `.data`.
-   */
-  throwsOnError: false | 'plain' | 'with-response';
+  /** The call was axios's or ky's, which reject on an error status: the moved call throws there too. */
+  throwsOnError: false | ThrownError;
 }
+
+/**
+ * What a moved library call throws: a plain Error; one carrying the result as its `response`
+ * where the error handling reads `error.response.status` or `.data`; or, where it tells axios's
+ * errors apart, an AxiosError (the module's local name for the class) carrying it.
+ */
+export type ThrownError = { kind: 'plain' } | { kind: 'with-response' } | { kind: 'axios-error'; local: string };
 
 /**
  * Names the rewrite declares, per scope: two calls rewritten in one function must not both
@@ -40,13 +44,13 @@ export class ScopeNames {
  * What an axios or ky caller saw on an error status: a rejection, with the library's message, and
  * where the error handling reads them, the result's `status` and `data` as the error's `response`.
  */
-function failureCheck(result: string, kind: 'plain' | 'with-response', style: CodeStyle): string {
-  const error = `new Error(\`Request failed with status code \${${result}.status}\`)`;
-  return `if (!${result}.ok) throw ${kind === 'plain' ? error : `Object.assign(${error}, { response: ${result} })`}${style.semi ? ';' : ''}`;
+function failureCheck(result: string, thrown: ThrownError, style: CodeStyle): string {
+  const error = `new ${thrown.kind === 'axios-error' ? thrown.local : 'Error'}(\`Request failed with status code \${${result}.status}\`)`;
+  return `if (!${result}.ok) throw ${thrown.kind === 'plain' ? error : `Object.assign(${error}, { response: ${result} })`}${style.semi ? ';' : ''}`;
 }
 
 /** The action call as a promise that rejects where the library's did, resolving to the result. */
-function rejectingCall(call: Code, kind: 'plain' | 'with-response', style: CodeStyle): Code {
+function rejectingCall(call: Code, kind: ThrownError, style: CodeStyle): Code {
   return [call, `.then((result) => { ${failureCheck('result', kind, style)}${style.semi ? '' : ';'} return result${style.semi ? ';' : ''} })`];
 }
 
@@ -204,7 +208,7 @@ export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef
  * action's result is declared there and a check after it throws as the library did. False when
  * the call stands elsewhere (the caller then takes rejectingCall).
  */
-function rewriteWithCheck(edits: TextEdits, site: FetchCall, call: Code, kind: 'plain' | 'with-response', names: ScopeNames, style: CodeStyle): boolean {
+function rewriteWithCheck(edits: TextEdits, site: FetchCall, call: Code, kind: ThrownError, names: ScopeNames, style: CodeStyle): boolean {
   const use = site.use;
   const awaited: Code = ['await ', call];
   const semi = style.semi ? ';' : '';

@@ -1,6 +1,6 @@
 'use client';
 
-import axios, { AxiosError } from 'axios';
+import { AxiosError } from 'axios';
 import { useMutation } from '@tanstack/react-query';
 import { toast } from 'sonner';
 import { updateStore } from '@/app/actions/stores';
@@ -8,7 +8,9 @@ import { updateStore } from '@/app/actions/stores';
 export function PublishToggle({ storeId, name }: { storeId: string; name: string }) {
   const { mutate: rename } = useMutation({
     mutationFn: async (next: { name: string }) => {
-      const { data } = await axios.patch(`/api/stores/${storeId}`, next);
+      const result = await updateStore(storeId, next);
+      if (!result.ok) throw Object.assign(new AxiosError(`Request failed with status code ${result.status}`), { response: result });
+      const data = result.data;
       return data;
     },
     onError: (err) => {
