@@ -313,7 +313,7 @@ function readBodyRead(plan: HandlerPlan, call: Path, kind: 'json' | 'form', sour
   let type = kind === 'form' ? 'FormData' : annotated ?? 'any';
   if (kind === 'json' && id?.type === 'ObjectPattern' && !annotated) {
     const keys = id.properties.flatMap((p) => (p.type === 'ObjectProperty' && !p.computed && p.key.type === 'Identifier' ? [p.key.name] : []));
-    if (keys.length === id.properties.length) type = `{ ${keys.map((k) => `${k}: any`).join('; ')} }`;
+    if (keys.length === id.properties.length) type = destructuredBodyType(keys);
     if (id.typeAnnotation) type = typeText(source, id.typeAnnotation) ?? type;
   }
   plan.inputs.push({ name, type, source: { kind } });
@@ -321,6 +321,12 @@ function readBodyRead(plan: HandlerPlan, call: Path, kind: 'json' | 'form', sour
   plan.edits.push((e) => e.replaceNode(target.node, name));
   return null;
 }
+
+/**
+ * The type of a JSON body the handler destructures: its keys, each optional and `any` as
+ * request.json() gave them, so a caller's `Record<string, any>` (react-hook-form's FieldValues) fits.
+ */
+export const destructuredBodyType = (keys: string[]): string => `{ ${keys.map((k) => `${k}?: any`).join('; ')} }`;
 
 /** `unknown` when the body only feeds a validator, `any` otherwise (what request.json() gave). */
 function bodyTypeFromUse(fn: HandlerFunction, name: string): string {

@@ -7,6 +7,7 @@ import { walk, type Path } from '../ast/walk.js';
 import { boundNames, detectStyle, freshName, isIdent, memberProp, quoted, unwrap, type CodeStyle } from '../ast/nodes.js';
 import type { Migration } from './index.js';
 import type { HandlerAnalysis, HandlerFunction, HandlerPlan } from './handler.js';
+import { destructuredBodyType } from './handler.js';
 import { indentAt } from '../ast/text-edits.js';
 import { droppableHeader, sideEffectFree, type ResponseHeader } from './responses.js';
 
@@ -191,7 +192,7 @@ function readBranch(
         const id = holder.node.type === 'VariableDeclarator' && member.key === 'init' ? holder.node.id : null;
         const keys = id?.type === 'ObjectPattern' ? id.properties.flatMap((p) => (p.type === 'ObjectProperty' && p.key.type === 'Identifier' ? [p.key.name] : [])) : [];
         const inputName = freshName('input', taken);
-        addInput({ name: inputName, type: keys.length > 0 ? `{ ${keys.map((k) => `${k}: any`).join('; ')} }` : 'any', source: { kind: 'json' } });
+        addInput({ name: inputName, type: keys.length > 0 ? destructuredBodyType(keys) : 'any', source: { kind: 'json' } });
         plan.edits.push((e) => e.replaceNode(member.node, inputName));
       }
       continue;

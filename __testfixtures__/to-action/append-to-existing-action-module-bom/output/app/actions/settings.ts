@@ -6,7 +6,7 @@ export async function resetSettings() {
   revalidatePath('/settings');
 }
 
-export async function updateSetting(input: { theme: any }) {
+export async function updateSetting(input: { theme?: any }) {
   const { theme } = input;
   revalidatePath('/settings');
   return { theme };

@@ -1,6 +1,6 @@
 'use server';
 
-export async function createProfile(input: { name: any }): Promise<{ ok: boolean; status: number; data: any }> {
+export async function createProfile(input: { name?: any }): Promise<{ ok: boolean; status: number; data: any }> {
   const { name } = input;
   if (typeof name !== 'string' || name.length === 0) {
     return {

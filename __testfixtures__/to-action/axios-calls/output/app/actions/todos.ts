@@ -2,7 +2,7 @@
 
 import { todos } from '@/lib/todos';
 
-export async function createTodo(input: { title: any }): Promise<{ ok: boolean; status: number; data: any }> {
+export async function createTodo(input: { title?: any }): Promise<{ ok: boolean; status: number; data: any }> {
   const { title } = input;
   const todo = todos.add(String(title));
   return {
@@ -17,7 +17,7 @@ export async function deleteTodo(id: string) {
   return;
 }
 
-export async function updateTodo(id: string, input: { done: any }) {
+export async function updateTodo(id: string, input: { done?: any }) {
   const { done } = input;
   return todos.update(id, Boolean(done));
 }

@@ -3,7 +3,7 @@
 import { currentUserId } from '@/lib/session';
 import { db } from '@/lib/db';
 
-export async function createBillboard(storeId: string, input: { label: any; imageUrl: any }): Promise<{ ok: boolean; status: number; data: any }> {
+export async function createBillboard(storeId: string, input: { label?: any; imageUrl?: any }): Promise<{ ok: boolean; status: number; data: any }> {
   const userId = await currentUserId();
   const { label, imageUrl } = input;
 

@@ -2,7 +2,7 @@
 
 import { bookmarks } from '../../lib/bookmarks';
 
-export async function createBookmark(input: { url: any }): Promise<{ ok: boolean; status: number; data: any }> {
+export async function createBookmark(input: { url?: any }): Promise<{ ok: boolean; status: number; data: any }> {
   const { url } = input;
   const { bookmark, created } = bookmarks.upsert(url);
   return {

@@ -2,7 +2,7 @@
 
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
-export async function subscribe(input: { email: any }): Promise<{ ok: boolean; status: number; data: any }> {
+export async function subscribe(input: { email?: any }): Promise<{ ok: boolean; status: number; data: any }> {
   const { email } = input;
   if (!EMAIL.test(email)) {
     return {

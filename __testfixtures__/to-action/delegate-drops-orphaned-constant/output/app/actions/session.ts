@@ -6,7 +6,7 @@ const ONE_WEEK = 60 * 60 * 24 * 7;
 const COOKIE = 'theme';
 const THEMES = ['light', 'dark'] as const;
 
-export async function updateSession(input: { theme: any }): Promise<{ ok: boolean; status: number; data: any }> {
+export async function updateSession(input: { theme?: any }): Promise<{ ok: boolean; status: number; data: any }> {
   const { theme } = input;
   if (!THEMES.includes(theme)) {
     return {

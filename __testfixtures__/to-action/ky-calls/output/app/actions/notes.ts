@@ -2,7 +2,7 @@
 
 import { notes } from '@/lib/notes';
 
-export async function createNote(input: { text: any }) {
+export async function createNote(input: { text?: any }) {
   const { text } = input;
   return notes.add(String(text));
 }
@@ -12,7 +12,7 @@ export async function deleteNote(id: string) {
   return;
 }
 
-export async function updateNote(id: string, input: { text: any }) {
+export async function updateNote(id: string, input: { text?: any }) {
   const { text } = input;
   return notes.edit(id, String(text));
 }

@@ -1,6 +1,6 @@
 'use server';
 
-export async function publish(input: { id: any }): Promise<{ ok: boolean; status: number; data: any }> {
+export async function publish(input: { id?: any }): Promise<{ ok: boolean; status: number; data: any }> {
   const { id } = input;
   if (!id) {
     return {

@@ -1,6 +1,6 @@
 'use server';
 
-export async function createTag(input: { name: any }): Promise<{ ok: boolean; status: number; data: any }> {
+export async function createTag(input: { name?: any }): Promise<{ ok: boolean; status: number; data: any }> {
   const { name } = input;
   return {
     ok: true,

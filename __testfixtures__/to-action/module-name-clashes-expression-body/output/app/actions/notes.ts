@@ -6,7 +6,7 @@ import { db as db2 } from '@/lib/archive-db';
 const LIMIT = 10;
 const LIMIT2 = 20;
 
-export async function createNote(input: { title: any }): Promise<{ ok: boolean; status: number; data: any }> {
+export async function createNote(input: { title?: any }): Promise<{ ok: boolean; status: number; data: any }> {
   const { title } = input;
   if (db.size() >= LIMIT) return {
     ok: false,

@@ -1,6 +1,6 @@
 'use server';
 
-export async function createOrder(input: { sku: any; quantity: any }): Promise<{ ok: boolean; status: number; data: any }> {
+export async function createOrder(input: { sku?: any; quantity?: any }): Promise<{ ok: boolean; status: number; data: any }> {
   const { sku, quantity } = input;
   if (!Number.isInteger(quantity) || quantity < 1) {
     return {

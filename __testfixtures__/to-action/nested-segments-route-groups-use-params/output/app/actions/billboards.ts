@@ -7,7 +7,7 @@ export async function deleteBillboardByBillboardId(storeId: string, billboardId:
   return billboard;
 }
 
-export async function updateBillboardByBillboardId(storeId: string, billboardId: string, input: { label: any }) {
+export async function updateBillboardByBillboardId(storeId: string, billboardId: string, input: { label?: any }) {
   const { label } = input;
   const billboard = await updateBillboard(storeId, billboardId, label);
   return billboard;

@@ -1,6 +1,6 @@
 'use server';
 
-export async function createTag(input: { name: any }) {
+export async function createTag(input: { name?: any }) {
   const { name } = input;
   return { name };
 }

@@ -3,7 +3,7 @@
 import { cookies } from 'next/headers';
 import { db } from '../../lib/db';
 
-export async function createPost(input: { title: any }): Promise<{ ok: boolean; status: number; data: any }> {
+export async function createPost(input: { title?: any }): Promise<{ ok: boolean; status: number; data: any }> {
   const { title } = input;
   if (!title) {
     return {

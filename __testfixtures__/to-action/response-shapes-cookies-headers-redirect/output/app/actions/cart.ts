@@ -9,7 +9,7 @@ export async function deleteCart() {
   return { cleared: true };
 }
 
-export async function createCart(input: { productId: any; quantity: any }): Promise<{ ok: boolean; status: number; data: any }> {
+export async function createCart(input: { productId?: any; quantity?: any }): Promise<{ ok: boolean; status: number; data: any }> {
   const locale = (await headers()).get('accept-language') ?? 'en';
   const { productId, quantity } = input;
   if (!(await cookies()).get('session')) {

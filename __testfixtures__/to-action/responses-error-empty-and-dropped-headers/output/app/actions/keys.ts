@@ -2,7 +2,7 @@
 
 import { ratelimit } from '@/lib/ratelimit';
 
-export async function createKey(input: { name: any }): Promise<{ ok: boolean; status: number; data: any }> {
+export async function createKey(input: { name?: any }): Promise<{ ok: boolean; status: number; data: any }> {
   const { name } = input;
   const { success, limit, remaining } = await ratelimit.limit('keys');
   if (!success) {

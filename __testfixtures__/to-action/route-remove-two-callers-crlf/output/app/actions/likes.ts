@@ -1,6 +1,6 @@
 'use server';
 
-export async function createLike(input: { postId: any }) {
+export async function createLike(input: { postId?: any }) {
   const { postId } = input;
   return { postId, liked: true };
 }

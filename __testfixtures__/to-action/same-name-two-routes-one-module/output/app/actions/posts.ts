@@ -1,11 +1,11 @@
 'use server';
 
-export async function createPost(input: { title: any }) {
+export async function createPost(input: { title?: any }) {
   const { title } = input;
   return { id: 'p1', title };
 }
 
-export async function createPostById(id: string, input: { title: any }) {
+export async function createPostById(id: string, input: { title?: any }) {
   const { title } = input;
   return { id: `${id}-copy`, title };
 }

@@ -4,7 +4,7 @@ export async function listNotes() {
   return [{ id: 'n1', title: 'Welcome' }];
 }
 
-export async function createNote(input: { title: any; body: any; tags: any }): Promise<{ ok: boolean; status: number; data: any }> {
+export async function createNote(input: { title?: any; body?: any; tags?: any }): Promise<{ ok: boolean; status: number; data: any }> {
   const { title, body, tags } = input;
   if (!title) return {
     ok: false,

@@ -1,6 +1,6 @@
 'use server';
 
-export async function createSuggest(input: { title: any }) {
+export async function createSuggest(input: { title?: any }) {
   const { title } = input;
   return title.toLowerCase().split(' ');
 }

@@ -2,7 +2,7 @@
 
 import { currentUser, memberships } from '@/lib/store';
 
-export async function updateReorder(input: { list: any }): Promise<{ ok: boolean; status: number; data: any }> {
+export async function updateReorder(input: { list?: any }): Promise<{ ok: boolean; status: number; data: any }> {
   const user = await currentUser();
   if (!user) {
     return {

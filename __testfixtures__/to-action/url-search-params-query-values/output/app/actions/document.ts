@@ -2,7 +2,7 @@
 
 import { renameDocument } from '@/lib/items';
 
-export async function updateDocument(input: { title: any }, id: string | null): Promise<{ ok: boolean; status: number; data: any }> {
+export async function updateDocument(input: { title?: any }, id: string | null): Promise<{ ok: boolean; status: number; data: any }> {
   if (!id) return {
     ok: false,
     status: 400,

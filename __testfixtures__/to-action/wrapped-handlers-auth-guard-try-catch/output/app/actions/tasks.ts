@@ -2,7 +2,7 @@
 
 import { db } from '@/lib/db';
 
-export async function createTask(input: { title: any }): Promise<{ ok: boolean; status: number; data: any }> {
+export async function createTask(input: { title?: any }): Promise<{ ok: boolean; status: number; data: any }> {
   try {
     const { title } = input;
     if (!title) return {
