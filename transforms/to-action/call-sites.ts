@@ -9,6 +9,7 @@ import { objectProp } from '../ast/nodes.js';
 import { readUse } from './response-use.js';
 import { axiosErrorImport, clientCallOf, clientImports, readClientCall } from './client-calls.js';
 import type { ErrorReads } from './error-reads.js';
+import { jsonFlattens } from './serialization.js';
 
 export type CallBody =
   | { kind: 'none' }
@@ -55,6 +56,8 @@ export interface FetchCall {
   use: ResponseUse;
   /** axios, ky: what the code around the call reads of the error the library throws. */
   errorReads: ErrorReads | null;
+  /** What of a JSON body JSON would have flattened and an action passes as it is, if anything. */
+  flattens?: string | null;
 }
 
 const isFetchCallee = (n: Node): boolean =>
@@ -116,5 +119,6 @@ export function findFetchCalls(file: string, ast: File, text: string, basePath: 
       errorReads: null,
     });
   }
+  for (const c of out) c.flattens = c.body.kind === 'json' ? jsonFlattens(c.body.expr, c.call) : null;
   return out;
 }

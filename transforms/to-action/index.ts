@@ -40,6 +40,8 @@ export interface CallDigest {
   errorReads: ErrorReads | null;
   /** What uploads a file in the body it sends, if anything does. */
   uploads: string | null;
+  /** What of its JSON body JSON would have flattened, if anything (a Date, a Map). */
+  flattens: string | null;
 }
 
 export interface Candidate {
@@ -192,7 +194,7 @@ function findCandidates(model: ProjectModel, options: ToActionOptions, parsed: P
 function digestOf(call: FetchCall): CallDigest {
   const use = call.use;
   const readsStatus = (use.kind === 'variable' || use.kind === 'then') && use.refs.some((r) => r.use === 'ok' || r.use === 'status');
-  return { file: call.file, body: call.body.kind, readsStatus, client: call.client, errorReads: call.errorReads, uploads: call.body.kind === 'form' ? call.body.file : null };
+  return { file: call.file, body: call.body.kind, readsStatus, client: call.client, errorReads: call.errorReads, uploads: call.body.kind === 'form' ? call.body.file : null, flattens: call.flattens ?? null };
 }
 
 /**
@@ -348,7 +350,11 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     const headers = droppedHeadersOf(plan);
     for (const c of movable) {
       c.site.name = name;
-      const warnings: Warning[] = [...(uploadOf(c.digest, plan.readsFiles) ? (['body-size-limit'] as const) : []), ...(headers ? (['response-headers-dropped'] as const) : [])];
+      const warnings: Warning[] = [
+        ...(uploadOf(c.digest, plan.readsFiles) ? (['body-size-limit'] as const) : []),
+        ...(headers ? (['response-headers-dropped'] as const) : []),
+        ...(c.digest.flattens ? (['serialization-differs'] as const) : []),
+      ];
       if (warnings.length > 0) c.site.warnings = warnings;
     }
     const routeSite: Site = { kind: 'route', file: route.file, line, target: moduleFile, method, name, status: 'planned' };
