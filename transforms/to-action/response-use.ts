@@ -4,6 +4,7 @@ import type { CallExpression, Node } from '@babel/types';
 import { enclosingScope, walk, type Path } from '../ast/walk.js';
 import { isIdent } from '../ast/nodes.js';
 import type { HttpClient, ResponseRef, ResponseUse } from './call-sites.js';
+import { onlySettled } from './promise-handoff.js';
 
 const isMember = (n: Node): boolean => n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression';
 const isCall = (n: Node | undefined): boolean => n?.type === 'CallExpression' || n?.type === 'OptionalCallExpression';
@@ -113,6 +114,7 @@ export function readUse(call: Path, client: HttpClient): { outer: Path; use: Res
       return { outer, use: { kind: 'then', then, param: param.name, refs } };
     }
   }
+  if (onlySettled(outer)) return { outer, use: { kind: 'ignored' } };
   return { outer, use: { kind: 'beyond', why: 'hands the response promise to other code' } };
 }
 

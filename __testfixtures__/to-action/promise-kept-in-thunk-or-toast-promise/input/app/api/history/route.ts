@@ -1,0 +1,3 @@
+export async function DELETE() {
+  return Response.json({ cleared: true });
+}
