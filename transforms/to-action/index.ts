@@ -193,7 +193,7 @@ function findCandidates(model: ProjectModel, options: ToActionOptions, parsed: P
 
 function digestOf(call: FetchCall): CallDigest {
   const use = call.use;
-  const readsStatus = (use.kind === 'variable' || use.kind === 'then') && use.refs.some((r) => r.use === 'ok' || r.use === 'status');
+  const readsStatus = (use.kind === 'variable' || use.kind === 'then') && (use.refs.some((r) => r.use === 'ok' || r.use === 'status') || (use.kind === 'then' && !!use.pattern?.keys.includes('status')));
   return { file: call.file, body: call.body.kind, readsStatus, client: call.client, errorReads: call.errorReads, uploads: call.body.kind === 'form' ? call.body.file : null, flattens: call.flattens ?? null };
 }
 

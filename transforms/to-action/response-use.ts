@@ -108,6 +108,8 @@ export function readUse(call: Path, client: HttpClient): { outer: Path; use: Res
     if (then.node.type === 'CallExpression' && then.node.arguments.length === 1 && cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')) {
       const param = cb.params[0];
       if (!param) return { outer, use: { kind: 'then', then, param: null, refs: [] } };
+      const pattern = axios && param.type === 'ObjectPattern' ? responsePattern(param) : null;
+      if (pattern) return { outer, use: { kind: 'then', then, param: null, refs: [], pattern: { path: { node: param, parent: null, key: 'params', index: 0 }, ...pattern } } };
       if (param.type !== 'Identifier') return { outer, use: { kind: 'beyond', why: 'destructures the response' } };
       const refs = collectRefs(cb, param.name, param, axios);
       if (typeof refs === 'string') return { outer, use: { kind: 'beyond', why: refs } };
@@ -132,6 +134,19 @@ function classifyAxiosRef(path: Path): ResponseRef | string {
   if (prop === 'status') return { path, use: 'status', target: parent, awaited: false };
   if (!prop && isLogged(path)) return { path, use: 'log', target: path, awaited: false };
   return prop ? `reads \`response.${prop}\`` : 'passes the response object on';
+}
+
+/** `{ data, status }`, `{ data: name }`: the keys taken and the name the data is bound to; null for any other pattern. */
+function responsePattern(pattern: Node): { keys: string[]; data: string | null } | null {
+  if (pattern.type !== 'ObjectPattern') return null;
+  const keys: string[] = [];
+  let data: string | null = null;
+  for (const prop of pattern.properties) {
+    if (prop.type !== 'ObjectProperty' || prop.computed || prop.key.type !== 'Identifier' || prop.value.type !== 'Identifier' || !['data', 'status'].includes(prop.key.name)) return null;
+    keys.push(prop.key.name);
+    if (prop.key.name === 'data') data = prop.value.name;
+  }
+  return keys.length > 0 ? { keys, data } : null;
 }
 
 /** `{ data }` or `{ data: name }`, and nothing else: the name the body is bound to. */

@@ -190,6 +190,8 @@ export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef
         edits.replaceNode(thenCall, call);
         return;
       }
+      // `({ data }) => ...` on a plain result, which is the data itself.
+      if (use.pattern && !action.envelope) edits.replaceNode(use.pattern.path.node, use.pattern.data ?? '_result');
       // In `.then((res) => res.json())`, `res.json()` returns a promise, so no Promise.resolve is needed.
       const param = use.param;
       if (param) for (const ref of use.refs) edits.replaceNode(ref.target.node, readsBody(ref) ? (action.envelope ? `${param}.data` : param) : ref.use === 'log' ? param : `${param}.${ref.use}`);
