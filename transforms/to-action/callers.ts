@@ -12,7 +12,7 @@ import { importSpecifier } from './import-path.js';
 import { actionArguments, rewriteCall, ScopeNames, type ThrownError } from './rewrite-call.js';
 import { findFormRewires, rewireForms, type RewiredCall } from './rewire-form.js';
 import { findFetchCalls } from './call-sites.js';
-import { matchUrl } from './url.js';
+import { matchUrl } from './route-match.js';
 import type { Candidate, Migration, ParsedFiles } from './index.js';
 import type { FetchCall } from './call-sites.js';
 

@@ -12,7 +12,8 @@ import { checkParses, parseErrorMessage, parseForAnalysis, type ParseMemo } from
 import { detectStyle } from '../ast/nodes.js';
 import { findFetchCalls, type FetchCall } from './call-sites.js';
 import type { ErrorReads } from './error-reads.js';
-import { matchUrl, type RouteMatch, type UrlTemplate } from './url.js';
+import type { UrlTemplate } from './url.js';
+import { matchUrl, type RouteMatch } from './route-match.js';
 import { analyzeHandler, droppedHeadersOf, type DroppedHeaders, type HandlerPlan } from './handler.js';
 import { analyzePagesHandler } from './pages-api.js';
 import { actionModulePath, actionNames } from './names.js';

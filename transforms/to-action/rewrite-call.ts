@@ -7,7 +7,8 @@ import { boundNames, freshName, isIdent, quoted, unwrap, type CodeStyle } from '
 import { indentAt, moveText, type Code, type TextEdits } from '../ast/text-edits.js';
 import type { ActionInput } from './handler.js';
 import type { FetchCall, ResponseRef } from './call-sites.js';
-import { convertedValue, type RouteMatch, type UrlPart, type UrlTemplate } from './url.js';
+import { convertedValue, type UrlPart, type UrlTemplate } from './url.js';
+import type { RouteMatch } from './route-match.js';
 
 export interface ActionRef {
   /** The name the action is imported under in the caller's module. */
