@@ -22,11 +22,14 @@ export function singular(word: string): string {
   return word;
 }
 
-/** Static URL segments after `api/`: the resource the route serves. */
+/**
+ * Static URL segments after `api/`: the resource the route serves. A segment with no letters or
+ * digits (`app/api/-/`) names nothing and is left out.
+ */
 export function resourceSegments(route: RouteFile): string[] {
   const statics = route.segments.flatMap((s) => (s.kind === 'static' ? [s.value] : []));
   const api = statics.indexOf('api');
-  return api >= 0 ? statics.slice(api + 1) : statics;
+  return (api >= 0 ? statics.slice(api + 1) : statics).filter((s) => words(s).length > 0);
 }
 
 /** `POST /api/add-user` -> addUser, `DELETE /api/posts/[id]` -> deletePost, `GET /api/posts` -> getPosts. */
