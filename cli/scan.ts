@@ -45,6 +45,7 @@ const WHY: Record<string, string> = {
   'not-selected': 'left out in interactive review',
   'next-version': 'the app\'s Next.js predates Server Actions (13.4)',
   'file-upload': 'uploads a file, and actions take 1 MB bodies by default; --include-uploads to move it anyway',
+  'socket-server': 'runs a Socket.IO server, which lives on the Node server an action cannot reach',
 };
 
 function verdict(site: Site): string {

@@ -26,7 +26,8 @@ export type Reason =
   | 'no-app-router'
   | 'not-selected'
   | 'file-upload'
-  | 'next-version';
+  | 'next-version'
+  | 'socket-server';
 
 export type Warning =
   | 'unvalidated-input'

@@ -34,7 +34,7 @@ function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanO
     const fn = route.router === 'app' ? findHandler(fresh, method) : null;
     const line = fn && !('reason' in fn) ? lineAt(text, fn.start ?? 0) : 1;
     const site: Site = { kind: 'route', file: route.file, line, method, status: 'planned' };
-    const plan = route.router === 'app' ? analyzeHandler(route, fresh, text, method, model) : analyzePagesHandler(route, fresh, text, method);
+    const plan = route.router === 'app' ? analyzeHandler(route, fresh, text, method, model) : analyzePagesHandler(route, fresh, text, method, model);
     const callerNote = `${callers(method)} internal caller(s)`;
     if ('reason' in plan) Object.assign(site, { status: 'skipped', reason: plan.reason, message: `${plan.message}; ${callerNote}` });
     else if (method === 'GET' && !options.includeGet) Object.assign(site, { status: 'skipped', reason: 'get-request', message: `a cacheable read; ${callerNote}` });

@@ -9,6 +9,7 @@ import type { TextEdits } from '../ast/text-edits.js';
 import { readResponse, type ResponseHeader, type ResponseShape } from './responses.js';
 import { readWrapper, type Guard, type WrapperCall } from './handler-wrapper.js';
 import type { ProjectModel } from '../model/model.js';
+import { corsSourceFor } from './config-cors.js';
 
 export type InputSource =
   | { kind: 'segment'; segment: string }
@@ -157,6 +158,71 @@ export function exportedMethods(ast: File): string[] {
 }
 
 const SIGNATURE_HEADER = /signature|svix-|x-hub-|webhook/i;
+/** A header a webhook sender signs with, as the handler reads it: `Stripe-Signature`, `svix-id`, `X-Hub-Signature-256`, `X-Shopify-Hmac-Sha256`. */
+const SIGNATURE_LITERAL = /signature|^svix-|^x-hub-|^webhook-|-webhook\b|^x-[\w-]*hmac/i;
+/** Webhook libraries' checks: Stripe's `constructEvent`, `verifyWebhook(...)`, `validateSignature(...)`. */
+const VERIFY_CALL = /^(constructEvent(Async)?|verifyWebhook\w*|verify\w*Signature|validate\w*Signature|validateWebhook\w*)$/;
+
+/** How the code checks that a webhook's sender signed it, in words; null when it does not. */
+export function signatureCheck(root: Node, source: string): string | null {
+  let found: string | null = null;
+  walk(root, (p) => {
+    if (found) return false;
+    const n = p.node;
+    if (n.type === 'StringLiteral' && /^[A-Za-z][\w-]*$/.test(n.value)) {
+      // Only where a value is read (`.get('stripe-signature')`, `req.headers['x-signature']`): a
+      // handler that signs what it sends elsewhere writes such names as object keys.
+      const parent = p.parent?.node;
+      const read = parent?.type === 'CallExpression' && p.key === 'arguments' && memberProp(parent.callee) === 'get' ? parent.callee : parent?.type === 'MemberExpression' && parent.computed && p.key === 'property' ? parent.object : null;
+      if (!read) return;
+      // Hyphenated, a header name; a bare word only where headers are read (`headers.get('signature')`).
+      const fromHeaders = /header/i.test(source.slice(read.start!, read.end!));
+      if ((n.value.includes('-') || fromHeaders) && (SIGNATURE_LITERAL.test(n.value) || (fromHeaders && SIGNATURE_HEADER.test(n.value)))) found = `the \`${n.value}\` signature header`;
+    }
+    if (n.type === 'CallExpression') {
+      const name = n.callee.type === 'Identifier' ? n.callee.name : memberProp(n.callee);
+      if (name && VERIFY_CALL.test(name)) found = `the sender's signature (${name}())`;
+    }
+    if (n.type === 'NewExpression' && isIdent(n.callee, 'Webhook')) found = 'the sender\'s signature (a `Webhook` verifier)';
+  });
+  return found;
+}
+
+const RAW_BODY = new Set(['text', 'arrayBuffer', 'blob', 'body']);
+
+/** `request.text()`, `request.arrayBuffer()`, `request.clone().text()`, `request.body`: the first raw read of the body, as written. */
+function rawBodyRead(root: Node, request: string): string | null {
+  let found: string | null = null;
+  walk(root, (p) => {
+    if (found) return false;
+    const prop = memberProp(p.node);
+    if (!prop || !RAW_BODY.has(prop)) return;
+    let object = unwrap((p.node as { object: Node }).object);
+    if (object.type === 'CallExpression' && memberProp(object.callee) === 'clone') object = unwrap((object.callee as { object: Node }).object);
+    if (isIdent(object, request)) found = `${request}.${prop}${prop === 'body' ? '' : '()'}`;
+  });
+  return found;
+}
+
+/**
+ * What the handler reads decides before what it answers: a signed sender is a webhook, a raw
+ * body read with no signature is a webhook when read as text and a file otherwise.
+ */
+function readsVerdict(ast: File, source: string, parts: Array<{ fn: HandlerFunction; request: string | null; source: string }>): HandlerAnalysis | null {
+  let raw: string | null = null;
+  let signed: string | null = null;
+  for (const part of parts) {
+    raw ??= part.request ? rawBodyRead(part.fn.body, part.request) : null;
+    signed ??= signatureCheck(part.fn.body, part.source);
+  }
+  if (signed) return skip('webhook', raw ? `reads the raw request body (${raw}) and verifies ${signed}` : `verifies ${signed}`);
+  if (!raw) return null;
+  // A helper of the route module may check the signature the handler hands it.
+  const signedInFile = signatureCheck(ast.program, source);
+  if (signedInFile) return skip('webhook', `reads the raw request body (${raw}) and verifies ${signedInFile}`);
+  if (/\.text\(\)$/.test(raw)) return skip('webhook', `reads the raw request body (${raw})`);
+  return skip('file-upload', `takes the raw request body (${raw}) as a file; an action takes arguments, not a byte stream`);
+}
 
 function typeText(source: string, node: Node | null | undefined): string | null {
   if (!node || node.start == null || node.end == null) return null;
@@ -168,12 +234,50 @@ function typeText(source: string, node: Node | null | undefined): string | null 
 export function analyzeHandler(route: RouteFile, ast: File, source: string, method: string, model?: ProjectModel): HandlerAnalysis {
   const found = locateHandler(ast, method);
   if (!found) return skip('unresolved-route', `${route.file} does not export ${method}`);
-  if ('reason' in found) return found;
-  const { fn, wrapper } = found;
   if (ast.program.body.some((s) => s.type === 'ExportNamedDeclaration' && exportedMethodsOf(s).includes('OPTIONS')))
     return skip('external-callers', 'the route answers OPTIONS (CORS preflight), so other origins call it');
   if (/Access-Control-Allow-/i.test(source)) return skip('external-callers', 'the route sends CORS headers, so other origins call it');
+  const corsSource = model ? corsSourceFor(model.snapshot, route) : null;
+  if (corsSource) return skip('external-callers', `next.config sends CORS headers for \`${corsSource}\`, so other origins call it`);
+  if ('reason' in found) return lookThrough(route, ast, source, method, found, model);
+  const analysis = analyzeFunction(route, ast, source, method, found.fn, found.wrapper, model);
+  return found.wrapper && 'reason' in analysis && analysis.reason === 'unsupported-handler' ? lookThrough(route, ast, source, method, analysis, model) : analysis;
+}
 
+/**
+ * A wrapper that cannot be moved still keeps the route for what the handler inside it is: a
+ * webhook or a stream says more than the wrapper's name. Otherwise the wrapper's reason stands.
+ */
+function lookThrough(route: RouteFile, ast: File, source: string, method: string, failure: { reason: Reason; message: string }, model: ProjectModel | undefined): HandlerAnalysis {
+  if (failure.reason !== 'unsupported-handler') return failure;
+  const exported = locateExport(ast, method);
+  const inner = exported && !('reason' in exported) ? innermostHandler(ast, exported) : null;
+  if (!inner) return failure;
+  const analysis = analyzeFunction(route, ast, source, method, inner, null, model);
+  if (!('reason' in analysis) || analysis.reason === 'unsupported-handler' || analysis.reason === 'unresolved-route') return failure;
+  const outer = unwrap(exported as Node);
+  const wrapper = outer.type === 'CallExpression' && outer.callee.type === 'Identifier' ? `\`${outer.callee.name}\`` : 'its wrapper';
+  return skip(analysis.reason, `${analysis.message} (inside ${wrapper})`);
+}
+
+/** The handler a chain of wrapper calls holds: `withA(withB(async (req) => ...))`, or a function of this file it names. */
+function innermostHandler(ast: File, node: Node, depth = 0): HandlerFunction | null {
+  const n = unwrap(node) as Node;
+  if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') return depth > 0 ? n : null;
+  if (n.type === 'Identifier' && depth > 0) {
+    const local = topLevelValues(ast).get(n.name);
+    return local && depth < 5 ? innermostHandler(ast, local, depth + 1) : null;
+  }
+  if (n.type !== 'CallExpression' || depth >= 5) return null;
+  for (const arg of n.arguments) {
+    const found = arg.type === 'SpreadElement' || arg.type === 'ArgumentPlaceholder' ? null : innermostHandler(ast, arg, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The handler function itself, wrapped by `wrapper` or not. */
+function analyzeFunction(route: RouteFile, ast: File, source: string, method: string, fn: HandlerFunction, wrapper: WrapperCall | null, model: ProjectModel | undefined): HandlerAnalysis {
   const plan: HandlerPlan = { route, method, ast, fn, inputs: [], statuses: [], readsFiles: false, needs: new Set(), edits: [], responses: [], droppedHeaders: [] };
   const [requestParam, contextParam] = fn.params;
   if (requestParam && requestParam.type !== 'Identifier') return skip('unsupported-handler', 'the request parameter is destructured');
@@ -187,7 +291,12 @@ export function analyzeHandler(route: RouteFile, ast: File, source: string, meth
     plan.guard = guard;
   }
 
-  // What it answers decides first: a stream or a redirect stays a route whatever it reads.
+  const reads = readsVerdict(ast, source, [
+    { fn, request: requestName, source },
+    ...(guard ? [{ fn: guard.fn, request: guard.fn.params[0]?.type === 'Identifier' ? guard.fn.params[0].name : null, source: guard.source }] : []),
+  ]);
+  if (reads) return reads;
+  // Then what it answers: a stream or a redirect stays a route whatever else it reads.
   const responseFailure = readResponses(plan, fn) ?? (guard ? readGuardResponses(plan, guard) : null);
   if (responseFailure) return responseFailure;
   const failure = requestName ? readRequest(plan, fn, requestName, source, taken) : null;
@@ -460,14 +569,27 @@ function readResponses(plan: HandlerPlan, fn: HandlerFunction): HandlerAnalysis 
   else returns.push({ node: fn.body, parent: null, key: null, index: null });
   if (returns.length === 0) return skip('unsupported-handler', 'never returns a response');
   const responseVars = new Map<string, Path>();
+  const stays: Array<{ reason: Reason; message: string }> = [];
   for (const ret of returns) {
     const arg = ret.node.type === 'ReturnStatement' ? ret.node.argument : (ret.node as Expression);
-    if (!arg) return skip('unsupported-handler', 'returns without a response');
+    if (!arg) {
+      stays.push({ reason: 'unsupported-handler', message: 'returns without a response' });
+      continue;
+    }
     const shape = readResponse(unwrap(arg) as Expression, fn, responseVars);
-    if (shape.kind !== 'json') return skip(shape.reason, shape.message);
-    recordAnswer(plan, ret, shape, plan);
+    if (shape.kind !== 'json') stays.push({ reason: shape.reason, message: shape.message });
+    else if (stays.length === 0) recordAnswer(plan, ret, shape, plan);
   }
-  return null;
+  return stays.length > 0 ? mostTelling(stays) : null;
+}
+
+/**
+ * Of the answers that keep a route, the one that says most: a stream names what the route is for
+ * whatever its error answers are, and a shape not understood says least.
+ */
+function mostTelling(stays: Array<{ reason: Reason; message: string }>): HandlerAnalysis {
+  const pick = stays.find((s) => s.reason === 'streaming-response') ?? stays.find((s) => s.reason !== 'unsupported-handler') ?? stays[0]!;
+  return skip(pick.reason, pick.message);
 }
 
 /**

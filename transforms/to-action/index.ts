@@ -307,7 +307,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     // An internal error in one route is that route's error: the run goes on and reports it.
     let plan: ReturnType<typeof analyzeHandler>;
     try {
-      plan = route.router === 'pages' ? analyzePagesHandler(route, ast, text, method) : analyzeHandler(route, ast, text, method, model);
+      plan = route.router === 'pages' ? analyzePagesHandler(route, ast, text, method, model) : analyzeHandler(route, ast, text, method, model);
     } catch (error) {
       leaveRoute(parsed, route.file, group, `its ${method} handler could not be read (${(error as Error).message})`);
       continue;

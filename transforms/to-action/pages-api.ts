@@ -2,12 +2,14 @@
 // serves one method becomes the action's body; `req.body`, `req.query`, `req.headers`,
 // `req.cookies` and `res.status(n).json(v)` map onto the action's inputs and return values.
 import type { BlockStatement, Expression, File, Node, Statement } from '@babel/types';
-import type { Reason, RouteFile } from '../model/types.js';
+import { HTTP_METHODS, type Reason, type RouteFile } from '../model/types.js';
 import { walk, type Path } from '../ast/walk.js';
 import { boundNames, detectStyle, freshName, isIdent, memberProp, quoted, unwrap, type CodeStyle } from '../ast/nodes.js';
 import type { Migration } from './index.js';
 import type { HandlerAnalysis, HandlerFunction, HandlerPlan } from './handler.js';
-import { destructuredBodyType } from './handler.js';
+import { destructuredBodyType, signatureCheck } from './handler.js';
+import { corsSourceFor } from './config-cors.js';
+import type { ProjectModel } from '../model/model.js';
 import { indentAt } from '../ast/text-edits.js';
 import { droppableHeader, sideEffectFree, type ResponseHeader } from './responses.js';
 
@@ -37,15 +39,26 @@ function defaultHandler(ast: File): Fn | { reason: 'unsupported-handler'; messag
 
 const isMethodRead = (n: Node, req: string) => memberProp(n) === 'method' && isIdent((n as { object: Node }).object, req);
 
-/** `req.method === 'POST'` (either side) -> 'POST'; `!==` reported as negated. */
+/** `'POST'`, `HttpMethod.POST`, `Method.Post`: the method a comparison or a `case` names, as the callers' methods are read. */
+function methodName(node: Node | null | undefined): string | null {
+  const n = node ? unwrap(node) : null;
+  if (n?.type === 'StringLiteral') return n.value.toUpperCase();
+  if (n?.type === 'TemplateLiteral' && n.expressions.length === 0) return n.quasis[0]!.value.cooked?.toUpperCase() ?? null;
+  if (n?.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier') {
+    const name = n.property.name.toUpperCase();
+    return (HTTP_METHODS as readonly string[]).includes(name) ? name : null;
+  }
+  return null;
+}
+
+/** `req.method === 'POST'` (either side, or `HttpMethod.POST`) -> 'POST'; `!==` reported as negated. */
 function methodTest(test: Node, req: string): { method: string; negated: boolean } | null {
   const t = unwrap(test);
   if (t.type !== 'BinaryExpression' || !['===', '==', '!==', '!='].includes(t.operator)) return null;
   const [a, b] = [unwrap(t.left), unwrap(t.right)];
-  const lit = a.type === 'StringLiteral' ? a : b.type === 'StringLiteral' ? b : null;
-  const other = lit === a ? b : a;
-  if (!lit || !isMethodRead(other, req)) return null;
-  return { method: lit.value.toUpperCase(), negated: t.operator.startsWith('!') };
+  const method = isMethodRead(a, req) ? methodName(b) : isMethodRead(b, req) ? methodName(a) : null;
+  if (!method) return null;
+  return { method, negated: t.operator.startsWith('!') };
 }
 
 export interface PagesBranch {
@@ -79,7 +92,7 @@ export function findBranch(fn: Fn, req: string, method: string): PagesBranch | n
     if (stmt.type === 'SwitchStatement' && isMethodRead(unwrap(stmt.discriminant), req)) {
       checksMethod = true;
       for (const c of stmt.cases) {
-        if (c.test?.type === 'StringLiteral' && c.test.value.toUpperCase() === method) {
+        if (methodName(c.test) === method) {
           const stmts = c.consequent.length === 1 && c.consequent[0]!.type === 'BlockStatement' ? c.consequent[0].body : c.consequent;
           const end = stmts.length > 0 && stmts[stmts.length - 1]!.type === 'BreakStatement' ? stmts.length - 1 : stmts.length;
           return { holder: stmts, from: 0, to: end, prelude: body.slice(0, i) };
@@ -116,11 +129,82 @@ function readResponseCall(n: Node, res: string): { status: number | null; status
   return `answers with res.${final}()`;
 }
 
-export function analyzePagesHandler(route: RouteFile, ast: File, source: string, method: string): HandlerAnalysis {
-  if (/bodyParser\s*:\s*false/.test(source)) return { reason: 'webhook', message: 'turns off the body parser to read the raw body' };
+/** A Socket.IO server kept on the Node server behind the response (`res.socket.server.io`). */
+const SOCKET_SERVER = /\.socket\.server\.io\b|\bfrom\s*['"]socket\.io['"]|require\(\s*['"]socket\.io['"]\s*\)/;
+/** Multipart parsers that read the request stream themselves. */
+const MULTIPART_PARSER = /\b(formidable|IncomingForm|multer|busboy|Busboy|multiparty)\b/;
+
+/** `model`: the run's project model, to read the app's next.config. */
+export function analyzePagesHandler(route: RouteFile, ast: File, source: string, method: string, model?: ProjectModel): HandlerAnalysis {
+  if (SOCKET_SERVER.test(source)) return { reason: 'socket-server', message: 'runs a Socket.IO server on the response\'s Node server, which an action cannot reach' };
+  const corsSource = model ? corsSourceFor(model.snapshot, route) : null;
+  if (corsSource) return { reason: 'external-callers', message: `next.config sends CORS headers for \`${corsSource}\`, so other origins call it` };
+  if (/bodyParser\s*:\s*false/.test(source)) {
+    const signed = signatureCheck(ast.program, source);
+    if (signed) return { reason: 'webhook', message: `turns off the body parser to read the raw body, and verifies ${signed}` };
+    if (MULTIPART_PARSER.test(source)) return { reason: 'file-upload', message: 'turns off the body parser to read an upload with a multipart parser' };
+    return { reason: 'webhook', message: 'turns off the body parser to read the raw body' };
+  }
   const found = defaultHandler(ast);
   if (!found) return { reason: 'unsupported-handler', message: `${route.file} has no default-exported handler` };
-  if ('reason' in found) return found;
+  if ('reason' in found) return lookThrough(route, ast, source, method, found);
+  return analyzePagesFunction(route, ast, source, method, found);
+}
+
+/** A wrapped handler stays for what the handler inside is, when that says more than the wrapper's name. */
+function lookThrough(route: RouteFile, ast: File, source: string, method: string, failure: { reason: Reason; message: string }): HandlerAnalysis {
+  const inner = innerHandler(ast);
+  if (!inner) return failure;
+  const analysis = analyzePagesFunction(route, ast, source, method, inner);
+  if (!('reason' in analysis) || analysis.reason === 'unsupported-handler' || analysis.reason === 'unresolved-route') return failure;
+  return { reason: analysis.reason, message: `${analysis.message} (inside ${failure.message.match(/`[^`]+`/)?.[0] ?? 'its wrapper'})` };
+}
+
+/** The function a wrapped default export holds: `export default withAuth(handler)`, `withA(withB(async (req, res) => ...))`. */
+function innerHandler(ast: File): Fn | null {
+  const locals = new Map<string, Node>();
+  for (const stmt of ast.program.body) {
+    if (stmt.type === 'FunctionDeclaration' && stmt.id) locals.set(stmt.id.name, stmt);
+    if (stmt.type === 'VariableDeclaration') for (const d of stmt.declarations) if (d.id.type === 'Identifier' && d.init) locals.set(d.id.name, d.init);
+  }
+  const exported = ast.program.body.find((s) => s.type === 'ExportDefaultDeclaration');
+  const peel = (node: Node, depth: number): Fn | null => {
+    const n = unwrap(node);
+    if (depth > 5) return null;
+    if (n.type === 'Identifier' && locals.has(n.name)) return peel(locals.get(n.name)!, depth + 1);
+    if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') return depth > 1 ? (n as Fn) : null;
+    if (n.type !== 'CallExpression') return null;
+    for (const arg of n.arguments) {
+      const found = arg.type === 'SpreadElement' || arg.type === 'ArgumentPlaceholder' ? null : peel(arg, depth + 2);
+      if (found) return found;
+    }
+    return null;
+  };
+  return exported?.type === 'ExportDefaultDeclaration' ? peel(exported.declaration, 0) : null;
+}
+
+/** `res` handed to an AI SDK helper that pipes a stream into it, or an answer sent as Server-Sent Events. */
+function streamsTo(root: Node, res: string): string | null {
+  let found: string | null = null;
+  walk(root, (p) => {
+    if (found) return false;
+    const n = p.node;
+    if (n.type !== 'CallExpression') return;
+    const name = memberProp(n.callee) ?? (n.callee.type === 'Identifier' ? n.callee.name : null);
+    if (name && /^pipe\w*StreamToResponse$/.test(name) && n.arguments.some((a) => isIdent(a, res))) found = `${name}(${res})`;
+    const owner = n.callee.type === 'MemberExpression' ? unwrap(n.callee.object) : null;
+    if (isIdent(owner, res) && (name === 'setHeader' || name === 'writeHead') && n.arguments.some((a) => containsEventStream(a))) found = 'Server-Sent Events (text/event-stream)';
+  });
+  return found;
+}
+
+function containsEventStream(node: Node): boolean {
+  let hit = false;
+  walk(node, (p) => void (p.node.type === 'StringLiteral' && /event-stream/i.test(p.node.value) && (hit = true)));
+  return hit;
+}
+
+function analyzePagesFunction(route: RouteFile, ast: File, source: string, method: string, found: Fn): HandlerAnalysis {
   const [reqParam, resParam] = found.params;
   if (reqParam?.type !== 'Identifier' || resParam?.type !== 'Identifier') return { reason: 'unsupported-handler', message: 'the handler does not take (req, res)' };
   const req = reqParam.name;
@@ -129,6 +213,11 @@ export function analyzePagesHandler(route: RouteFile, ast: File, source: string,
   if (!branch) return { reason: 'unresolved-route', message: `${route.file} does not handle ${method}` };
   const stmts = [...branch.prelude, ...branch.holder.slice(branch.from, branch.to)];
   const block = { type: 'BlockStatement', body: stmts, directives: [] } as Node as BlockStatement;
+  // What the handler reads decides before what it answers: a signed sender is a webhook.
+  const signed = signatureCheck(block, source);
+  if (signed) return { reason: 'webhook', message: `verifies ${signed}` };
+  const streamed = streamsTo(block, res);
+  if (streamed) return { reason: 'streaming-response', message: `answers with a stream (${streamed})` };
   const fn = { type: 'FunctionExpression', params: [], body: block, async: true, start: found.start, end: found.end, loc: found.loc } as unknown as HandlerFunction;
   const plan: HandlerPlan = { route, method, ast, fn, inputs: [], statuses: [], readsFiles: false, needs: new Set(), edits: [], responses: [], droppedHeaders: [], statements: stmts };
   const taken = boundNames(block);
@@ -268,7 +357,10 @@ export function handledMethods(ast: File): string[] {
     const m = p.node.type === 'BinaryExpression' ? methodTest(p.node, req) : null;
     if (m) methods.add(m.method);
     if (p.node.type === 'SwitchStatement' && isMethodRead(unwrap(p.node.discriminant), req))
-      for (const c of p.node.cases) if (c.test?.type === 'StringLiteral') methods.add(c.test.value.toUpperCase());
+      for (const c of p.node.cases) {
+        const m = methodName(c.test);
+        if (m) methods.add(m);
+      }
   });
   return methods.size > 0 ? [...methods] : ['*'];
 }

@@ -33,6 +33,10 @@ export interface ResponseHeader {
 
 const RESPONSE_CLASSES = new Set(['Response', 'NextResponse']);
 const STREAM_METHODS = /^to(DataStream|TextStream|UIMessageStream)Response$|StreamResponse$/;
+/** A stream helper called by name: the AI SDK's `createTextStreamResponse(...)`, `createDataStreamResponse(...)`. */
+const STREAM_FUNCTIONS = /^create\w*StreamResponse$/;
+/** A body that is a stream: `stream.toReadableStream()`, `result.textStream`, `readable`, `stream.pipeThrough(...)`. */
+const STREAM_BODY = /stream|readable|pipeThrough/i;
 const skip = (reason: Reason, message: string): ResponseShape => ({ kind: 'skip', reason, message });
 
 function isJsonStringify(n: Node): n is Expression & { arguments: Expression[] } {
@@ -102,6 +106,7 @@ export function readResponse(value: Expression, fn: Node, responseVars: Map<stri
       return skip('unsupported-handler', `answers with ${owner.name}.${prop}()`);
     }
     if (prop && STREAM_METHODS.test(prop)) return skip('streaming-response', `answers with a stream (${prop}())`);
+    if (n.callee.type === 'Identifier' && STREAM_FUNCTIONS.test(n.callee.name)) return skip('streaming-response', `answers with a stream (${n.callee.name}())`);
     const callee = n.callee.type === 'Identifier' ? n.callee.name : owner?.type === 'Identifier' && prop ? `${owner.name}.${prop}` : (prop ?? 'a function');
     return skip('unsupported-handler', `answers with the result of \`${callee}()\``);
   }
@@ -115,6 +120,9 @@ export function readResponse(value: Expression, fn: Node, responseVars: Map<stri
     if (isJsonStringify(b)) return json(b.arguments[0] ?? null, init);
     if (b.type === 'Identifier' && isStreamVariable(fn, b.name)) return skip('streaming-response', `answers with the stream \`${b.name}\``);
     if (b.type === 'Identifier' && /stream/i.test(b.name)) return skip('streaming-response', `answers with the stream \`${b.name}\``);
+    const streamed = streamBodyName(b);
+    if (streamed) return skip('streaming-response', `answers with a stream (${streamed})`);
+    if (eventStream(init)) return skip('streaming-response', 'answers with Server-Sent Events (text/event-stream)');
     // Plain text (`new Response('OK')`, `new Response(error.message, { status: 400 })`): the
     // action returns the string, callers read it as axios's `data` or through res.ok/res.status.
     const text = textBody(b as Expression, fn);
@@ -127,6 +135,23 @@ export function readResponse(value: Expression, fn: Node, responseVars: Map<stri
   }
   if (n.type === 'Identifier') return readResponseVariable(n.name, fn, responseVars);
   return skip('unsupported-handler', 'answers with a value that is not a Response');
+}
+
+/** `stream.toReadableStream()`, `result.textStream`, `stream.pipeThrough(encoder)`: the member that makes the body a stream. */
+function streamBodyName(body: Node): string | null {
+  const b = unwrap(body);
+  const name = b.type === 'CallExpression' ? memberProp(b.callee) : b.type === 'MemberExpression' ? memberProp(b) : null;
+  if (!name || !STREAM_BODY.test(name)) return null;
+  return b.type === 'CallExpression' ? `${name}()` : name;
+}
+
+/** Response options whose Content-Type is `text/event-stream`. */
+function eventStream(init: Node | undefined): boolean {
+  const obj = init ? unwrap(init) : null;
+  const headers = obj?.type === 'ObjectExpression' ? objectProp(obj, 'headers') : null;
+  const h = headers ? unwrap(headers) : null;
+  if (h?.type !== 'ObjectExpression') return false;
+  return h.properties.some((p) => p.type === 'ObjectProperty' && /^content-type$/i.test(staticKey(p) ?? '') && p.value.type === 'StringLiteral' && /event-stream/i.test(p.value.value));
 }
 
 /** Names and sources of bodies that are files or bytes, not text. */
@@ -160,15 +185,22 @@ function textBody(body: Expression, fn: Node, depth = 0): 'string' | 'binary' | 
   return verdict;
 }
 
+/**
+ * Whether the variable holds a stream: made by a stream class or helper (`new ReadableStream(...)`,
+ * `OpenAIStream(res)`, `stream.pipeThrough(...)`), or taken from one (`const { readable } = new TransformStream()`).
+ */
 function isStreamVariable(fn: Node, name: string): boolean {
   let stream = false;
   walk(fn, (p) => {
     const d = p.node;
-    if (d.type === 'VariableDeclarator' && isIdent(d.id, name) && d.init) {
-      const init = unwrap(d.init);
-      const text = init.type === 'NewExpression' && init.callee.type === 'Identifier' ? init.callee.name : memberProp(init.type === 'CallExpression' ? init.callee : init) ?? '';
-      if (/Stream|readable|pipeThrough|stream/i.test(text)) stream = true;
-    }
+    if (d.type !== 'VariableDeclarator' || !d.init) return;
+    const binds = isIdent(d.id, name) || (d.id.type === 'ObjectPattern' && d.id.properties.some((x) => x.type === 'ObjectProperty' && isIdent(x.value, name)));
+    if (!binds) return;
+    let init = unwrap(d.init);
+    if (init.type === 'AwaitExpression') init = unwrap(init.argument);
+    const callee = init.type === 'NewExpression' || init.type === 'CallExpression' ? init.callee : null;
+    const text = callee?.type === 'Identifier' ? callee.name : memberProp(callee ?? init) ?? '';
+    if (/Stream|readable|pipeThrough|stream/i.test(text)) stream = true;
   });
   return stream;
 }

@@ -1,0 +1,3 @@
+export async function saveAvatar(bytes: Uint8Array): Promise<string> {
+  return `/avatars/${bytes.length}`;
+}

@@ -1,0 +1,5 @@
+export enum HttpMethod {
+  GET = 'GET',
+  POST = 'POST',
+  DELETE = 'DELETE',
+}

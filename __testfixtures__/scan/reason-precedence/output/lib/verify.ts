@@ -1,0 +1,3 @@
+export function verify(body: unknown, signature: string): boolean {
+  return typeof body === 'object' && signature.length > 0;
+}
