@@ -10,6 +10,7 @@ import { analyzeHandler, exportedMethods, findHandler } from '../to-action/handl
 import { analyzePagesHandler, handledMethods } from '../to-action/pages-api.js';
 import { actionName } from '../to-action/names.js';
 import { versionBlock } from '../to-action/next-config.js';
+import { readDelegate } from '../to-action/delegates.js';
 
 export interface ScanOptions {
   includeGet: boolean;
@@ -21,7 +22,7 @@ const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n
  * One site per route method: `planned` when it could become an action, `skipped` + reason when it
  * must stay. `callers(method)`: the internal call sites of this route that use the method.
  */
-function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanOptions, callers: (method: string) => number, model: ProjectModel): Site[] {
+function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanOptions, callers: (method: string) => number, model: ProjectModel, delegated: Set<string>): Site[] {
   const sites: Site[] = [];
   const methods = route.router === 'app' ? exportedMethods(ast) : handledMethods(ast).filter((m) => m !== '*');
   let unused: File | null = ast;
@@ -34,8 +35,15 @@ function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanO
     const fn = route.router === 'app' ? findHandler(fresh, method) : null;
     const line = fn && !('reason' in fn) ? lineAt(text, fn.start ?? 0) : 1;
     const site: Site = { kind: 'route', file: route.file, line, method, status: 'planned' };
-    const plan = route.router === 'app' ? analyzeHandler(route, fresh, text, method, model) : analyzePagesHandler(route, fresh, text, method, model);
     const callerNote = `${callers(method)} internal caller(s)`;
+    // An earlier to-action run's delegate (or a route written so): already an action, under its URL.
+    const delegate = readDelegate(fresh, text, route, method, model);
+    if (delegate) {
+      delegated.add(`${delegate.moduleFile}\0${delegate.name}`);
+      sites.push(Object.assign(site, { status: 'skipped', reason: 'route-exists', name: delegate.name, message: `already delegates to the action \`${delegate.name}\` (${delegate.moduleFile}); ${callerNote}, which can call the action directly` }));
+      continue;
+    }
+    const plan = route.router === 'app' ? analyzeHandler(route, fresh, text, method, model) : analyzePagesHandler(route, fresh, text, method, model);
     if ('reason' in plan) Object.assign(site, { status: 'skipped', reason: plan.reason, message: `${plan.message}; ${callerNote}` });
     else if (method === 'GET' && !options.includeGet) Object.assign(site, { status: 'skipped', reason: 'get-request', message: `a cacheable read; ${callerNote}` });
     else Object.assign(site, { name: actionName(route, method), message: `can become an action; ${callerNote}` });
@@ -58,6 +66,7 @@ export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { include
   for (const s of sites) if (s.target && s.method) callersOf.set(key(s.target, s.method), (callersOf.get(key(s.target, s.method)) ?? 0) + 1);
 
   const blockedApps = new Map<string, string | null>();
+  const delegated = new Set<string>();
   for (const route of project.routes) {
     const text = snapshot.files.get(route.file)!;
     let ast: File;
@@ -67,7 +76,7 @@ export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { include
       if (!errors.some((e) => e.file === route.file)) errors.push({ file: route.file, message: parseErrorMessage(error) });
       continue;
     }
-    const verdicts = routeVerdicts(route, text, ast, options, (method) => callersOf.get(key(route.file, method)) ?? 0, model);
+    const verdicts = routeVerdicts(route, text, ast, options, (method) => callersOf.get(key(route.file, method)) ?? 0, model, delegated);
     // The app's Next.js version holds back every route, as it holds back their call sites.
     if (!blockedApps.has(route.app.dir)) blockedApps.set(route.app.dir, versionBlock(snapshot, route.app));
     const blocked = blockedApps.get(route.app.dir);
@@ -82,7 +91,7 @@ export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { include
   for (const site of actions.sites) {
     const { target: _target, ...rest } = site;
     const out: Site = { ...rest };
-    if (site.status === 'skipped' && site.reason === 'route-exists') {
+    if (site.status === 'skipped' && site.reason === 'route-exists' && !delegated.has(`${site.file}\0${site.name}`)) {
       // Scan asks whether an action could be exposed, not whether the file name is free.
       Object.assign(out, { status: 'planned' });
       delete out.reason;

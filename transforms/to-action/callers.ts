@@ -15,6 +15,7 @@ import { findFetchCalls } from './call-sites.js';
 import { matchUrl } from './route-match.js';
 import type { Candidate, Migration, ParsedFiles } from './index.js';
 import type { FetchCall } from './call-sites.js';
+import { importedAs } from './delegates.js';
 
 /** A candidate pointed at its call on the tree being rewritten. */
 export type BoundCandidate = Candidate & { call: FetchCall };
@@ -87,11 +88,14 @@ function rewriteCalls(file: string, edits: TextEdits, ast: File, entries: Entry[
   const imports = new PendingImports(ast, edits);
   for (const { migration, candidate } of byPosition(entries)) {
     if (locals.has(migration)) continue;
-    let local = migration.name;
-    if (isTaken(local) || chosen.has(local)) local = freshName(`${migration.name}Action`, new Set([...(taken ??= boundNames(ast)), ...chosen]));
+    const source = importSpecifier(candidate.app, file, migration.moduleFile);
+    // A caller an earlier run rewrote imports the action already: new calls use that import.
+    const imported = importedAs(ast, text, source, migration.name);
+    let local = imported ?? migration.name;
+    if (!imported && (isTaken(local) || chosen.has(local))) local = freshName(`${migration.name}Action`, new Set([...(taken ??= boundNames(ast)), ...chosen]));
     chosen.add(local);
     locals.set(migration, local);
-    imports.add(importSpecifier(candidate.app, file, migration.moduleFile), migration.name, local);
+    imports.add(source, migration.name, local);
   }
   const names = new ScopeNames();
   for (const { candidate, migration } of entries) {

@@ -21,6 +21,7 @@ import { ActionModule } from './action-module.js';
 import { rewriteCallers } from './callers.js';
 import { delegateRoute, rewriteRoutes, routeTree, type Delegated, type RouteTree } from './route-afterwards.js';
 import { finishChanges } from './changes.js';
+import { calledAction, delegateMigration, readDelegate } from './delegates.js';
 import type { TextAnswers } from '../shared/route-handler.js';
 import { configFileOf, flagChanges, gateOnConfig } from './next-config.js';
 
@@ -85,6 +86,8 @@ export interface Migration {
   name: string;
   candidates: Candidate[];
   routeSite: Site;
+  /** The route already delegates to this action (delegates.ts): only its callers move, nothing else is written. */
+  delegates?: boolean;
 }
 
 export class ParsedFiles {
@@ -304,6 +307,18 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
       group.forEach((c) => skipSite(c.site, 'unsupported-handler', `${route.file} could not be parsed`));
       continue;
     }
+    // A route that only calls an action (an earlier run's delegate): its new callers call that action.
+    const delegate = readDelegate(ast, text, route, method, model);
+    if (delegate) {
+      const migration = delegateMigration(delegate, route, group, options, sites);
+      if (migration) migrations.push(migration);
+      continue;
+    }
+    const called = calledAction(ast, route, method, model);
+    if (called) {
+      group.forEach((c) => skipSite(c.site, 'unsupported-handler', `the handler calls the action \`${called.name}\` (${called.moduleFile}) and does more around it; moving it would write a second action`));
+      continue;
+    }
     // An internal error in one route is that route's error: the run goes on and reports it.
     let plan: ReturnType<typeof analyzeHandler>;
     try {
@@ -385,7 +400,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
       }
     }
   }
-  const written = migrations.filter((m) => changes.some((c) => c.file === m.moduleFile));
+  const written = migrations.filter((m) => m.delegates || changes.some((c) => c.file === m.moduleFile));
   changes.push(...flagChanges(snapshot, written, changes));
   changes.push(...rewriteCallers(snapshot, written, parsed, options));
   changes.push(...rewriteRoutes(snapshot, written, sites, options, parsed, prepared));

@@ -60,34 +60,49 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
   const byRoute = new Map<string, Migration[]>();
   for (const m of migrations) byRoute.set(m.route.file, [...(byRoute.get(m.route.file) ?? []), m]);
   const changes: Change[] = [];
-  for (const [file, list] of [...byRoute].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [file, all] of [...byRoute].sort(([a], [b]) => a.localeCompare(b))) {
     const text = snapshot.files.get(file)!;
     const mode = options.routeModes?.[file] ?? options.route;
+    // Methods that already delegate stay as they are: only their callers moved.
+    const list = all.filter((m) => !m.delegates);
+    const delegating = all.filter((m) => m.delegates);
     const modules = [...new Set(list.map((m) => m.moduleFile))];
+    const alreadyDelegates = (kept = '') =>
+      delegating.forEach((m) => Object.assign(m.routeSite, { status: 'skipped', reason: 'route-exists', message: `the route already delegates to \`${m.name}\` (${m.moduleFile}); its callers now call that action${kept}` }));
     if (mode === 'keep') {
       list.forEach((m) => (m.routeSite.message = 'route kept unchanged (--route keep): its logic now lives twice'));
+      alreadyDelegates();
+      continue;
+    }
+    if (list.length === 0 && mode !== 'remove') {
+      alreadyDelegates();
       continue;
     }
     const ready = prepared.get(file);
     const usable = ready && ready.migrations.length === list.length && list.every((m) => ready.migrations.includes(m)) ? ready : null;
     const ast = usable ? null : parsed.analyse(file);
     if (!usable && !ast) continue;
-    const tree = ast ? routeTree(ast, text, list[0]!.route.router) : null;
+    const tree = ast ? routeTree(ast, text, all[0]!.route.router) : null;
     if (mode === 'remove') {
       const exported = usable ? usable.exported : tree!.exported;
-      const migrated = new Set(list.map((m) => m.method));
+      const migrated = new Set(all.map((m) => m.method));
       const leftover = exported.filter((m) => !migrated.has(m));
       const skippedCallers = sites.filter((s) => s.kind === 'fetch-call' && s.target === file && s.status === 'skipped');
       if (leftover.length === 0 && skippedCallers.length === 0) {
         // Deleting the route is only safe once its callers call the action.
-        const callers = list.flatMap((m) => m.candidates.map((c) => c.site.file));
+        const callers = all.flatMap((m) => m.candidates.map((c) => c.site.file));
         changes.push({ file, kind: 'delete', before: text, after: null, requires: [...new Set([...modules, ...callers])] });
-        list.forEach((m) => (m.routeSite.message = 'route removed: every caller now calls the action'));
+        all.forEach((m) => (m.routeSite.message = 'route removed: every caller now calls the action'));
         continue;
       }
       const why = leftover.length > 0 ? `it also exports ${leftover.join(', ')}` : `${skippedCallers.length} call site(s) still fetch it`;
       list.forEach((m) => (m.routeSite.message = `route delegated instead of removed: ${why}`));
-    } else list.forEach((m) => (m.routeSite.message = 'route delegates to the action, keeping its URL for outside callers'));
+      alreadyDelegates(`; not removed: ${why}`);
+    } else {
+      list.forEach((m) => (m.routeSite.message = 'route delegates to the action, keeping its URL for outside callers'));
+      alreadyDelegates();
+    }
+    if (list.length === 0) continue;
 
     const done = usable ?? delegateRoute(snapshot, file, list, tree!);
     if (done.error) parsed.errors.push({ file, message: `internal error: the delegate route could not be written (${done.error}); left unchanged` });

@@ -12,6 +12,7 @@ import { importSpecifier } from '../to-action/import-path.js';
 import { finishChanges } from '../to-action/changes.js';
 import { findActions, findInlineActions } from './actions.js';
 import { rewriteCallersToFetch, type Exposed } from './callers.js';
+import { delegatedActions } from '../to-action/delegates.js';
 
 export const DEFAULT_TO_ROUTE_OPTIONS: ToRouteOptions = { callers: 'keep', cors: null };
 
@@ -27,6 +28,8 @@ export function toRoute(snapshot: ProjectSnapshot, options: ToRouteOptions = DEF
   const planned = new Set<string>();
   const exposed: Exposed[] = [];
   let parsedCount = 0;
+  // Actions a route already only calls (to-action's delegates): exposed already, under that route's URL.
+  const delegated = delegatedActions(snapshot, model);
   const exists = (file: string) => snapshot.files.has(file) || snapshot.summaries.has(file) || planned.has(file);
 
   for (const file of [...snapshot.files.keys()].sort()) {
@@ -60,6 +63,11 @@ export function toRoute(snapshot: ProjectSnapshot, options: ToRouteOptions = DEF
       }
       if (options.exclude?.includes(selectionKey(site))) {
         Object.assign(site, { status: 'skipped', reason: 'not-selected', message: 'left out in interactive review' });
+        continue;
+      }
+      const delegate = delegated.get(`${file}\0${action.name}`);
+      if (delegate) {
+        Object.assign(site, { target: delegate, status: 'skipped', reason: 'route-exists', message: `${delegate} already calls the action (a delegate route); no second route is written` });
         continue;
       }
       let routeFile = join(app.appDir, 'api', kebab(action.name), `route.${ext}`);
