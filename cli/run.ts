@@ -104,23 +104,23 @@ export interface ToRouteRunOptions extends RunBase, ToRouteOptions {}
 
 export async function planToRoute(options: ToRouteRunOptions): Promise<Plan> {
   return planCommand('to-route', options, async (snapshot, only, selection) => {
-    const [{ toRoute }, { importersOfServerModules }, { ProjectModel }] = await Promise.all([
+    const [{ toRoute }, { routeContextFiles }, { ProjectModel }] = await Promise.all([
       import('../transforms/to-route/index.js'),
-      import('../transforms/to-route/callers.js'),
+      import('../transforms/to-route/form-state.js'),
       import('../transforms/model/model.js'),
     ]);
     // Built once for the run. The texts read below do not change it: the cheap filter kept every
     // config and route file already, and the import graph reads only the summaries.
     const model = new ProjectModel(snapshot);
-    // A second, narrow read: the modules importing actions, which the cheap filter passed over.
-    if (options.callers === 'fetch') {
-      for (const file of importersOfServerModules(snapshot, model.project.apps, model.graph)) {
-        if (snapshot.files.has(file)) continue;
-        try {
-          snapshot.files.set(file, readFileSync(path.resolve(options.cwd, file), 'utf8'));
-        } catch {
-          /* reported as unreadable by the first pass already */
-        }
+    // A second, narrow read the cheap filter passed over: the modules importing actions (their
+    // useActionState initial states, `.bind` calls and, with --callers fetch, calls) and the
+    // modules actions import (state types, wrappers).
+    for (const file of routeContextFiles(snapshot, model.project.apps, model.graph)) {
+      if (snapshot.files.has(file)) continue;
+      try {
+        snapshot.files.set(file, readFileSync(path.resolve(options.cwd, file), 'utf8'));
+      } catch {
+        /* reported as unreadable by the first pass already */
       }
     }
     const result = toRoute(snapshot, { callers: options.callers, cors: options.cors, exclude: selection?.exclude }, model);

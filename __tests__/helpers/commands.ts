@@ -8,14 +8,14 @@ import { scan } from '../../transforms/scan/index.js';
 import type { TransformResult } from '../../transforms/model/types.js';
 import { snapshotFrom } from '../../transforms/model/snapshot.js';
 import { findApps } from '../../transforms/model/project.js';
-import { importersOfServerModules } from '../../transforms/to-route/callers.js';
+import { routeContextFiles } from '../../transforms/to-route/form-state.js';
 
 export type FixtureCommand = 'to-action' | 'to-route' | 'scan';
 export const FIXTURE_COMMANDS: FixtureCommand[] = ['to-action', 'to-route', 'scan'];
 
-/** Runs a case's command over its tree, snapshotted as the CLI does it (to-route also reads action importers). */
+/** Runs a case's command over its tree, snapshotted as the CLI does it (to-route also reads action importers and what actions import). */
 export function runFixtureCommand(command: FixtureCommand, tree: Map<string, string>, caseDir: string): TransformResult {
-  const snapshot = command === 'to-route' ? snapshotFrom(tree, (snap) => importersOfServerModules(snap, findApps(snap))) : snapshotFrom(tree);
+  const snapshot = command === 'to-route' ? snapshotFrom(tree, (snap) => routeContextFiles(snap, findApps(snap))) : snapshotFrom(tree);
   const file = join(caseDir, 'options.json');
   const overrides = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as object) : {};
   if (command === 'to-route') return toRoute(snapshot, { ...DEFAULT_TO_ROUTE_OPTIONS, ...overrides });

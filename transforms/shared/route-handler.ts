@@ -4,6 +4,7 @@
 import type { CodeStyle } from '../ast/nodes.js';
 import { quoted } from '../ast/nodes.js';
 import type { ActionInput } from '../to-action/handler.js';
+import type { ResultPlan } from '../to-route/results.js';
 
 /** Which answers of a handler are plain text, which its delegate must answer as text again. */
 export type TextAnswers = 'all' | 'some' | 'none';
@@ -107,7 +108,8 @@ export function renderRouteHandler(spec: RouteHandlerSpec): string {
 /** How an exposed action takes its input from the request (SPEC 5). */
 export type ExposedBody =
   | { kind: 'none' }
-  | { kind: 'form'; withState: boolean }
+  /** `state`: the text of the value passed as the action's form state (`prevState`). */
+  | { kind: 'form'; withState: boolean; state?: string }
   | { kind: 'json' }
   | { kind: 'json-keyed'; keys: string[] };
 
@@ -118,14 +120,18 @@ export interface ExposedHandlerSpec {
   rethrow: 'unstable_rethrow' | 'digest';
   /** With `--cors ORIGIN`: the origin allowed to call the route from a browser. */
   cors: string | null;
+  /** What the action's results and throws mean, read from its code; none: every result is 200. */
+  results?: ResultPlan;
   typescript: boolean;
   style: CodeStyle;
 }
 
 /**
- * Renders the route `to-route` writes: POST reads the body the action expects, answers 400 for
- * a wrong content type or malformed input, 500 without internals for a thrown error (letting
- * redirect() and notFound() through), 204 for undefined, and JSON otherwise.
+ * Renders the route `to-route` writes (docs/to-route.md): POST refuses a form post from another
+ * site (403), reads the body the action expects, answers 400 for a wrong content type or
+ * malformed input, the action's own failure shapes with their 4xx, its auth guards' throws with
+ * 401/403, any other throw with 500 without internals (letting redirect() and notFound()
+ * through), 204 for undefined, and JSON otherwise, without the secrets it echoes.
  */
 export function renderExposedHandler(spec: ExposedHandlerSpec): { text: string; imports: Array<{ source: string; name: string }> } {
   const { style, typescript: ts, body } = spec;
@@ -135,12 +141,17 @@ export function renderExposedHandler(spec: ExposedHandlerSpec): { text: string; 
   const headers = spec.cors ? ', headers: CORS_HEADERS' : '';
   const bad = (message: string, indent: string) => `${indent}return NextResponse.json({ error: ${q(message)} }, { status: 400${headers} })${s}`;
   const imports = [{ source: 'next/server', name: 'NextResponse' }];
+  const results = spec.results ?? { envelope: false, failures: [], authThrows: [], secrets: [] };
   const lines: string[] = [];
+  const helpers: string[][] = [];
   const reads = body.kind !== 'none';
   let args = '';
   if (body.kind === 'form') {
+    lines.push(`${i1}// Server Actions refuse a form post from another site: so does this route.`);
+    lines.push(`${i1}if (isCrossSiteForm(request)) {`, `${i2}return NextResponse.json({ error: ${q('Cross-site form posts are not accepted')} }, { status: 403${headers} })${s}`, `${i1}}`);
+    helpers.push(crossSiteHelper(spec.cors, ts, style));
     lines.push(...readBodyLines('form', 'formData', ts ? 'FormData' : null, 'Expected multipart/form-data or application/x-www-form-urlencoded', style, headers));
-    args = body.withState ? 'undefined, formData' : 'formData';
+    args = body.withState ? `${body.state ?? 'undefined'}, formData` : 'formData';
   } else if (body.kind === 'json' || body.kind === 'json-keyed') {
     lines.push(`${i1}if (!request.headers.get(${q('content-type')})?.includes(${q('application/json')})) {`, bad('Expected application/json', i2), `${i1}}`);
     lines.push(...readBodyLines('json', 'body', ts ? 'unknown' : null, 'Malformed JSON body', style, headers));
@@ -153,7 +164,17 @@ export function renderExposedHandler(spec: ExposedHandlerSpec): { text: string; 
   }
   lines.push(`${i1}try {`, `${i2}const result = await ${spec.actionName}(${args})${s}`);
   lines.push(`${i2}if (result === undefined) return new Response(null, { status: 204${headers} })${s}`);
-  lines.push(`${i2}return NextResponse.json(result${spec.cors ? ', { headers: CORS_HEADERS }' : ''})${s}`);
+  if (results.envelope) {
+    lines.push(`${i2}// ${spec.actionName} answers \`{ ok, status, data }\`: its status is the route's.`);
+    lines.push(`${i2}if (result.status === 204) return new Response(null, { status: 204${headers} })${s}`);
+    lines.push(`${i2}return NextResponse.json(result.data, { status: result.status${headers} })${s}`);
+  } else {
+    const answer = results.secrets.length > 0 ? 'withoutSecrets(result)' : 'result';
+    if (results.secrets.length > 0) helpers.push(secretsHelper(spec.actionName, results.secrets, ts, style));
+    if (results.failures.length > 0) helpers.push(failureHelper(spec.actionName, results.failures, ts, style));
+    const init = results.failures.length > 0 ? `, { status: failureStatus(result)${headers} }` : spec.cors ? ', { headers: CORS_HEADERS }' : '';
+    lines.push(`${i2}return NextResponse.json(${answer}${init})${s}`);
+  }
   lines.push(`${i1}} catch (error) {`);
   if (spec.rethrow === 'unstable_rethrow') {
     imports.push({ source: 'next/navigation', name: 'unstable_rethrow' });
@@ -164,6 +185,12 @@ export function renderExposedHandler(spec: ExposedHandlerSpec): { text: string; 
     const digest = ts ? '(error as { digest: string })' : 'error';
     lines.push(`${i2}if (typeof ${err}?.digest === ${q('string')} && ${digest}.digest.startsWith(${q('NEXT_')})) throw error${s}`);
   }
+  if (results.authThrows.length > 0) {
+    lines.push(`${i2}// The action's auth guards throw these: they mean 401/403, not a server failure.`);
+    for (const t of results.authThrows) {
+      lines.push(`${i2}if (error instanceof Error && error.message === ${q(t.message)}) {`, `${i3}return NextResponse.json({ error: ${q(t.message)} }, { status: ${t.status}${headers} })${s}`, `${i2}}`);
+    }
+  }
   lines.push(`${i2}console.error(error)${s}`, `${i2}return NextResponse.json({ error: ${q('Internal Server Error')} }, { status: 500${headers} })${s}`, `${i1}}`);
   const out: string[] = [];
   if (spec.cors) {
@@ -171,6 +198,60 @@ export function renderExposedHandler(spec: ExposedHandlerSpec): { text: string; 
     out.push(`export function OPTIONS() {`, `${i1}return new Response(null, { status: 204, headers: CORS_HEADERS })${s}`, `}`, '');
   }
   out.push(`export async function POST(${reads ? `request${ts ? ': Request' : ''}` : ''}) {`, ...lines, '}');
-  void i3;
+  for (const h of helpers) out.push('', ...h);
   return { text: out.join(style.eol), imports };
+}
+
+/** The status of a result: the failure shapes the action returns answer 4xx, the rest 200. */
+function failureHelper(actionName: string, failures: ResultPlan['failures'], ts: boolean, style: CodeStyle): string[] {
+  const s = style.semi ? ';' : '';
+  const i1 = style.indent;
+  const q = (v: string) => quoted(v, style);
+  const keys = [...new Set(failures.map((f) => f.key))];
+  const object = `typeof result === ${q('object')} && result !== null ? result : {}`;
+  const fields = ts ? `(${object}) as { ${keys.map((k) => `${k}?: unknown`).join('; ')} }` : `${object}`;
+  const test = (f: ResultPlan['failures'][number]) => (f.equals === undefined ? `fields.${f.key}` : `fields.${f.key} === ${typeof f.equals === 'string' ? q(f.equals) : String(f.equals)}`);
+  return [
+    `/** The failures ${actionName} returns rather than throws: they answer 4xx, not 200. */`,
+    `function failureStatus(result${ts ? ': unknown' : ''})${ts ? ': number' : ''} {`,
+    `${i1}const fields = ${fields}${s}`,
+    ...failures.map((f) => `${i1}if (${test(f)}) return ${f.status}${s}`),
+    `${i1}return 200${s}`,
+    `}`,
+  ];
+}
+
+/** Form state that copies submitted secrets back: they never leave the server. */
+function secretsHelper(actionName: string, secrets: string[], ts: boolean, style: CodeStyle): string[] {
+  const s = style.semi ? ';' : '';
+  const i1 = style.indent;
+  const q = (v: string) => quoted(v, style);
+  return [
+    `/** ${actionName} copies submitted secrets back into its result: they are not sent. */`,
+    `function withoutSecrets(result${ts ? ': unknown' : ''}) {`,
+    `${i1}if (typeof result !== ${q('object')} || result === null || Array.isArray(result)) return result${s}`,
+    `${i1}const secrets = [${secrets.map(q).join(', ')}]${s}`,
+    `${i1}return Object.fromEntries(Object.entries(result).filter(([key]) => !secrets.includes(key)))${s}`,
+    `}`,
+  ];
+}
+
+/** Whether a request carries an Origin naming another host than the one it was sent to (or than `--cors`'s). */
+function crossSiteHelper(cors: string | null, ts: boolean, style: CodeStyle): string[] {
+  const s = style.semi ? ';' : '';
+  const [i1, i2] = [style.indent, style.indent.repeat(2)];
+  const q = (v: string) => quoted(v, style);
+  return [
+    `/** A post a browser sends from another site: its Origin is not this host${cors ? ` nor ${cors}` : ''}. */`,
+    `function isCrossSiteForm(request${ts ? ': Request' : ''})${ts ? ': boolean' : ''} {`,
+    `${i1}const origin = request.headers.get(${q('origin')})${s}`,
+    `${i1}if (!origin${cors ? ` || origin === ${q(cors)}` : ''}) return false${s}`,
+    `${i1}const host = request.headers.get(${q('x-forwarded-host')}) ?? request.headers.get(${q('host')})${s}`,
+    `${i1}try {`,
+    `${i2}return new URL(origin).host !== host${s}`,
+    `${i1}} catch {`,
+    `${i2}return true${s}`,
+    `${i1}}`,
+    `}`,
+  ];
 }

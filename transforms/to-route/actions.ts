@@ -5,6 +5,14 @@ import type { Reason } from '../model/types.js';
 import { walk } from '../ast/walk.js';
 import { isIdent, patternNames, unwrap } from '../ast/nodes.js';
 import type { ExposedBody } from '../shared/route-handler.js';
+import { declaresOwnFormData, stateFromParam, useKey, wrapperStateParam, type ActionUse, type Modules } from './form-state.js';
+
+/** What findActions reads beyond the module: how client code uses its actions, and other modules' declarations. */
+export interface ActionContext {
+  file: string;
+  uses: Map<string, ActionUse>;
+  modules: Modules;
+}
 
 export interface FoundAction {
   name: string;
@@ -23,18 +31,20 @@ export interface InlineAction {
 const PRIMITIVE = new Set(['TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSLiteralType', 'TSUnionType']);
 const lineOf = (n: Node) => n.loc?.start.line ?? 0;
 
-function isFormDataParam(p: Node): boolean {
+/** `ownFormData`: the module declares a `FormData` type of its own, a plain object rather than the DOM class. */
+function isFormDataParam(p: Node, ownFormData = false): boolean {
   const ann = (p as { typeAnnotation?: { typeAnnotation?: Node } }).typeAnnotation?.typeAnnotation;
-  return (ann?.type === 'TSTypeReference' && isIdent(ann.typeName, 'FormData')) || (p.type === 'Identifier' && /^formData$/i.test(p.name) && !ann);
+  return (ann?.type === 'TSTypeReference' && isIdent(ann.typeName, 'FormData') && !ownFormData) || (p.type === 'Identifier' && /^formData$/i.test(p.name) && !ann);
 }
 
 /** `(formData)`, `(prevState, formData)`, one object, typed values keyed by name, or nothing. */
-export function inputShape(params: Node[], body?: Node): ExposedBody | { reason: Reason; message: string } {
+export function inputShape(params: Node[], body?: Node, ownFormData = false): ExposedBody | { reason: Reason; message: string } {
+  const isForm = (p: Node) => isFormDataParam(p, ownFormData);
   if (params.length === 0) return { kind: 'none' };
-  if (params.length === 1 && isFormDataParam(params[0]!)) return { kind: 'form', withState: false };
+  if (params.length === 1 && isForm(params[0]!)) return { kind: 'form', withState: false };
   // `(prevState, formData)` from useActionState; `(postId, formData)` is a bound value, which one request cannot carry.
-  if (params.length === 2 && isFormDataParam(params[1]!) && isStateParam(params[0]!)) return { kind: 'form', withState: true };
-  if (params.some(isFormDataParam)) return { reason: 'unsupported-handler', message: 'takes FormData together with other values, which one request body cannot carry' };
+  if (params.length === 2 && isForm(params[1]!) && isStateParam(params[0]!)) return { kind: 'form', withState: true };
+  if (params.some(isForm)) return { reason: 'unsupported-handler', message: 'takes FormData together with other values, which one request body cannot carry' };
   if (params.some((p) => p.type === 'RestElement')) return { reason: 'unsupported-handler', message: 'takes rest parameters' };
   if (params.length === 1) {
     const p = params[0]!;
@@ -75,19 +85,55 @@ function exportedFunctions(stmt: Statement): Exported[] {
   });
 }
 
-export function findActions(ast: File, source: string): FoundAction[] {
+export function findActions(ast: File, source: string, context: ActionContext): FoundAction[] {
   const out: FoundAction[] = [];
+  const ownFormData = declaresOwnFormData(ast);
+  const where = { file: context.file, ast, text: source };
   for (const stmt of ast.program.body) {
     for (const found of exportedFunctions(stmt)) {
+      const use = context.uses.get(useKey(context.file, found.name));
+      const bound = use?.bound ?? 0;
       if ('wrapper' in found) {
-        out.push({ name: found.name, line: lineOf(found.node), body: wrapperShape(found.wrapper, found.node), validated: true });
+        let body = wrapperShape(found.wrapper, found.node);
+        // Only a wrapper that names its bound arguments (next-safe-action's bindArgsSchemas) can take them from the body.
+        if (bound > 0 && !('reason' in body) && body.kind !== 'json-keyed') body = boundBeside(bound, `is built by \`${found.wrapper}(...)\`, which names no parameter for them`);
+        else if (!('reason' in body) && body.kind === 'form' && body.withState) body = withFormState(use, wrapperStateParam(found.wrapper, where, context.modules), context.modules, found.wrapper);
+        out.push({ name: found.name, line: lineOf(found.node), body, validated: true });
         continue;
       }
-      const fn = found.fn as Node & { params: Node[]; async?: boolean };
-      out.push({ name: found.name, line: lineOf(fn), body: inputShape(fn.params, (fn as { body?: Node }).body), validated: hasValidation(fn, source) });
+      const fn = found.fn as Node & { params: Node[]; async?: boolean; body?: Node };
+      let body = bound > 0 ? boundShape(fn.params, bound, ownFormData) : inputShape(fn.params, fn.body, ownFormData);
+      if (!('reason' in body) && body.kind === 'form' && body.withState) body = withFormState(use, { param: fn.params[0]!, body: fn.body, where }, context.modules);
+      out.push({ name: found.name, line: lineOf(fn), body, validated: hasValidation(fn, source) });
     }
   }
   return out;
+}
+
+/**
+ * The state a route passes to a `(prevState, formData)` action: the initial state the app's own
+ * useActionState/useFormState call passes, else a value the state parameter's type accepts.
+ */
+function withFormState(use: ActionUse | undefined, declared: ReturnType<typeof wrapperStateParam>, modules: Modules, wrapper?: string): ExposedBody | { reason: Reason; message: string } {
+  if (use?.initial) return { kind: 'form', withState: true, state: use.initial };
+  const fromApp = use?.initial === null ? 'the initial state the app passes to useActionState is not a literal or constant a route can write' : 'no useActionState/useFormState call in the app passes it an initial state';
+  if (!declared) return { reason: 'unsupported-handler', message: `takes a form state whose type could not be read (\`${wrapper ?? 'its wrapper'}\` is not declared in the app's source as returning \`(prevState, formData) => ...\`), and ${fromApp}; a route would have to guess it` };
+  const state = stateFromParam(declared.param, declared.body, declared.where, modules);
+  if ('value' in state) return { kind: 'form', withState: true, state: state.value };
+  return { reason: 'unsupported-handler', message: `takes a form state of type \`${state.type}\` with no value a route can write, and ${fromApp}` };
+}
+
+/** An action whose first `bound` parameters call sites fill with `action.bind(null, ...)`: every parameter from one JSON object keyed by name. */
+function boundShape(params: Node[], bound: number, ownFormData: boolean): ExposedBody | { reason: Reason; message: string } {
+  if (params.slice(bound).some((p) => isFormDataParam(p, ownFormData))) return boundBeside(bound, 'then takes FormData: one request body cannot carry both the bound values and the form');
+  if (params.some((p) => p.type === 'RestElement')) return boundBeside(bound, 'takes rest parameters, which have no names to read the bound values by');
+  const keys = params.map((p) => (p.type === 'AssignmentPattern' ? p.left : p)).map((p) => (p.type === 'Identifier' ? p.name : ''));
+  if (keys.some((k) => !k)) return boundBeside(bound, 'destructures a parameter, so its value has no name to read from the body');
+  return { kind: 'json-keyed', keys };
+}
+
+function boundBeside(bound: number, why: string): { reason: Reason; message: string } {
+  return { reason: 'unsupported-handler', message: `is called with ${bound} bound value${bound === 1 ? '' : 's'} (\`action.bind(null, ...)\`) and ${why}` };
 }
 
 /** Inline `'use server'` functions inside other functions (actions defined in components). */
@@ -153,8 +199,31 @@ function wrapperShape(wrapper: string, call: Node): ExposedBody | { reason: Reas
     chain.push(callee.property.name);
     n = callee.object;
   }
-  if (chain[0] === 'action' && chain.some((m) => m === 'inputSchema' || m === 'schema')) return { kind: 'json' };
+  const hasInput = chain.some((m) => m === 'inputSchema' || m === 'schema');
+  if (chain[0] === 'action' && chain.includes('bindArgsSchemas')) {
+    // The action takes `(...boundArgs, input)`: the body names each bound value as the handler does.
+    const names = boundArgNames(call);
+    if (!names) return { reason: 'unsupported-handler', message: 'binds arguments with `bindArgsSchemas` that its handler does not name (`bindArgsParsedInputs: [a, b]`), so a route cannot read them from the body' };
+    if (hasInput && names.includes('input')) return { reason: 'unsupported-handler', message: 'names a bound argument `input`, the key its input takes in the route body' };
+    return { kind: 'json-keyed', keys: hasInput ? [...names, 'input'] : names };
+  }
+  if (chain[0] === 'action' && hasInput) return { kind: 'json' };
   return { reason: 'unsupported-handler', message: `is built by \`${wrapper}(...)\`, whose input shape is not known` };
+}
+
+/** The names a next-safe-action handler gives its bound arguments: `({ bindArgsParsedInputs: [a, b] })`. */
+function boundArgNames(call: Node): string[] | null {
+  const handler = call.type === 'CallExpression' && call.arguments[0] ? unwrap(call.arguments[0]) : null;
+  const first = handler && (handler.type === 'ArrowFunctionExpression' || handler.type === 'FunctionExpression') ? handler.params[0] : null;
+  if (first?.type !== 'ObjectPattern') return null;
+  for (const prop of first.properties) {
+    if (prop.type !== 'ObjectProperty' || !isIdent(prop.key, 'bindArgsParsedInputs')) continue;
+    const list = prop.value.type === 'AssignmentPattern' ? prop.value.left : prop.value;
+    if (list.type !== 'ArrayPattern') return null;
+    const names = list.elements.map((e) => (e?.type === 'Identifier' ? e.name : e?.type === 'AssignmentPattern' && e.left.type === 'Identifier' ? e.left.name : ''));
+    return names.length > 0 && names.every(Boolean) ? names : null;
+  }
+  return null;
 }
 
 function isStateParam(p: Node): boolean {

@@ -11,8 +11,10 @@ import { renderExposedHandler } from '../shared/route-handler.js';
 import { importSpecifier } from '../to-action/import-path.js';
 import { finishChanges } from '../to-action/changes.js';
 import { findActions, findInlineActions } from './actions.js';
+import { actionUses, Modules } from './form-state.js';
 import { rewriteCallersToFetch, type Exposed } from './callers.js';
 import { delegatedActions } from '../to-action/delegates.js';
+import { planResults } from './results.js';
 
 export const DEFAULT_TO_ROUTE_OPTIONS: ToRouteOptions = { callers: 'keep', cors: null };
 
@@ -31,6 +33,9 @@ export function toRoute(snapshot: ProjectSnapshot, options: ToRouteOptions = DEF
   // Actions a route already only calls (to-action's delegates): exposed already, under that route's URL.
   const delegated = delegatedActions(snapshot, model);
   const exists = (file: string) => snapshot.files.has(file) || snapshot.summaries.has(file) || planned.has(file);
+  // How client code hands the actions on: the initial states and bound arguments routes must take.
+  const modules = new Modules(snapshot, project.apps, model.graph);
+  const uses = actionUses(modules);
 
   for (const file of [...snapshot.files.keys()].sort()) {
     const text = snapshot.files.get(file)!;
@@ -54,7 +59,7 @@ export function toRoute(snapshot: ProjectSnapshot, options: ToRouteOptions = DEF
     if (readDirective(text) !== 'use server') continue;
     const style = detectStyle(text);
     const ext = /\.tsx?$/.test(file) ? 'ts' : 'js';
-    for (const action of findActions(ast, text)) {
+    for (const action of findActions(ast, text, { file, uses, modules })) {
       const site: Site = { kind: 'action', file, line: action.line, name: action.name, method: 'POST', status: 'planned' };
       sites.push(site);
       if ('reason' in action.body) {
@@ -84,6 +89,7 @@ export function toRoute(snapshot: ProjectSnapshot, options: ToRouteOptions = DEF
         body: action.body,
         rethrow: nextMajor(app.next) >= 15 ? 'unstable_rethrow' : 'digest',
         cors: options.cors,
+        results: planResults(ast, text, action.name),
         typescript: ext === 'ts',
         style,
       });

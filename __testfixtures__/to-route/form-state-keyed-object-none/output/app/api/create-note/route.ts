@@ -3,6 +3,10 @@ import { unstable_rethrow } from 'next/navigation';
 import { createNote } from '@/app/actions/notes';
 
 export async function POST(request: Request) {
+  // Server Actions refuse a form post from another site: so does this route.
+  if (isCrossSiteForm(request)) {
+    return NextResponse.json({ error: 'Cross-site form posts are not accepted' }, { status: 403 });
+  }
   let formData: FormData;
   try {
     formData = await request.formData();
@@ -18,5 +22,17 @@ export async function POST(request: Request) {
     unstable_rethrow(error);
     console.error(error);
     return NextResponse.json({ error: 'Internal Server Error' }, { status: 500 });
+  }
+}
+
+/** A post a browser sends from another site: its Origin is not this host. */
+function isCrossSiteForm(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return false;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
   }
 }

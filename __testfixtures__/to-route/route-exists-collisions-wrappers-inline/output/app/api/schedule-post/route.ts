@@ -15,11 +15,19 @@ export async function POST(request: Request) {
   try {
     const result = await schedulePost(body as any);
     if (result === undefined) return new Response(null, { status: 204 });
-    return NextResponse.json(result);
+    return NextResponse.json(result, { status: failureStatus(result) });
   } catch (error) {
     // redirect() and notFound() throw on purpose: let Next.js handle them.
     unstable_rethrow(error);
     console.error(error);
     return NextResponse.json({ error: 'Internal Server Error' }, { status: 500 });
   }
+}
+
+/** The failures schedulePost returns rather than throws: they answer 4xx, not 200. */
+function failureStatus(result: unknown): number {
+  const fields = (typeof result === 'object' && result !== null ? result : {}) as { validationErrors?: unknown; serverError?: unknown };
+  if (fields.validationErrors) return 422;
+  if (fields.serverError) return 500;
+  return 200;
 }

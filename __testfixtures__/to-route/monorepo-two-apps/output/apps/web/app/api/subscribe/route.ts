@@ -19,11 +19,18 @@ export async function POST(request: Request) {
   try {
     const result = await subscribe(email);
     if (result === undefined) return new Response(null, { status: 204 });
-    return NextResponse.json(result);
+    return NextResponse.json(result, { status: failureStatus(result) });
   } catch (error) {
     // redirect() and notFound() throw on purpose: let Next.js handle them.
     unstable_rethrow(error);
     console.error(error);
     return NextResponse.json({ error: 'Internal Server Error' }, { status: 500 });
   }
+}
+
+/** The failures subscribe returns rather than throws: they answer 4xx, not 200. */
+function failureStatus(result: unknown): number {
+  const fields = (typeof result === 'object' && result !== null ? result : {}) as { error?: unknown };
+  if (fields.error) return 400;
+  return 200;
 }

@@ -1,0 +1,6 @@
+export interface DraftState {
+  title: string;
+  saved: boolean;
+  tags?: string[];
+  status: 'idle' | 'saved';
+}

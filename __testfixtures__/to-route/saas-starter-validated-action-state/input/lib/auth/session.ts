@@ -1,0 +1,5 @@
+export type User = { id: number; email: string; name: string | null };
+
+export async function getUser(): Promise<User | null> {
+  return null;
+}

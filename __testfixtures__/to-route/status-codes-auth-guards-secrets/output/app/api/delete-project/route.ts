@@ -1,0 +1,41 @@
+import { NextResponse } from 'next/server';
+import { unstable_rethrow } from 'next/navigation';
+import { deleteProject } from '@/app/actions/account';
+
+export async function POST(request: Request) {
+  if (!request.headers.get('content-type')?.includes('application/json')) {
+    return NextResponse.json({ error: 'Expected application/json' }, { status: 400 });
+  }
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400 });
+  }
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
+    return NextResponse.json({ error: 'Expected a JSON object with id' }, { status: 400 });
+  }
+  const { id } = body as Record<string, any>;
+  try {
+    const result = await deleteProject(id);
+    if (result === undefined) return new Response(null, { status: 204 });
+    return NextResponse.json(result, { status: failureStatus(result) });
+  } catch (error) {
+    // redirect() and notFound() throw on purpose: let Next.js handle them.
+    unstable_rethrow(error);
+    // The action's auth guards throw these: they mean 401/403, not a server failure.
+    if (error instanceof Error && error.message === 'Not authenticated') {
+      return NextResponse.json({ error: 'Not authenticated' }, { status: 401 });
+    }
+    console.error(error);
+    return NextResponse.json({ error: 'Internal Server Error' }, { status: 500 });
+  }
+}
+
+/** The failures deleteProject returns rather than throws: they answer 4xx, not 200. */
+function failureStatus(result: unknown): number {
+  const fields = (typeof result === 'object' && result !== null ? result : {}) as { error?: unknown };
+  if (fields.error === 'Forbidden') return 403;
+  if (fields.error) return 400;
+  return 200;
+}

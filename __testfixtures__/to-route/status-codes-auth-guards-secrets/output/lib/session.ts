@@ -1,0 +1,3 @@
+export async function getUser(): Promise<{ id: string; role: string } | null> {
+  return null;
+}
