@@ -21,6 +21,32 @@ describe('usage and environment errors (exit 2)', () => {
     expect(r.stderr).toContain('path not found: nope');
   });
 
+  it('refuses --dry with --yes, naming both, and writes nothing', async () => {
+    const dir = miniApp();
+    const r = await runCli(['to-action', '--dry', '--yes'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--dry.*--yes/);
+    expect(readFileSync(join(dir, 'app/components/add-note.tsx'), 'utf8')).toBe(MINI_APP['app/components/add-note.tsx']);
+  });
+
+  it('refuses --patch into a folder that does not exist, before reading anything', async () => {
+    const r = await runCli(['to-action', '--dry', '--patch', 'missing/run.patch'], { cwd: miniApp() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('--patch missing/run.patch: the folder missing does not exist');
+  });
+
+  it('with --json still prints a report, its error saying what was wrong', async () => {
+    for (const argv of [['to-action', 'nope', '--json'], ['scan', '--json', '--jobs', 'zero'], ['to-action', '--json', '--dry', '--yes']]) {
+      const r = await runCli(argv, { cwd: miniApp() });
+      expect(r.code, argv.join(' ')).toBe(2);
+      const report = JSON.parse(r.stdout) as Report;
+      expect(report.command).toBe(argv[0]);
+      expect(report.errors).toHaveLength(1);
+      expect(report.errors[0]!.message).toMatch(/^usage: /);
+      expect(report.summary.errors).toBe(1);
+    }
+  });
+
   it('refuses a tree with no Next.js app', async () => {
     const dir = tempDir();
     writeTree(dir, { 'package.json': '{ "name": "plain", "dependencies": { "react": "19.0.0" } }\n', 'src/a.ts': "fetch('/api/x');\n" });

@@ -1,5 +1,5 @@
 // `--verify`: the app's own tsc before and after writing; only errors the migration added count.
-import { readFileSync, symlinkSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MINI_APP, miniApp, runCli, removeTempDirs } from './helpers/cli.js';
@@ -10,6 +10,16 @@ afterAll(removeTempDirs);
 const repo = join(import.meta.dirname, '..');
 const example = join(repo, 'examples', 'acme-notes');
 const CALL = 'app/components/add-note.tsx';
+
+/** Every file of a tree and its text, node_modules left out. */
+function snapshotTree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    const file = join(entry.parentPath, entry.name);
+    if (entry.isFile() && !file.includes('node_modules')) out[file.slice(dir.length + 1)] = readFileSync(file, 'utf8');
+  }
+  return out;
+}
 
 /** The mini app with the example's Next.js tsconfig and the repo's node_modules (typescript, next, react types). */
 function typedApp(extra: Record<string, string> = {}): string {
@@ -35,12 +45,25 @@ describe('--verify', () => {
     // that was `any`; through the typed action it is an error the person must look at.
     const call = MINI_APP[CALL]!.replace('console.log(note.id);', 'console.log(note.id, note.author.name);');
     const dir = typedApp({ [CALL]: call, 'lib/old.ts': "export const count: number = 'many';\n" });
-    const r = await runCli(['to-action', '--yes', '--verify', '--json'], { cwd: dir });
+    const r = await runCli(['to-action', '--yes', '--verify', '--force', '--json'], { cwd: dir });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.errors).toEqual([{ file: CALL, message: expect.stringMatching(/^type error added by the migration, line \d+: TS2339 Property 'author' does not exist/) }]);
     expect(report.sites.filter((s) => s.kind === 'fetch-call').map((s) => s.status)).toEqual(['migrated']);
     expect(r.stderr).toContain('verify: the app: the migration added 1 type error(s) (1 before, 2 after)');
+  });
+
+  it('rolls the written files back when the migration added type errors, unless --force', async () => {
+    const call = MINI_APP[CALL]!.replace('console.log(note.id);', 'console.log(note.id, note.author.name);');
+    const dir = typedApp({ [CALL]: call });
+    const before = snapshotTree(dir);
+    const r = await runCli(['to-action', '--yes', '--verify', '--json'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/verify: rolled back the \d+ written file\(s\) because of the added type errors; pass --force to keep them/);
+    expect(snapshotTree(dir)).toEqual(before);
+    const report = JSON.parse(r.stdout) as Report;
+    expect(report.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^type error added by the migration, line \d+: TS2339 Property 'author' does not exist/)]);
+    expect(report.sites.filter((s) => s.kind === 'fetch-call').map((s) => s.status)).not.toContain('migrated');
   });
 
   it('checks the routes to-route writes too', async () => {

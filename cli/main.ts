@@ -44,7 +44,7 @@ const jobsOption = () =>
 /** The modes of a command that can write (SPEC 1): preview, apply, report, patch. */
 const withModes = (command: Command): Command =>
   command
-    .option('--dry', 'print the diffs; write nothing')
+    .addOption(new Option('--dry', 'print the diffs; write nothing').conflicts('yes'))
     .option('--yes', 'apply without prompting')
     .option('--json', 'print only the JSON report on stdout')
     .option('--patch <file>', 'also write every change as one unified diff');
@@ -58,8 +58,8 @@ function withRunOptions(command: Command, writes: boolean): Command {
     .addOption(shardOption());
   if (writes)
     command
-      .option('--verify', "after writing, type-check each touched app with its own tsc and report the errors the migration added")
-      .option('--force', 'run on a git tree with uncommitted changes');
+      .option('--verify', "after writing, type-check each touched app with its own tsc; the errors the migration added are reported and the written files rolled back (unless --force)")
+      .option('--force', 'run on a git tree with uncommitted changes; with --verify, keep written files despite added type errors');
   return command.option('--no-color', 'no colours (NO_COLOR is honoured too)').option('--quiet', 'print only errors');
 }
 
@@ -115,18 +115,31 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       code = await scanCommand(paths, flags, io);
     });
 
+  // `--json` promises a report on stdout, usage and internal errors included.
+  const reportFailure = async (message: string) => {
+    if (!argv.includes('--json')) return;
+    const { commandOf, failureReport } = await import('./failure-report.js');
+    const command = commandOf(argv);
+    if (command) io.stdout.write(failureReport(command, message));
+  };
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
-    const e = error as { code?: string };
+    const e = error as { code?: string; message?: string };
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
-    if (e.code?.startsWith('commander.')) return 2; // bad flag, bad value, unknown or missing command
+    if (e.code?.startsWith('commander.')) {
+      // bad flag, bad value, conflicting flags, unknown or missing command
+      await reportFailure(`usage: ${(e.message ?? '').replace(/^error: /, '')}`);
+      return 2;
+    }
     // Loaded only now: run.js brings in reading and the project model, which --help never needs.
     const { UsageError } = await import('./run.js');
     if (error instanceof UsageError) {
       io.stderr.write(`actionshift: ${error.message}\n`);
+      await reportFailure(`usage: ${error.message}`);
       return 2;
     }
+    await reportFailure(`internal error: ${(error as Error).message ?? String(error)}`);
     throw error;
   }
   return code;

@@ -1,13 +1,13 @@
 // `actionshift to-action`: choose the mode, check the git tree, plan, then show and/or write.
 // Exit codes (SPEC 1): 0 done, 1 some file failed, 2 usage or environment error.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Io } from './io.js';
 import { wantsColor } from './io.js';
-import { checkPaths, planToAction, type Plan } from './run.js';
+import { checkPaths, planToAction, UsageError, type Plan } from './run.js';
 import { colorsFor, renderDiff, renderSummary } from './render.js';
 import { gitState } from './git.js';
-import { writeChanges } from './write.js';
+import { undoChanges, writeChanges } from './write.js';
 import { touchedApps, verifyBaseline } from './verify.js';
 import { shardedRun, type Shard } from './shard.js';
 import { readingProgress } from './progress.js';
@@ -58,6 +58,8 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
   };
   const roots = paths.length > 0 ? paths : ['.'];
   checkPaths(roots, io.cwd);
+  // Found out before the run, not as a failed write after it.
+  if (flags.patch && !existsSync(path.dirname(path.resolve(io.cwd, flags.patch)))) throw new UsageError(`--patch ${flags.patch}: the folder ${path.dirname(flags.patch)} does not exist`);
 
   const mode = chooseMode(flags);
   if (flags.verify && mode !== 'apply' && mode !== 'interactive') return usage('--verify type-checks what was written: use it with --yes or in interactive review, not with --dry or --json alone.');
@@ -126,19 +128,26 @@ async function interactive(first: Plan, flags: ToActionFlags, io: Io): Promise<n
 }
 
 /** Writes the chosen changes; the report says migrated only when every write succeeded. */
-export function applyAndReport(plan: Plan, changes: Change[], flags: Pick<ToActionFlags, 'verify' | 'quiet'>, io: Io): { report: Report; written: string[] } {
-  const { written, errors, writeErrors } = writeVerified(plan, changes, flags, io);
-  return { report: plan.report(writeErrors === 0, errors), written };
+export function applyAndReport(plan: Plan, changes: Change[], flags: Pick<ToActionFlags, 'verify' | 'quiet' | 'force'>, io: Io): { report: Report; written: string[] } {
+  const { written, errors, writeErrors, rolledBack } = writeVerified(plan, changes, flags, io);
+  return { report: plan.report(writeErrors === 0 && !rolledBack, errors), written };
 }
 
-/** Writes, with `--verify` type-checking the touched apps before and after; added type errors join the write errors. */
-function writeVerified(plan: Plan, changes: Change[], flags: Pick<ToActionFlags, 'verify' | 'quiet'>, io: Io): { written: string[]; errors: FileError[]; writeErrors: number } {
+/**
+ * Writes, with `--verify` type-checking the touched apps before and after; added type errors join
+ * the write errors, and the written files are rolled back unless `--force` keeps them.
+ */
+function writeVerified(plan: Plan, changes: Change[], flags: Pick<ToActionFlags, 'verify' | 'quiet' | 'force'>, io: Io): { written: string[]; errors: FileError[]; writeErrors: number; rolledBack: boolean } {
   const baseline = flags.verify ? verifyBaseline(touchedApps(plan.result.apps.map((a) => a.dir), changes), io.cwd) : null;
   const { written, errors } = writeChanges(changes, io.cwd);
-  if (!baseline) return { written, errors, writeErrors: errors.length };
+  if (!baseline) return { written, errors, writeErrors: errors.length, rolledBack: false };
   const outcome = baseline.after();
   if (!flags.quiet) for (const line of outcome.lines) io.stderr.write(line + '\n');
-  return { written, errors: [...errors, ...outcome.errors], writeErrors: errors.length };
+  if (outcome.errors.length === 0 || flags.force || written.length === 0) return { written, errors: [...errors, ...outcome.errors], writeErrors: errors.length, rolledBack: false };
+  // Code that no longer type-checks fails `next build`: leave the tree as it was.
+  const undone = undoChanges(changes, written, io.cwd);
+  if (!flags.quiet) io.stderr.write(`verify: rolled back the ${written.length} written file(s) because of the added type errors; pass --force to keep them.\n`);
+  return { written: [], errors: [...errors, ...outcome.errors, ...undone], writeErrors: errors.length, rolledBack: true };
 }
 
 /** `writes` is null when nothing was meant to be written (--dry, --json alone). */

@@ -95,3 +95,28 @@ export function writeChanges(changes: Change[], cwd: string): WriteResult {
   }
   return { written, errors };
 }
+
+/**
+ * Puts back what writeChanges wrote (`--verify` found type errors it added): created files go,
+ * with the folders made for them; modified and deleted files get their text back.
+ */
+export function undoChanges(changes: Change[], written: string[], cwd: string): FileError[] {
+  const errors: FileError[] = [];
+  const done = new Set(written);
+  for (const change of changes) {
+    if (!done.has(change.file)) continue;
+    const target = resolveTarget(path.resolve(cwd, change.file));
+    try {
+      if (change.kind === 'create') {
+        rmSync(target, { force: true });
+        pruneEmptyDirs(path.dirname(target), path.resolve(cwd));
+      } else {
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, change.before ?? '', 'utf8');
+      }
+    } catch (error) {
+      errors.push({ file: change.file, message: `could not roll back: ${(error as Error).message}` });
+    }
+  }
+  return errors;
+}
