@@ -135,6 +135,12 @@ function rewriteRef(edits: TextEdits, ref: ResponseRef, resultName: string, enve
     edits.replace(start, end, resultName);
     return;
   }
+  // `await res.json();` read only to drain the body: its statement goes, not left as `result.data;`.
+  const statement = ref.target.parent;
+  if (statement?.node.type === 'ExpressionStatement' && inStatementList(statement)) {
+    edits.removeStatement(statement.node);
+    return;
+  }
   // fetch's `res.json()` unawaited is a promise; axios's `res.data` and `await res.json()` are the value.
   const data = envelope ? `${resultName}.data` : resultName;
   edits.replace(start, end, ref.awaited ? data : `Promise.resolve(${data})`);
