@@ -220,6 +220,24 @@ describe('paths inside an app', () => {
     expect(r.stderr).toContain('only call sites there move');
   });
 
+  it('--route remove keeps a route that a file it could not parse or read still names', async () => {
+    // Over the 2 MB reading limit, and naming the route in its text.
+    const large = `export const notes = '/api/notes';\n${'// padding\n'.repeat(200_000)}`;
+    for (const [file, text, reason] of [
+      ['app/components/broken.tsx', BROKEN, 'could not parse'],
+      ['app/components/huge.ts', large, 'too large'],
+    ] as const) {
+      const dir = miniApp({ [file]: text });
+      const r = await runCli(['to-action', '--route', 'remove', '--yes', '--json'], { cwd: dir });
+      expect(r.code, r.stderr).toBe(1);
+      const report = JSON.parse(r.stdout) as Report;
+      expect(report.errors.map((e) => e.file)).toEqual([file]);
+      expect(existsSync(join(dir, 'app/api/notes/route.ts')), reason).toBe(true);
+      expect(report.sites.find((s) => s.kind === 'route')?.message).toBe(`route delegated instead of removed: ${file} still names its URL`);
+      expect(readFileSync(join(dir, 'app/components/add-note.tsx'), 'utf8')).not.toBe(MINI_APP['app/components/add-note.tsx']);
+    }
+  });
+
   it('never removes a route it cannot see every caller of', async () => {
     const dir = miniApp({ 'app/other/other.ts': other });
     const r = await runCli(['to-action', 'app/components', '--route', 'remove', '--yes'], { cwd: dir });

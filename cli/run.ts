@@ -81,7 +81,7 @@ function oneThreadAfter<T>(fallback: () => T | Promise<T>): (error: unknown) => 
 
 /** The pure step: a snapshot through to-action. Imported lazily so `--help` stays fast. */
 export async function toActionOnSnapshot(snapshot: ProjectSnapshot, options: ToActionOptions, pool: WorkerPool | null = null): Promise<TransformResult> {
-  const pure: ToActionOptions = { route: options.route, form: options.form, includeGet: options.includeGet, includeUploads: options.includeUploads, exclude: options.exclude, routeModes: options.routeModes, shard: options.shard };
+  const pure: ToActionOptions = { route: options.route, form: options.form, includeGet: options.includeGet, includeUploads: options.includeUploads, unreadable: options.unreadable, exclude: options.exclude, routeModes: options.routeModes, shard: options.shard };
   const inProcess = async () => (await import('../transforms/to-action/index.js')).toAction(snapshot, pure);
   // Workers take groups of apps; a pool that fails falls back to this thread.
   const result = pool ? await (await import('./parallel.js')).toActionInPool(pool, snapshot, pure).catch(oneThreadAfter(inProcess)) : await inProcess();
@@ -90,13 +90,13 @@ export async function toActionOnSnapshot(snapshot: ProjectSnapshot, options: ToA
 }
 
 export async function planToAction(options: RunOptions): Promise<Plan> {
-  return planCommand('to-action', options, (snapshot, only, selection, pool) => {
+  return planCommand('to-action', options, (snapshot, only, selection, pool, unreadable) => {
     const scoped = only !== null;
     // Callers outside the scope are not seen, so "every caller migrated" cannot be known.
     const route = scoped && options.route === 'remove' ? 'delegate' : options.route;
     const notes = route !== options.route ? ['--route remove needs the whole app in scope; migrated routes are delegated instead.'] : [];
     const routeModes = Object.fromEntries(Object.entries(selection?.routeModes ?? {}).map(([file, mode]) => [file, scoped && mode === 'remove' ? 'delegate' : mode] as const));
-    return toActionOnSnapshot(snapshot, { ...options, route, exclude: selection?.exclude, routeModes }, pool).then((result) => ({ result, notes }));
+    return toActionOnSnapshot(snapshot, { ...options, route, exclude: selection?.exclude, routeModes, unreadable }, pool).then((result) => ({ result, notes }));
   });
 }
 
@@ -146,7 +146,7 @@ export async function planScan(options: RunBase & { includeGet: boolean }): Prom
 async function planCommand(
   command: Report['command'],
   options: RunBase,
-  transform: (snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null, pool: WorkerPool | null) => Promise<{ result: TransformResult; notes: string[] }>,
+  transform: (snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null, pool: WorkerPool | null, unreadable: string[]) => Promise<{ result: TransformResult; notes: string[] }>,
 ): Promise<Plan> {
   const started = performance.now();
   const paths = options.paths.length > 0 ? options.paths : ['.'];
@@ -170,7 +170,7 @@ async function planCommand(
 async function planRead(
   command: Report['command'],
   options: Pick<RunBase, 'cwd' | 'apps' | 'shard'>,
-  transform: (snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null, pool: WorkerPool | null) => Promise<{ result: TransformResult; notes: string[] }>,
+  transform: (snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null, pool: WorkerPool | null, unreadable: string[]) => Promise<{ result: TransformResult; notes: string[] }>,
   started: number,
   scope: { only: string[] | null },
   read: ReturnType<typeof readFiles>,
@@ -188,7 +188,8 @@ async function planRead(
   // `--app` as given, and as the report names apps.
   const appDirs = new Map((options.apps ?? []).map((app) => [app, relativeToCwd(options.cwd, app)]));
   const planWith = async (selection: Selection | null, withPool: WorkerPool | null = null): Promise<Plan> => {
-    const { result, notes: more } = await transform(snapshot, scope.only ?? null, selection, withPool);
+    // Files no shard could read may name a route's URL: --route remove counts them all.
+    const { result, notes: more } = await transform(snapshot, scope.only ?? null, selection, withPool, read.errors.map((e) => e.file));
     // to-action shards inside the transform, before the costly rewrites; the others by their result.
     if (shard && command !== 'to-action') keepShard(result, shard);
     for (const [app, dir] of appDirs) {

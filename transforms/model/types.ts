@@ -155,6 +155,8 @@ export interface ToActionOptions {
   includeGet: boolean;
   /** Move call sites that upload files too (actions take 1 MB bodies unless the app raises it). */
   includeUploads?: boolean;
+  /** Files the run could not read (too large, binary, I/O error): `--route remove` counts them as naming a route's URL. */
+  unreadable?: string[];
   /** Selection keys (`selectionKey`) of route methods left out in interactive review. */
   exclude?: string[];
   /** Per route file, a `--route` choice made in interactive review. */

@@ -402,8 +402,9 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
   }
   const written = migrations.filter((m) => m.delegates || changes.some((c) => c.file === m.moduleFile));
   changes.push(...flagChanges(snapshot, written, changes));
-  changes.push(...rewriteCallers(snapshot, written, parsed, options));
-  changes.push(...rewriteRoutes(snapshot, written, sites, options, parsed, prepared));
+  const callerChanges = rewriteCallers(snapshot, written, parsed, options);
+  changes.push(...callerChanges);
+  changes.push(...rewriteRoutes(snapshot, written, sites, options, parsed, prepared, callerChanges));
   const finished = finishChanges(changes, parsed.errors, parsed.verified);
   // A shard reports only its own components: every shard read and analysed every file.
   const own = { sites: sites.filter((s) => mine(s.file)), errors: parsed.errors.filter((e) => mine(e.file)) };

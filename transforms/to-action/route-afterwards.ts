@@ -8,6 +8,7 @@ import { TextEdits } from '../ast/text-edits.js';
 import { renderRouteHandler } from '../shared/route-handler.js';
 import { exportedMethods, findHandler } from './handler.js';
 import { importSpecifier } from './import-path.js';
+import { filesNamingUrl } from './url-mentions.js';
 import { delegatePagesBranch, handledMethods } from './pages-api.js';
 import type { Migration, ParsedFiles } from './index.js';
 
@@ -56,7 +57,8 @@ export interface Delegated {
  * `prepared`: delegate texts built while each route's tree was still at hand (to-action builds
  * them as it goes, so a run neither parses a route twice nor keeps every route's tree).
  */
-export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[], sites: Site[], options: ToActionOptions, parsed: ParsedFiles, prepared: Map<string, Delegated & { exported: string[] }> = new Map()): Change[] {
+/** `callerChanges`: this run's rewritten callers, whose new text no longer names the URLs they moved off. */
+export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[], sites: Site[], options: ToActionOptions, parsed: ParsedFiles, prepared: Map<string, Delegated & { exported: string[] }> = new Map(), callerChanges: Change[] = []): Change[] {
   const byRoute = new Map<string, Migration[]>();
   for (const m of migrations) byRoute.set(m.route.file, [...(byRoute.get(m.route.file) ?? []), m]);
   const changes: Change[] = [];
@@ -88,14 +90,16 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
       const migrated = new Set(all.map((m) => m.method));
       const leftover = exported.filter((m) => !migrated.has(m));
       const skippedCallers = sites.filter((s) => s.kind === 'fetch-call' && s.target === file && s.status === 'skipped');
-      if (leftover.length === 0 && skippedCallers.length === 0) {
+      // Anything else that still names the URL (a form action, a link, a file that did not parse or could not be read).
+      const naming = leftover.length === 0 && skippedCallers.length === 0 ? filesNamingUrl(snapshot, all[0]!.route, callerChanges, options.unreadable ?? []) : [];
+      if (leftover.length === 0 && skippedCallers.length === 0 && naming.length === 0) {
         // Deleting the route is only safe once its callers call the action.
         const callers = all.flatMap((m) => m.candidates.map((c) => c.site.file));
         changes.push({ file, kind: 'delete', before: text, after: null, requires: [...new Set([...modules, ...callers])] });
         all.forEach((m) => (m.routeSite.message = 'route removed: every caller now calls the action'));
         continue;
       }
-      const why = leftover.length > 0 ? `it also exports ${leftover.join(', ')}` : `${skippedCallers.length} call site(s) still fetch it`;
+      const why = leftover.length > 0 ? `it also exports ${leftover.join(', ')}` : skippedCallers.length > 0 ? `${skippedCallers.length} call site(s) still fetch it` : `${naming.join(', ')} still name${naming.length === 1 ? 's' : ''} its URL`;
       list.forEach((m) => (m.routeSite.message = `route delegated instead of removed: ${why}`));
       alreadyDelegates(`; not removed: ${why}`);
     } else {
