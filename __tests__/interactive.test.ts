@@ -128,7 +128,7 @@ describe('interactive review in a terminal (tmux)', () => {
     const term = Terminal.start('cancel', dir, ['to-action', '.']);
     await term.waitFor(/Which routes should become actions\?/);
     term.keys('C-c');
-    await term.waitFor(/\[exit 0\]/);
+    await term.waitFor(/\[exit 130\]/);
     expect(term.screen()).toContain('Cancelled; nothing was written.');
     expect(readTree(dir)).toEqual(before);
   });

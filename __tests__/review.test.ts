@@ -159,7 +159,7 @@ describe('interactive review', () => {
     const dir = app();
     const before = readTree(dir);
     const r = await review(dir, scripted({ files: ['y', 'y', 'ctrl-c'] }));
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(130);
     expect(r.stderr).toContain('Cancelled; nothing was written.');
     expect(readTree(dir)).toEqual(before);
   });

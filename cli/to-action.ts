@@ -113,7 +113,8 @@ async function interactive(first: Plan, flags: ToActionFlags, io: Io): Promise<n
   } catch (error) {
     if (!(error instanceof Cancelled)) throw error;
     io.stderr.write('\nCancelled; nothing was written.\n');
-    return 0;
+    // 128 + SIGINT, as shells report a run stopped by Ctrl-C: a script must not take it for done.
+    return 130;
   }
   const { plan, accepted, quit } = result;
   if (accepted.length === 0) {
