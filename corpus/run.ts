@@ -1,5 +1,6 @@
-// `npm run corpus` (corpus/README.md): runs `to-action --dry --json` over a local mirror of
-// every repository in corpus/manifest.json and holds the report against the human verdicts.
+// `npm run corpus` (corpus/README.md): runs `to-action --dry --json`, `scan --json` and
+// `to-route --dry --json` over a local mirror of every repository in corpus/manifest.json and holds
+// the reports against the human verdicts on call sites, route handlers and actions.
 // Repositories without a mirror print "absent" and do not fail the run, so CI without mirrors passes.
 //
 //   npm run corpus [-- --repo owner/name|name] [--json] [--typecheck] [--keep]
@@ -11,10 +12,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { compare } from './compare.js';
+import { compareActions, compareRoutes } from './compare-handlers.js';
 import { loadManifest, loadVerdicts, type ManifestEntry } from './manifest.js';
 import { DEFAULT_MIRRORS, extract, findGitDir, hasCommit } from './mirror.js';
 import { render, type RepoResult } from './report.js';
-import { cliBuilt, runToAction } from './tool.js';
+import { cliBuilt, runScan, runToAction, runToRoute, type Report } from './tool.js';
 import { typecheck } from './typecheck.js';
 
 const CORPUS_DIR = path.dirname(fileURLToPath(import.meta.url));
@@ -46,7 +48,17 @@ function runOne(entry: ManifestEntry, mirrors: string): RepoResult {
   try {
     root = extract(gitDir, entry.commit, entry.repo);
     const report = runToAction(root, entry.app);
-    const result: RepoResult = { ...base, status: 'ok', comparison: compare(verdicts?.sites ?? [], report) };
+    const scan = runScan(root, entry.app);
+    const toRoute = runToRoute(root, entry.app);
+    const comparison = compare(verdicts?.sites ?? [], report);
+    comparison.errors = mergeErrors(report, scan, toRoute);
+    const result: RepoResult = {
+      ...base,
+      status: 'ok',
+      comparison,
+      routes: compareRoutes(verdicts?.routes ?? [], scan),
+      actions: compareActions(verdicts?.actions ?? [], toRoute),
+    };
     if (!verdicts) result.note = 'no verdicts file yet: every reported site is unjudged';
     if (args.typecheck) result.typecheck = typecheck(root, entry.app);
     return result;
@@ -56,6 +68,13 @@ function runOne(entry: ManifestEntry, mirrors: string): RepoResult {
     if (root && args.keep) process.stderr.write(`kept ${entry.repo} at ${root}\n`);
     else if (root) rmSync(root, { recursive: true, force: true });
   }
+}
+
+/** The errors of the three runs, each file and message once (the runs share their parse errors). */
+function mergeErrors(...reports: Report[]): Report['errors'] {
+  const seen = new Map<string, Report['errors'][number]>();
+  for (const e of reports.flatMap((r) => r.errors)) seen.set(`${e.file}\0${e.message}`, e);
+  return [...seen.values()];
 }
 
 function main(): void {
