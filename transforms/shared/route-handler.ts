@@ -6,8 +6,13 @@ import { quoted } from '../ast/nodes.js';
 import type { ActionInput } from '../to-action/handler.js';
 import type { ResultPlan } from '../to-route/results.js';
 
-/** Which answers of a handler are plain text, which its delegate must answer as text again. */
-export type TextAnswers = 'all' | 'some' | 'none';
+/** One answer of the handler a delegate replaces: what its body was, at which status (null: computed at run time). */
+export interface DelegateAnswer {
+  kind: 'json' | 'text' | 'empty';
+  status: number | null;
+  /** A JSON body that may itself be a string, which `typeof` cannot tell from a text answer. */
+  mayBeString?: boolean;
+}
 
 export interface RouteHandlerSpec {
   method: string;
@@ -17,16 +22,19 @@ export interface RouteHandlerSpec {
   result: 'plain' | 'envelope';
   /** For plain results: the status every response had. */
   plainStatus: number;
-  /** Whether a result may carry no body (204), which a JSON response cannot. */
-  mayBeEmpty: boolean;
+  /**
+   * Every answer the handler gave: the delegate sends each as it was, JSON as JSON, text
+   * (`new Response('OK')`) as text, an empty body empty. None given: all JSON.
+   */
+  answers?: DelegateAnswer[];
   /** Next.js 15+ passes `params` as a Promise. */
   paramsPromise: boolean;
   typescript: boolean;
   style: CodeStyle;
   /** Headers every answer of the handler sent, which the action cannot: the delegate sends them. */
   headers?: Array<[string, string]>;
-  /** Plain-text answers (`new Response('OK')`) go out as text, not as a JSON string. */
-  text?: TextAnswers;
+  /** The handler's checks that ran before it read the body, as lines of code: they run first again. */
+  guard?: string[];
 }
 
 const segmentType = (i: ActionInput) => i.type.replace(/ \| undefined$/, '');
@@ -50,12 +58,11 @@ export function renderRouteHandler(spec: RouteHandlerSpec): string {
   const { style, typescript: ts } = spec;
   const s = style.semi ? ';' : '';
   const i1 = style.indent;
-  const i2 = i1 + i1;
   const q = (v: string) => quoted(v, style);
   const segments = spec.inputs.filter((i) => i.source.kind === 'segment');
   const body = spec.inputs.find((i) => i.source.kind === 'json' || i.source.kind === 'form');
   const query = spec.inputs.filter((i) => i.source.kind === 'query');
-  const lines: string[] = [];
+  const lines: string[] = [...(spec.guard ?? [])];
 
   // An unread request is the first parameter only when the route context comes after it; the
   // underscore says it is unread on purpose.
@@ -79,38 +86,70 @@ export function renderRouteHandler(spec: RouteHandlerSpec): string {
     lines.push(...readBodyLines(isForm ? 'form' : 'json', body.name, ts && isForm ? 'FormData' : null, isForm ? 'Expected form data' : 'Malformed JSON body', style));
   }
   const call = `await ${spec.actionName}(${spec.inputs.map((i) => i.name).join(', ')})`;
-  const resultUnused = spec.result === 'plain' && spec.mayBeEmpty;
-  lines.push(`${i1}${resultUnused ? '' : 'const result = '}${call}${s}`);
   const headers = spec.headers?.length ? `, headers: { ${spec.headers.map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : q(k)}: ${q(v)}`).join(', ')} }` : '';
-  const text = spec.text ?? 'none';
-  if (spec.result === 'envelope') {
-    if (spec.mayBeEmpty) lines.push(`${i1}if (result.status === 204) return new Response(null, { status: 204${headers} })${s}`);
-    const init = `{ status: result.status${headers} }`;
-    if (text === 'all') lines.push(`${i1}return new Response(result.data, ${init})${s}`);
-    else {
-      if (text === 'some') lines.push(`${i1}if (typeof result.data === ${q('string')}) return new Response(result.data, ${init})${s}`);
-      lines.push(`${i1}return NextResponse.json(result.data, ${init})${s}`);
-    }
-  } else if (spec.mayBeEmpty) {
-    lines.push(`${i1}return new Response(null, { status: ${spec.plainStatus}${headers} })${s}`);
+  const answers = spec.answers?.length ? spec.answers : [{ kind: 'json' as const, status: spec.plainStatus }];
+  const kinds = new Set(answers.map((a) => a.kind));
+  // What the action's result falls through to: JSON when the handler answered any.
+  const fallback = kinds.has('json') ? 'json' : kinds.has('text') ? 'text' : 'empty';
+  if (spec.result === 'plain' && fallback === 'empty') {
+    lines.push(`${i1}${call}${s}`, `${i1}return new Response(null, { status: ${spec.plainStatus}${headers} })${s}`);
   } else {
-    const init = spec.plainStatus === 200 ? (headers ? `{ ${headers.slice(2)} }` : '') : `{ status: ${spec.plainStatus}${headers} }`;
-    const args = `result${init ? `, ${init}` : ''}`;
-    if (text === 'all') lines.push(`${i1}return new Response(${args})${s}`);
-    else {
-      if (text === 'some') lines.push(`${i1}if (typeof result === ${q('string')}) return new Response(${args})${s}`);
-      lines.push(`${i1}return NextResponse.json(${args})${s}`);
-    }
+    lines.push(`${i1}const result = ${call}${s}`);
+    const branch = spec.result === 'envelope' ? envelopeAnswer : plainAnswer;
+    for (const kind of ['empty', 'text'] as const) if (kind !== fallback && kinds.has(kind)) lines.push(...branch(kind, answers, spec, headers).map((l) => `${i1}${l}${s}`));
+    lines.push(`${i1}return ${respond(fallback, spec, headers, null)}${s}`);
   }
   return [`export async function ${spec.method}(${params.join(', ')}) {`, ...lines, '}'].join(style.eol);
 }
 
+/** The delegate's answer of one kind: the action's envelope carries the status, a plain result has the handler's one. */
+function respond(kind: DelegateAnswer['kind'], spec: RouteHandlerSpec, headers: string, status: number | null): string {
+  const envelope = spec.result === 'envelope';
+  const data = envelope ? 'result.data' : 'result';
+  const code = envelope ? (status ?? 'result.status') : spec.plainStatus;
+  if (kind === 'empty') return `new Response(null, { status: ${code}${headers} })`;
+  const init = code === 200 && !envelope ? (headers ? `{ ${headers.slice(2)} }` : '') : `{ status: ${code}${headers} }`;
+  const args = `${data}${init ? `, ${init}` : ''}`;
+  return kind === 'text' ? `new Response(${args})` : `NextResponse.json(${args})`;
+}
+
+/**
+ * `if (...) return <answer>` for the envelope's answers of one kind. A status only that kind
+ * answered with tells them apart; the rest are told by their data (`null` for no body, a string
+ * for text), when no JSON answer could look the same.
+ */
+function envelopeAnswer(kind: 'empty' | 'text', answers: DelegateAnswer[], spec: RouteHandlerSpec, headers: string): string[] {
+  const own = answers.filter((a) => a.kind === kind);
+  const others = answers.filter((a) => a.kind !== kind);
+  const taken = new Set(others.map((a) => a.status));
+  const exact = [...new Set(own.map((a) => a.status))].filter((st): st is number => st !== null && !taken.has(st) && !taken.has(null)).sort((a, b) => a - b);
+  const rest = own.filter((a) => a.status === null || !exact.includes(a.status));
+  const test = (statuses: number[]) => statuses.map((st) => `result.status === ${st}`).join(' || ');
+  const lines: string[] = [];
+  if (exact.length > 0) lines.push(`if (${test(exact)}) return ${respond(kind, spec, headers, exact.length === 1 && kind === 'empty' ? exact[0]! : null)}`);
+  if (rest.length === 0) return lines;
+  if (kind === 'text' && others.some((a) => a.kind === 'json' && a.mayBeString)) return lines;
+  const value = kind === 'empty' ? 'result.data === null' : `typeof result.data === ${quoted('string', spec.style)}`;
+  const statuses = rest.every((a) => a.status !== null) ? [...new Set(rest.map((a) => a.status!))].sort((a, b) => a - b) : [];
+  const narrowed = statuses.length === 0 ? value : statuses.length === 1 ? `${test(statuses)} && ${value}` : `(${test(statuses)}) && ${value}`;
+  lines.push(`if (${narrowed}) return ${respond(kind, spec, headers, null)}`);
+  return lines;
+}
+
+/** A plain result has one status: no body is `undefined`, text a string. */
+function plainAnswer(kind: 'empty' | 'text', answers: DelegateAnswer[], spec: RouteHandlerSpec, headers: string): string[] {
+  if (kind === 'empty') return [`if (result === undefined) return ${respond('empty', spec, headers, null)}`];
+  if (answers.some((a) => a.kind === 'json' && a.mayBeString)) return [];
+  return [`if (typeof result === ${quoted('string', spec.style)}) return ${respond('text', spec, headers, null)}`];
+}
+
 /** How an exposed action takes its input from the request (SPEC 5). */
 export type ExposedBody =
-  | { kind: 'none' }
+  /** `state` (here and for `json`): the text of the previous result a next-safe-action stateAction is called with first. */
+  | { kind: 'none'; state?: string }
   /** `state`: the text of the value passed as the action's form state (`prevState`). */
   | { kind: 'form'; withState: boolean; state?: string }
-  | { kind: 'json' }
+  | { kind: 'json'; state?: string }
   | { kind: 'json-keyed'; keys: string[] };
 
 export interface ExposedHandlerSpec {
@@ -144,12 +183,15 @@ export function renderExposedHandler(spec: ExposedHandlerSpec): { text: string; 
   const results = spec.results ?? { envelope: false, failures: [], authThrows: [], secrets: [] };
   const lines: string[] = [];
   const helpers: string[][] = [];
-  const reads = body.kind !== 'none';
+  // A route that takes no input still runs on a cross-site form post, which ignores the body it sends.
+  const checksOrigin = body.kind === 'form' || body.kind === 'none';
   let args = '';
-  if (body.kind === 'form') {
+  if (checksOrigin) {
     lines.push(`${i1}// Server Actions refuse a form post from another site: so does this route.`);
     lines.push(`${i1}if (isCrossSiteForm(request)) {`, `${i2}return NextResponse.json({ error: ${q('Cross-site form posts are not accepted')} }, { status: 403${headers} })${s}`, `${i1}}`);
     helpers.push(crossSiteHelper(spec.cors, ts, style));
+  }
+  if (body.kind === 'form') {
     lines.push(...readBodyLines('form', 'formData', ts ? 'FormData' : null, 'Expected multipart/form-data or application/x-www-form-urlencoded', style, headers));
     args = body.withState ? `${body.state ?? 'undefined'}, formData` : 'formData';
   } else if (body.kind === 'json' || body.kind === 'json-keyed') {
@@ -160,8 +202,8 @@ export function renderExposedHandler(spec: ExposedHandlerSpec): { text: string; 
       const fields = `{ ${body.keys.join(', ')} }`;
       lines.push(`${i1}const ${fields} = body${ts ? ` as Record<string, any>` : ''}${s}`);
       args = body.keys.join(', ');
-    } else args = ts ? 'body as any' : 'body';
-  }
+    } else args = `${body.state !== undefined ? `${body.state}, ` : ''}${ts ? 'body as any' : 'body'}`;
+  } else if (body.state !== undefined) args = body.state;
   lines.push(`${i1}try {`, `${i2}const result = await ${spec.actionName}(${args})${s}`);
   lines.push(`${i2}if (result === undefined) return new Response(null, { status: 204${headers} })${s}`);
   if (results.envelope) {
@@ -197,7 +239,7 @@ export function renderExposedHandler(spec: ExposedHandlerSpec): { text: string; 
     out.push(`const CORS_HEADERS = {`, `${i1}${q('Access-Control-Allow-Origin')}: ${q(spec.cors)},`, `${i1}${q('Access-Control-Allow-Methods')}: ${q('POST, OPTIONS')},`, `${i1}${q('Access-Control-Allow-Headers')}: ${q('Content-Type')},`, `}${s}`, '');
     out.push(`export function OPTIONS() {`, `${i1}return new Response(null, { status: 204, headers: CORS_HEADERS })${s}`, `}`, '');
   }
-  out.push(`export async function POST(${reads ? `request${ts ? ': Request' : ''}` : ''}) {`, ...lines, '}');
+  out.push(`export async function POST(request${ts ? ': Request' : ''}) {`, ...lines, '}');
   for (const h of helpers) out.push('', ...h);
   return { text: out.join(style.eol), imports };
 }

@@ -6,6 +6,10 @@ import { walk } from '../ast/walk.js';
 import { isIdent, patternNames, unwrap } from '../ast/nodes.js';
 import type { ExposedBody } from '../shared/route-handler.js';
 import { declaresOwnFormData, stateFromParam, useKey, wrapperStateParam, type ActionUse, type Modules } from './form-state.js';
+import { validatesInput } from './validation.js';
+import { redirectFromInput } from './open-redirect.js';
+import { rscOnly } from './rsc-result.js';
+import { factoryResult, handlersOf } from './wrapped-actions.js';
 
 /** What findActions reads beyond the module: how client code uses its actions, and other modules' declarations. */
 export interface ActionContext {
@@ -26,6 +30,8 @@ export interface InlineAction {
   line: number;
   name: string | null;
   closesOver: string[];
+  /** What about it only React can carry (`rsc-only-result`), as a phrase, or null. */
+  rscOnly: string | null;
 }
 
 const PRIMITIVE = new Set(['TSStringKeyword', 'TSNumberKeyword', 'TSBooleanKeyword', 'TSBigIntKeyword', 'TSLiteralType', 'TSUnionType']);
@@ -59,11 +65,18 @@ export function inputShape(params: Node[], body?: Node, ownFormData = false): Ex
   return { kind: 'json-keyed', keys };
 }
 
-/** A schema parse, a validator call or a type check on the input before use. */
-function hasValidation(fn: Node, source: string): boolean {
-  const text = source.slice(fn.start!, fn.end!);
-  return /\.(safeParse|parse|parseAsync|safeParseAsync|validate|validateSync|assert)\(|\btypeof\s+\w+\s*[!=]==|\binstanceof\b|\bis[A-Z]\w*\(/.test(text);
+/** Why an action must not become a public route, whatever its input: an open redirect, or a result only React can carry. */
+function exposureRisk(fn: Node, ast: File, source: string): { reason: Reason; message: string } | null {
+  const redirect = redirectFromInput(fn, ast, source);
+  if (redirect) return { reason: 'open-redirect', message: `redirects to a location taken from its input (\`${clip(redirect)}\`); as a public route it would send visitors wherever a link says` };
+  const rsc = rscOnly(fn, ast, source);
+  return rsc ? { reason: 'rsc-only-result', message: `${rsc}; JSON cannot, so it cannot become a route` } : null;
 }
+
+const clip = (code: string) => {
+  const line = code.replace(/\s+/g, ' ');
+  return line.length > 80 ? `${line.slice(0, 77)}...` : line;
+};
 
 type Exported = { name: string; fn: Node } | { name: string; wrapper: string; node: Node };
 
@@ -94,17 +107,31 @@ export function findActions(ast: File, source: string, context: ActionContext): 
       const use = context.uses.get(useKey(context.file, found.name));
       const bound = use?.bound ?? 0;
       if ('wrapper' in found) {
-        let body = wrapperShape(found.wrapper, found.node);
+        const risk = handlersOf(found.node, ast).map((fn) => exposureRisk(fn, ast, source)).find(Boolean);
+        if (risk) {
+          out.push({ name: found.name, line: lineOf(found.node), body: risk, validated: true });
+          continue;
+        }
+        const shaped = wrappedShape(found.wrapper, found.node, where, context.modules);
+        let body = shaped.body;
         // Only a wrapper that names its bound arguments (next-safe-action's bindArgsSchemas) can take them from the body.
         if (bound > 0 && !('reason' in body) && body.kind !== 'json-keyed') body = boundBeside(bound, `is built by \`${found.wrapper}(...)\`, which names no parameter for them`);
+        // A next-safe-action stateAction starts from the initial result the app gives useActionState, when a route can write it.
+        else if (!('reason' in body) && 'state' in body && body.kind !== 'form') body = { ...body, state: use?.initial ?? body.state };
+        else if (!('reason' in body) && body.kind === 'form' && body.withState && body.state !== undefined) body = { ...body, state: use?.initial ?? body.state };
         else if (!('reason' in body) && body.kind === 'form' && body.withState) body = withFormState(use, wrapperStateParam(found.wrapper, where, context.modules), context.modules, found.wrapper);
-        out.push({ name: found.name, line: lineOf(found.node), body, validated: true });
+        out.push({ name: found.name, line: lineOf(found.node), body, validated: shaped.validated });
         continue;
       }
       const fn = found.fn as Node & { params: Node[]; async?: boolean; body?: Node };
+      const risk = exposureRisk(fn, ast, source);
+      if (risk) {
+        out.push({ name: found.name, line: lineOf(fn), body: risk, validated: true });
+        continue;
+      }
       let body = bound > 0 ? boundShape(fn.params, bound, ownFormData) : inputShape(fn.params, fn.body, ownFormData);
       if (!('reason' in body) && body.kind === 'form' && body.withState) body = withFormState(use, { param: fn.params[0]!, body: fn.body, where }, context.modules);
-      out.push({ name: found.name, line: lineOf(fn), body, validated: hasValidation(fn, source) });
+      out.push({ name: found.name, line: lineOf(fn), body, validated: validatesInput(fn) });
     }
   }
   return out;
@@ -136,15 +163,20 @@ function boundBeside(bound: number, why: string): { reason: Reason; message: str
   return { reason: 'unsupported-handler', message: `is called with ${bound} bound value${bound === 1 ? '' : 's'} (\`action.bind(null, ...)\`) and ${why}` };
 }
 
-/** Inline `'use server'` functions inside other functions (actions defined in components). */
-export function findInlineActions(ast: File): InlineAction[] {
+/**
+ * Inline `'use server'` functions: inside other functions (actions defined in components), and
+ * at the top of a module without the directive (ai/rsc's `submit`, handed to `createAI`).
+ */
+export function findInlineActions(ast: File, source: string): InlineAction[] {
   const out: InlineAction[] = [];
   const moduleNames = new Set(ast.program.body.flatMap((s) => declared(s)));
+  // In a 'use server' module, a top-level function is one of its exported actions (findActions).
+  const serverModule = ast.program.directives.some((d) => d.value.value === 'use server');
   walk(ast, (p) => {
     const n = p.node as Node & { body?: { type: string; directives?: Array<{ value: { value: string } }> } };
     if (!['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression'].includes(n.type) || n.body?.type !== 'BlockStatement') return;
     if (!n.body.directives?.some((d) => d.value.value === 'use server')) return;
-    if (p.parent?.node.type === 'Program' || p.parent?.parent?.node.type === 'Program') return;
+    if (serverModule && (p.parent?.node.type === 'Program' || p.parent?.parent?.node.type === 'Program')) return;
     const own = new Set<string>();
     walk(n, (q) => {
       if (q.node.type === 'VariableDeclarator') patternNames(q.node.id).forEach((x) => own.add(x));
@@ -163,7 +195,7 @@ export function findInlineActions(ast: File): InlineAction[] {
     });
     const id = (n as { id?: { name: string } | null }).id;
     if (id) closesOver.delete(id.name);
-    out.push({ line: lineOf(n), name: id?.name ?? null, closesOver: [...closesOver].sort() });
+    out.push({ line: lineOf(n), name: id?.name ?? null, closesOver: [...closesOver].sort(), rscOnly: rscOnly(n, ast, source) });
   });
   return out;
 }
@@ -185,30 +217,78 @@ function readsProperties(body: Node, name: string): boolean {
 }
 
 /**
+ * A wrapper-built action: a known wrapper's shape, else the function the app's own factory
+ * returns (`createSafeAction(schema, handler)` -> `async (data) => ...`), read from its declaration.
+ */
+function wrappedShape(wrapper: string, call: Node, where: { file: string; ast: File; text: string }, modules: Modules): { body: ExposedBody | { reason: Reason; message: string }; validated: boolean } {
+  const known = wrapperShape(wrapper, call, where.ast);
+  const direct = call.type === 'CallExpression' && call.callee.type === 'Identifier';
+  if (!('reason' in known) || !direct) return { body: known, validated: true };
+  const made = factoryResult(wrapper, where, modules);
+  if (!made) return { body: { reason: 'unsupported-handler', message: `is built by \`${wrapper}(...)\`, whose returned function could not be read from the app's source` }, validated: true };
+  const params = (made.fn as { params: Node[] }).params;
+  // The factory hands its one argument on as a whole (to a schema, then the handler): the JSON body is that object.
+  const body = params.length === 1 && !isFormDataParam(params[0]!) && params[0]!.type !== 'RestElement' ? { kind: 'json' as const } : inputShape(params, (made.fn as { body?: Node }).body);
+  return { body, validated: validatesInput(made.fn) };
+}
+
+/**
  * Wrapped actions are still callable functions; their input shape is known for the common
  * wrappers: `validatedAction(schema, fn)` (the Next.js SaaS starter) returns
  * `(prevState, formData)`, and next-safe-action's `client.inputSchema(s).action(fn)` takes the
- * parsed input object. Both validate, so no unvalidated-input warning applies.
+ * parsed input object (a form when the schema is zod-form-data's), `.action(fn)` with no schema
+ * takes nothing, and `.stateAction(fn)` takes `(prevResult, input)`. All validate, so no
+ * unvalidated-input warning applies.
  */
-function wrapperShape(wrapper: string, call: Node): ExposedBody | { reason: Reason; message: string } {
+function wrapperShape(wrapper: string, call: Node, ast: File): ExposedBody | { reason: Reason; message: string } {
   if (/^validatedAction(WithUser)?$/.test(wrapper)) return { kind: 'form', withState: true };
   const chain: string[] = [];
+  let schema: Node | null = null;
   for (let n: Node = call; n.type === 'CallExpression'; ) {
     const callee: Node = n.callee;
     if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier') break;
     chain.push(callee.property.name);
+    // `.schema(...)` is the older name of `.inputSchema(...)`.
+    if ((callee.property.name === 'inputSchema' || callee.property.name === 'schema') && n.arguments[0]) schema = n.arguments[0];
     n = callee.object;
   }
-  const hasInput = chain.some((m) => m === 'inputSchema' || m === 'schema');
-  if (chain[0] === 'action' && chain.includes('bindArgsSchemas')) {
+  const hasInput = schema !== null;
+  const stateful = chain[0] === 'stateAction';
+  if (chain[0] !== 'action' && !stateful) return { reason: 'unsupported-handler', message: `is built by \`${wrapper}(...)\`, whose input shape is not known` };
+  if (chain.includes('bindArgsSchemas')) {
+    if (stateful) return { reason: 'unsupported-handler', message: 'is a `stateAction` with bound arguments (`bindArgsSchemas`): one request cannot carry the bound values, the previous result and the input in the order it takes them' };
     // The action takes `(...boundArgs, input)`: the body names each bound value as the handler does.
     const names = boundArgNames(call);
     if (!names) return { reason: 'unsupported-handler', message: 'binds arguments with `bindArgsSchemas` that its handler does not name (`bindArgsParsedInputs: [a, b]`), so a route cannot read them from the body' };
     if (hasInput && names.includes('input')) return { reason: 'unsupported-handler', message: 'names a bound argument `input`, the key its input takes in the route body' };
     return { kind: 'json-keyed', keys: hasInput ? [...names, 'input'] : names };
   }
-  if (chain[0] === 'action' && hasInput) return { kind: 'json' };
-  return { reason: 'unsupported-handler', message: `is built by \`${wrapper}(...)\`, whose input shape is not known` };
+  // A stateAction's first argument is the previous result; every field of it is optional, and
+  // next-safe-action's own hook starts from `{}`.
+  const state = stateful ? { state: '{}' } : {};
+  if (hasInput) return isFormSchema(schema!, ast) ? { kind: 'form', withState: stateful, ...state } : { kind: 'json', ...state };
+  // No schema in the chain: the handler must not read an input set on a client declared elsewhere.
+  const handler = call.type === 'CallExpression' && call.arguments[0] ? unwrap(call.arguments[0]) : null;
+  if (handler?.type !== 'ArrowFunctionExpression' && handler?.type !== 'FunctionExpression') return { reason: 'unsupported-handler', message: `is built by \`${wrapper}(...)\` with a handler declared elsewhere and no input schema in the chain, so its input shape is not known` };
+  const first = handler.params[0];
+  const unread = (p: Node) => p.type === 'Identifier' && p.name.startsWith('_');
+  const readsInput = first !== undefined && !unread(first) && (first.type !== 'ObjectPattern' || first.properties.some((p) => p.type !== 'ObjectProperty' || isIdent(p.key, 'parsedInput') || isIdent(p.key, 'clientInput')));
+  if (readsInput) return { reason: 'unsupported-handler', message: `is built by \`${wrapper}(...)\` whose handler reads an input with no schema in the chain (set on a client declared elsewhere), so its input shape is not known` };
+  return { kind: 'none', ...state };
+}
+
+/** zod-form-data's `zfd.formData(...)`, written in place or as a module constant: the action takes the form itself. */
+function isFormSchema(schema: Node, ast: File): boolean {
+  let n = unwrap(schema);
+  if (n.type === 'Identifier') {
+    const name = n.name;
+    const decl = ast.program.body
+      .flatMap((st) => (st.type === 'VariableDeclaration' ? st.declarations : st.type === 'ExportNamedDeclaration' && st.declaration?.type === 'VariableDeclaration' ? st.declaration.declarations : []))
+      .find((d) => isIdent(d.id, name));
+    if (!decl?.init) return false;
+    n = unwrap(decl.init);
+  }
+  return n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && isIdent(n.callee.object, 'zfd') && isIdent(n.callee.property, 'formData');
 }
 
 /** The names a next-safe-action handler gives its bound arguments: `({ bindArgsParsedInputs: [a, b] })`. */

@@ -50,10 +50,11 @@ export function toRoute(snapshot: ProjectSnapshot, options: ToRouteOptions = DEF
       errors.push({ file, message: parseErrorMessage(error) });
       continue;
     }
-    for (const inline of findInlineActions(ast)) {
+    for (const inline of findInlineActions(ast, text)) {
       const site: Site = { kind: 'action', file, line: inline.line, status: 'skipped', ...(inline.name ? { name: inline.name } : {}) };
-      if (inline.closesOver.length > 0) Object.assign(site, { reason: 'closure-action', message: `the inline action closes over ${inline.closesOver.join(', ')}; move it to a 'use server' module first` });
-      else Object.assign(site, { reason: 'inline-action', message: "the inline action is not exported; move it to a 'use server' module to expose it" });
+      if (inline.rscOnly) Object.assign(site, { reason: 'rsc-only-result', message: `the inline action ${inline.rscOnly}; JSON cannot, so it cannot become a route` });
+      else if (inline.closesOver.length > 0) Object.assign(site, { reason: 'closure-action', message: `the inline action closes over ${inline.closesOver.join(', ')}; move it to a 'use server' module first` });
+      else Object.assign(site, { reason: 'inline-action', message: "the inline action is not an export of a 'use server' module; move it to one to expose it" });
       sites.push(site);
     }
     if (readDirective(text) !== 'use server') continue;
@@ -89,7 +90,7 @@ export function toRoute(snapshot: ProjectSnapshot, options: ToRouteOptions = DEF
         body: action.body,
         rethrow: nextMajor(app.next) >= 15 ? 'unstable_rethrow' : 'digest',
         cors: options.cors,
-        results: planResults(ast, text, action.name),
+        results: planResults(ast, text, action.name, { file, modules }),
         typescript: ext === 'ts',
         style,
       });

@@ -3,7 +3,9 @@
 // returns answer 4xx, auth guards 401/403, and secrets it copies back into form state are dropped.
 import type { File, Node, ObjectExpression } from '@babel/types';
 import { visitNodes } from '../ast/walk.js';
-import { isIdent, memberProp, staticKey, unwrap } from '../ast/nodes.js';
+import { isIdent, memberProp, patternNames, staticKey, unwrap } from '../ast/nodes.js';
+import type { Modules } from './form-state.js';
+import { factoryResult, handlersOf } from './wrapped-actions.js';
 
 /** One runtime test of a result: `key` truthy (or equal to `equals`) means it answers `status`. */
 export interface FailureCheck {
@@ -104,9 +106,52 @@ const literalValue = (n: Node): string | boolean | null | undefined => {
   return undefined;
 };
 
+/** A function whose returns and throws reach the route, and the module it is written in. */
+interface Source {
+  fn: Node;
+  ast: File;
+  text: string;
+  /** Calls that hand on another source's result (a factory's handler parameter): not results of their own. */
+  passes: Set<string>;
+}
+
+/** Where the action's module is, so an app factory imported from elsewhere can be read. */
+export interface ResultContext {
+  file: string;
+  modules: Modules;
+}
+
+/**
+ * The functions whose returns and throws are the action's: its own function; for a wrapper call,
+ * the handlers it is given and the function the app's own factory returns (read from its
+ * declaration), since that function's failure shapes are what the caller gets.
+ */
+function sourcesOf(ast: File, text: string, found: ReturnType<typeof findAction>, context?: ResultContext): Source[] {
+  const { fn, wrapper, call } = found;
+  if (!call) return fn ? [{ fn, ast, text, passes: new Set() }] : [];
+  const out: Source[] = handlersOf(call, ast).map((h) => ({ fn: h, ast, text, passes: new Set<string>() }));
+  if (fn && !out.some((o) => o.fn === fn)) out.push({ fn, ast, text, passes: new Set() });
+  const callee = call.type === 'CallExpression' ? unwrap(call.callee) : null;
+  if (wrapper && context && callee?.type === 'Identifier') {
+    const made = factoryResult(wrapper, { file: context.file, ast, text }, context.modules);
+    if (made) {
+      const passes = new Set(((made.factory as { params?: Node[] }).params ?? []).flatMap((p) => patternNames(p)));
+      out.push({ fn: made.fn, ast: made.where.ast, text: made.where.text, passes });
+    }
+  }
+  return out;
+}
+
+/** `handler(x)` or `await handler(x)` with `handler` one of `names`. */
+const passesOn = (v: Node, names: Set<string>): boolean => {
+  const inner = v.type === 'AwaitExpression' ? unwrap(v.argument) : v;
+  return inner.type === 'CallExpression' && inner.callee.type === 'Identifier' && names.has(inner.callee.name);
+};
+
 /** Reads how the action `name` of this module answers; `source` is the module's text. */
-export function planResults(ast: File, source: string, name: string): ResultPlan {
-  const { fn, wrapper, call } = findAction(ast, name);
+export function planResults(ast: File, source: string, name: string, context?: ResultContext): ResultPlan {
+  const found = findAction(ast, name);
+  const { wrapper, call } = found;
   const plan: ResultPlan = { envelope: false, failures: [], authThrows: [], secrets: [] };
   const statusOfKey = new Map<string, number>();
   const add = (check: FailureCheck) => {
@@ -119,58 +164,59 @@ export function planResults(ast: File, source: string, name: string): ResultPlan
   // `validationErrors` and a masked `serverError` instead of throwing.
   if (wrapper && /^validatedAction(WithUser)?$/.test(wrapper)) statusOfKey.set('error', 400);
   if (wrapper === 'validatedActionWithUser') auth.set('User is not authenticated', 401);
-  const safeAction = wrapper === 'action' && call !== null;
+  const safeAction = (wrapper === 'action' || wrapper === 'stateAction') && call !== null && call.type === 'CallExpression' && unwrap(call.callee).type === 'MemberExpression';
   if (safeAction) {
     add({ key: 'validationErrors', status: 422 });
     add({ key: 'serverError', status: 500 });
   }
+  const sources = safeAction ? [] : sourcesOf(ast, source, found, context);
 
-  if (fn && !safeAction) {
-    const values = returnedValues(fn);
-    const objects = values.filter((v): v is ObjectExpression => v.type === 'ObjectExpression');
-    const keysOf = (o: ObjectExpression) => new Set(o.properties.map(staticKey).filter((k): k is string => k !== null));
-    plan.envelope = objects.length > 0 && objects.length === values.length && objects.every((o) => ['ok', 'status', 'data'].every((k) => keysOf(o).has(k)));
-    if (!plan.envelope) {
-      let spreads = false;
-      for (const o of objects) {
-        // A literal with an error key is tested on that key; `{ success: false }` and the like only when it has none.
-        const flags: FailureCheck[] = [];
-        let keyed = false;
-        for (const p of o.properties) {
-          if (p.type === 'SpreadElement') {
-            spreads = true;
+  const values = sources.flatMap((src) => returnedValues(src.fn).filter((v) => !passesOn(v, src.passes)));
+  const objects = values.filter((v): v is ObjectExpression => v.type === 'ObjectExpression');
+  const keysOf = (o: ObjectExpression) => new Set(o.properties.map(staticKey).filter((k): k is string => k !== null));
+  plan.envelope = objects.length > 0 && objects.length === values.length && objects.every((o) => ['ok', 'status', 'data'].every((k) => keysOf(o).has(k)));
+  for (const src of plan.envelope ? [] : sources) {
+    let spreads = false;
+    for (const o of returnedValues(src.fn).filter((v): v is ObjectExpression => v.type === 'ObjectExpression')) {
+      // A literal with an error key is tested on that key; `{ success: false }` and the like only when it has none.
+      const flags: FailureCheck[] = [];
+      let keyed = false;
+      for (const p of o.properties) {
+        if (p.type === 'SpreadElement') {
+          spreads = true;
+          continue;
+        }
+        const key = staticKey(p);
+        if (key === null || p.type !== 'ObjectProperty') continue;
+        if (SECRET.test(key)) plan.secrets.push(key);
+        const literal = literalValue(p.value);
+        if (literal === null || literal === '') continue;
+        if (ERROR_KEYS.has(key)) {
+          keyed = true;
+          const guard = typeof literal === 'string' ? authStatus(literal) : null;
+          if (guard) {
+            add({ key, equals: literal as string, status: guard });
             continue;
           }
-          const key = staticKey(p);
-          if (key === null || p.type !== 'ObjectProperty') continue;
-          if (SECRET.test(key)) plan.secrets.push(key);
-          const literal = literalValue(p.value);
-          if (literal === null || literal === '') continue;
-          if (ERROR_KEYS.has(key)) {
-            keyed = true;
-            const guard = typeof literal === 'string' ? authStatus(literal) : null;
-            if (guard) {
-              add({ key, equals: literal as string, status: guard });
-              continue;
-            }
-            const fieldErrors = FIELD_ERROR_KEYS.has(key) || FIELD_ERRORS.test(source.slice(p.value.start!, p.value.end!));
-            // One key cannot tell its 422 returns from its 400 ones at run time: mixed, it answers 400.
-            const status = fieldErrors ? 422 : 400;
-            statusOfKey.set(key, Math.min(status, statusOfKey.get(key) ?? status));
-          } else if ((key === 'success' || key === 'ok') && literal === false) flags.push({ key, equals: false, status: 400 });
-          else if (key === 'status' && literal === 'error') flags.push({ key, equals: 'error', status: 400 });
-        }
-        if (!keyed) flags.forEach(add);
+          const fieldErrors = FIELD_ERROR_KEYS.has(key) || FIELD_ERRORS.test(src.text.slice(p.value.start!, p.value.end!));
+          // One key cannot tell its 422 returns from its 400 ones at run time: mixed, it answers 400.
+          const status = fieldErrors ? 422 : 400;
+          statusOfKey.set(key, Math.min(status, statusOfKey.get(key) ?? status));
+        } else if ((key === 'success' || key === 'ok') && literal === false) flags.push({ key, equals: false, status: 400 });
+        else if (key === 'status' && literal === 'error') flags.push({ key, equals: 'error', status: 400 });
       }
-      // A state spread from the input (`...Object.fromEntries(formData)`) may carry any field the action reads.
-      if (spreads) {
-        visitNodes(fn, (n, parent) => {
-          const word = n.type === 'StringLiteral' && parent?.type === 'CallExpression' ? n.value : memberProp(n) ?? (n.type === 'ObjectProperty' && parent?.type === 'ObjectPattern' ? staticKey(n) : null);
-          if (word && SECRET.test(word) && /^[A-Za-z_$][\w$]*$/.test(word)) plan.secrets.push(word);
-        });
-      }
+      if (!keyed) flags.forEach(add);
     }
-    for (const root of [fn, ...calledHelpers(ast, fn)]) {
+    // A state spread from the input (`...Object.fromEntries(formData)`) may carry any field the action reads.
+    if (spreads) {
+      visitNodes(src.fn, (n, parent) => {
+        const word = n.type === 'StringLiteral' && parent?.type === 'CallExpression' ? n.value : memberProp(n) ?? (n.type === 'ObjectProperty' && parent?.type === 'ObjectPattern' ? staticKey(n) : null);
+        if (word && SECRET.test(word) && /^[A-Za-z_$][\w$]*$/.test(word)) plan.secrets.push(word);
+      });
+    }
+  }
+  for (const src of sources) {
+    for (const root of [src.fn, ...calledHelpers(src.ast, src.fn)]) {
       for (const message of thrownMessages(root)) {
         const status = authStatus(message);
         if (status && !auth.has(message)) auth.set(message, status);

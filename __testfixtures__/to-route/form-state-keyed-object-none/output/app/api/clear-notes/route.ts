@@ -2,7 +2,11 @@ import { NextResponse } from 'next/server';
 import { unstable_rethrow } from 'next/navigation';
 import { clearNotes } from '@/app/actions/notes';
 
-export async function POST() {
+export async function POST(request: Request) {
+  // Server Actions refuse a form post from another site: so does this route.
+  if (isCrossSiteForm(request)) {
+    return NextResponse.json({ error: 'Cross-site form posts are not accepted' }, { status: 403 });
+  }
   try {
     const result = await clearNotes();
     if (result === undefined) return new Response(null, { status: 204 });
@@ -12,5 +16,17 @@ export async function POST() {
     unstable_rethrow(error);
     console.error(error);
     return NextResponse.json({ error: 'Internal Server Error' }, { status: 500 });
+  }
+}
+
+/** A post a browser sends from another site: its Origin is not this host. */
+function isCrossSiteForm(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return false;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
   }
 }

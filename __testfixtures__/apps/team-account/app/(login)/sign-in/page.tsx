@@ -1,0 +1,5 @@
+import { Login } from '../login';
+
+export default function SignInPage() {
+  return <Login mode="signin" />;
+}

@@ -1,0 +1,5 @@
+import { Login } from '../login';
+
+export default function SignUpPage() {
+  return <Login mode="signup" />;
+}

@@ -1,0 +1,37 @@
+import { NextResponse } from 'next/server';
+import { unstable_rethrow } from 'next/navigation';
+import { deleteBoard } from '@/app/actions/boards';
+
+export async function POST(request: Request) {
+  if (!request.headers.get('content-type')?.includes('application/json')) {
+    return NextResponse.json({ error: 'Expected application/json' }, { status: 400 });
+  }
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400 });
+  }
+  try {
+    const result = await deleteBoard(body as any);
+    if (result === undefined) return new Response(null, { status: 204 });
+    return NextResponse.json(result, { status: failureStatus(result) });
+  } catch (error) {
+    // redirect() and notFound() throw on purpose: let Next.js handle them.
+    unstable_rethrow(error);
+    // The action's auth guards throw these: they mean 401/403, not a server failure.
+    if (error instanceof Error && error.message === 'Not authenticated') {
+      return NextResponse.json({ error: 'Not authenticated' }, { status: 401 });
+    }
+    console.error(error);
+    return NextResponse.json({ error: 'Internal Server Error' }, { status: 500 });
+  }
+}
+
+/** The failures deleteBoard returns rather than throws: they answer 4xx, not 200. */
+function failureStatus(result: unknown): number {
+  const fields = (typeof result === 'object' && result !== null ? result : {}) as { fieldErrors?: unknown; error?: unknown };
+  if (fields.fieldErrors) return 422;
+  if (fields.error) return 400;
+  return 200;
+}

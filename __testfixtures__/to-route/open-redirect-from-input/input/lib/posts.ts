@@ -1,0 +1,5 @@
+let nextId = 1;
+
+export async function savePost(title: string) {
+  return { id: nextId++, title };
+}

@@ -1,0 +1,3 @@
+import { createSafeActionClient } from 'next-safe-action';
+
+export const actionClient = createSafeActionClient();

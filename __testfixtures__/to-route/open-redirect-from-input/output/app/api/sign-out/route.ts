@@ -1,0 +1,32 @@
+import { NextResponse } from 'next/server';
+import { unstable_rethrow } from 'next/navigation';
+import { signOut } from '../../actions/navigation';
+
+export async function POST(request: Request) {
+  // Server Actions refuse a form post from another site: so does this route.
+  if (isCrossSiteForm(request)) {
+    return NextResponse.json({ error: 'Cross-site form posts are not accepted' }, { status: 403 });
+  }
+  try {
+    const result = await signOut();
+    if (result === undefined) return new Response(null, { status: 204 });
+    return NextResponse.json(result);
+  } catch (error) {
+    // redirect() and notFound() throw on purpose: let Next.js handle them.
+    unstable_rethrow(error);
+    console.error(error);
+    return NextResponse.json({ error: 'Internal Server Error' }, { status: 500 });
+  }
+}
+
+/** A post a browser sends from another site: its Origin is not this host. */
+function isCrossSiteForm(request: Request): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return false;
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host !== host;
+  } catch {
+    return true;
+  }
+}

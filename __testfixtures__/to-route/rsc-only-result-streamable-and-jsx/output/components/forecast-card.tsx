@@ -1,0 +1,3 @@
+export function ForecastCard({ city }: { city: string }) {
+  return <div className="card">Forecast for {city}</div>;
+}

@@ -1,0 +1,32 @@
+import { NextResponse } from 'next/server';
+import { unstable_rethrow } from 'next/navigation';
+import { addTags } from '../../actions/account';
+
+export async function POST(request: Request) {
+  if (!request.headers.get('content-type')?.includes('application/json')) {
+    return NextResponse.json({ error: 'Expected application/json' }, { status: 400 });
+  }
+  let body: unknown;
+  try {
+    body = await request.json();
+  } catch {
+    return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400 });
+  }
+  try {
+    const result = await addTags(body as any);
+    if (result === undefined) return new Response(null, { status: 204 });
+    return NextResponse.json(result, { status: failureStatus(result) });
+  } catch (error) {
+    // redirect() and notFound() throw on purpose: let Next.js handle them.
+    unstable_rethrow(error);
+    console.error(error);
+    return NextResponse.json({ error: 'Internal Server Error' }, { status: 500 });
+  }
+}
+
+/** The failures addTags returns rather than throws: they answer 4xx, not 200. */
+function failureStatus(result: unknown): number {
+  const fields = (typeof result === 'object' && result !== null ? result : {}) as { error?: unknown };
+  if (fields.error) return 400;
+  return 200;
+}
