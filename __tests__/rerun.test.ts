@@ -133,6 +133,33 @@ describe('a run after a partial migration', () => {
   });
 });
 
+describe('a run after a review that accepted only the action module', () => {
+  // The caller and the route were declined (or never reached): the module holds the action, the
+  // route is still the original handler. The next run must call that action, not write a second.
+  const whole = run(tree(APP));
+  const declinedRoute = [selectionKey({ kind: 'route', file: 'app/api/notes/[id]/route.ts', method: 'DELETE' })];
+  for (const [label, options] of [['every action', OPTIONS], ['one action of the module', { ...OPTIONS, exclude: declinedRoute }]] as const) {
+    it(`ends where one run ends, with no second action, when the module holds ${label}`, () => {
+      const planned = run(tree(APP), options);
+      const modules = planned.result.changes.filter((c) => c.file.startsWith('app/actions/'));
+      expect(modules.map((c) => c.file)).toContain('app/actions/notes.ts');
+      const accepted = applyChanges(tree(APP), modules);
+      expect(accepted.get('app/api/notes/route.ts')).toBe(APP['app/api/notes/route.ts']);
+
+      const second = run(accepted);
+      expect(second.result.errors).toEqual([]);
+      expect(second.result.sites.filter((s) => s.kind === 'fetch-call').map((s) => [s.status, s.name])).toEqual(
+        whole.result.sites.filter((s) => s.kind === 'fetch-call').map((s) => [s.status, s.name]),
+      );
+      const notes = second.after.get('app/actions/notes.ts')!;
+      expect(notes.match(/export async function \w+/g)).toEqual(['export async function createNote', 'export async function deleteNote']);
+      expect(second.after.get('app/notes/editor.tsx')).toContain(`import { createNote, deleteNote } from '../actions/notes';`);
+      expect(second.after.get('app/api/notes/route.ts')).toContain('await createNote(');
+      expect(differing(second.after, whole.after)).toEqual([]);
+    });
+  }
+});
+
 describe('a run after a full migration and a new caller', () => {
   const first = run(tree(APP));
   const newCaller = [

@@ -5,13 +5,16 @@ import { basename, isSourceFile } from './paths.js';
 
 const CONFIG_FILE = /(^|\/)(package\.json|tsconfig(\.[\w-]+)?\.json|jsconfig\.json|next\.config\.(js|mjs|cjs|ts|mts)|pnpm-workspace\.yaml)$/;
 const ROUTE_FILE = /(^|\/)(app\/(.+\/)?route\.(ts|js|tsx|jsx|mjs)|pages\/api\/.+\.(ts|js|tsx|jsx|mjs))$/;
-/** A file can matter only if it might hold a call site, a handler, a helper wrapping handlers (it answers through next/server) or an action. */
-const CANDIDATE_TEXT = /fetch\s*\(|\/api\/|use server|axios|ky['"]|next\/server/;
+/**
+ * A file can matter only if it might hold a call site, a handler, a helper wrapping handlers (it
+ * answers through next/server), an app's own answer (`Response.json(...)` in an error class) or an action.
+ */
+const CANDIDATE_TEXT = /fetch\s*\(|\/api\/|use server|axios|ky['"]|next\/server|Response\.json\s*\(|new\s+Response\s*\(/;
 /**
  * CANDIDATE_TEXT loosened so that it holds on a text's UTF-8 read a byte a character: every text
  * CANDIDATE_TEXT passes holds one of these ASCII words (a space before the `(` may be non-ASCII).
  */
-const CANDIDATE_HINTS = /fetch|\/api\/|use server|axios|ky['"]|next\/server/g;
+const CANDIDATE_HINTS = /fetch|\/api\/|use server|axios|ky['"]|next\/server|Response/g;
 
 const SPECIFIER =
   /(?:^|[\s;}])(?:import|export)\s+(?:type\s+)?(?:[^'"]*?\sfrom\s*)?['"]([^'"\n]+)['"]|\b(?:import|require)\s*\(\s*['"]([^'"\n]+)['"]\s*\)/g;

@@ -27,7 +27,9 @@ export type Reason =
   | 'not-selected'
   | 'file-upload'
   | 'next-version'
-  | 'socket-server';
+  | 'socket-server'
+  | 'rsc-only-result'
+  | 'open-redirect';
 
 export type Warning =
   | 'unvalidated-input'
@@ -36,7 +38,8 @@ export type Warning =
   | 'exposed-without-caller'
   | 'route-kept-delegated'
   | 'response-headers-dropped'
-  | 'serialization-differs';
+  | 'serialization-differs'
+  | 'module-state-split';
 
 /** What a file looks like to the cheap pre-parse pass: enough for the import graph. */
 export interface FileSummary {

@@ -11,6 +11,7 @@ import { analyzePagesHandler, handledMethods } from '../to-action/pages-api.js';
 import { actionName } from '../to-action/names.js';
 import { versionBlock } from '../to-action/next-config.js';
 import { readDelegate } from '../to-action/delegates.js';
+import { readAnswersThrough } from '../to-action/app-answers.js';
 
 export interface ScanOptions {
   includeGet: boolean;
@@ -43,9 +44,14 @@ function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanO
       sites.push(Object.assign(site, { status: 'skipped', reason: 'route-exists', name: delegate.name, message: `already delegates to the action \`${delegate.name}\` (${delegate.moduleFile}); ${callerNote}, which can call the action directly` }));
       continue;
     }
+    // A GET stays as a read whatever its body does, so a body not understood does not hide that.
+    if (method === 'GET' && !options.includeGet) {
+      sites.push(Object.assign(site, { status: 'skipped', reason: 'get-request', message: `a cacheable read; ${callerNote}` }));
+      continue;
+    }
+    readAnswersThrough(route, fresh, model);
     const plan = route.router === 'app' ? analyzeHandler(route, fresh, text, method, model) : analyzePagesHandler(route, fresh, text, method, model);
     if ('reason' in plan) Object.assign(site, { status: 'skipped', reason: plan.reason, message: `${plan.message}; ${callerNote}` });
-    else if (method === 'GET' && !options.includeGet) Object.assign(site, { status: 'skipped', reason: 'get-request', message: `a cacheable read; ${callerNote}` });
     else Object.assign(site, { name: actionName(route, method), message: `can become an action; ${callerNote}` });
     sites.push(site);
   }
@@ -64,6 +70,8 @@ export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { include
   const callersOf = new Map<string, number>();
   const key = (file: string, method: string) => `${file}\0${method}`;
   for (const s of sites) if (s.target && s.method) callersOf.set(key(s.target, s.method), (callersOf.get(key(s.target, s.method)) ?? 0) + 1);
+  // A route whose moved callers would split module state from a page says so on its verdict too.
+  const splitsState = new Set(sites.filter((s) => s.target && s.method && s.warnings?.includes('module-state-split')).map((s) => key(s.target!, s.method!)));
 
   const blockedApps = new Map<string, string | null>();
   const delegated = new Set<string>();
@@ -80,11 +88,14 @@ export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { include
     // The app's Next.js version holds back every route, as it holds back their call sites.
     if (!blockedApps.has(route.app.dir)) blockedApps.set(route.app.dir, versionBlock(snapshot, route.app));
     const blocked = blockedApps.get(route.app.dir);
+    // Decided before the handler, as for its callers: the handler's own reason only adds to the message.
     for (const s of blocked ? verdicts : []) {
-      if (s.status !== 'planned') continue;
-      Object.assign(s, { status: 'skipped', reason: 'next-version', message: `${blocked}; ${s.message!.replace(/^can become an action; /, '')}` });
+      if (s.reason === 'get-request' || s.reason === 'route-exists') continue;
+      const own = s.status === 'planned' ? s.message!.replace(/^can become an action; /, '') : `it would also stay as \`${s.reason}\`: ${s.message}`;
+      Object.assign(s, { status: 'skipped', reason: 'next-version', message: `${blocked}; ${own}` });
       delete s.name;
     }
+    for (const s of verdicts) if (s.status === 'planned' && splitsState.has(key(route.file, s.method!))) s.warnings = [...(s.warnings ?? []), 'module-state-split'];
     sites.push(...verdicts);
   }
 

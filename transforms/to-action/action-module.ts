@@ -64,29 +64,50 @@ export class ActionModule {
     this.taken = existing ? boundNames(existing.ast) : new Set();
   }
 
+  /** Actions the module already holds as this run would write them: their callers call them, nothing is added. */
+  private readonly reused = new Set<string>();
+
   get isEmpty(): boolean {
-    return this.functions.length === 0;
+    return this.functions.length === 0 && this.reused.size === 0;
   }
 
   /**
    * Turns a handler plan into an exported action; returns the action's final name. A failure
-   * leaves the module as it was, so the run can go on without this action.
+   * leaves the module as it was, so the run can go on without this action. An action the module
+   * already holds, written as this run would write it (an earlier run's module accepted without
+   * its callers and route), is used as it is.
    */
   add(plan: HandlerPlan, source: string, names: string[], envelope: boolean): string {
     const before = { imports: this.imports.length, helpers: this.helpers.length, functions: this.functions.length, taken: new Set(this.taken) };
-    try {
-      return this.build(plan, source, names, envelope);
-    } catch (error) {
+    const restore = () => {
       this.imports.length = before.imports;
       this.helpers.length = before.helpers;
       this.functions.length = before.functions;
       this.taken.clear();
       before.taken.forEach((n) => this.taken.add(n));
+    };
+    try {
+      const built = this.build(plan, source, names, envelope);
+      // What it would bring along (imports, helpers) came with it the first time.
+      if (built.reused) restore();
+      return built.name;
+    } catch (error) {
+      restore();
       throw error;
     }
   }
 
-  private build(plan: HandlerPlan, source: string, names: string[], envelope: boolean): string {
+  /** The module's own exported async functions, by name, with their text. */
+  private existingActions(): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const stmt of this.existing?.ast.program.body ?? []) {
+      const d = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : null;
+      if (d?.type === 'FunctionDeclaration' && d.async && d.id) out.set(d.id.name, this.existing!.text.slice(stmt.start!, stmt.end!));
+    }
+    return out;
+  }
+
+  private build(plan: HandlerPlan, source: string, names: string[], envelope: boolean): { name: string; reused: boolean } {
     const edits = new TextEdits(source, templateLines(plan.ast));
     applyPlan(plan, envelope, edits, this.style);
     const guard = plan.guard ? guardEdits(plan.guard, envelope, this.style) : null;
@@ -179,12 +200,23 @@ export class ActionModule {
     // Callers read `data` as they read `await res.json()`: untyped, so their code type-checks as before.
     const returns = envelope && this.typescript ? `: Promise<{ ok: boolean; status: number; data: any }>` : '';
     const body = edits.renderCode(guard ? wrappedBodyCode(plan, edits, guard.edits.renderCode(guard.code), this.style) : bodyCode(plan, edits, this.style));
-    this.functions.push(`export async function ${name}(${params})${returns} ${body}`);
-    return name;
+    const action = (n: string) => `export async function ${n}(${params})${returns} ${body}`;
+    // One of the names this run would give it (numbered ones included), holding the same code.
+    const ours = (n: string) => names.includes(n) || (n.startsWith(names[names.length - 1]!) && /^\d+$/.test(n.slice(names[names.length - 1]!.length)));
+    for (const [n, text] of this.existingActions()) {
+      if (ours(n) && !this.reused.has(n) && sameCode(text, action(n))) {
+        this.reused.add(n);
+        return { name: n, reused: true };
+      }
+    }
+    this.functions.push(action(name));
+    return { name, reused: false };
   }
 
   render(): string {
     const { eol } = this.style;
+    // Only actions it already held: the module stays as it is (an unchanged file is no change).
+    if (this.existing && this.functions.length === 0) return this.existing.text;
     const semi = this.style.semi ? ';' : '';
     const importLines = renderImports(this.imports, this.style);
     const blocks = [...this.helpers.map((h) => h.text), ...this.functions].map((b) => b.replace(/\r?\n/g, eol));
@@ -204,6 +236,15 @@ export class ActionModule {
     const trimmed = text.replace(/(\r?\n)*$/, '');
     return trimmed + eol + eol + joinBlocks(blocks, this.helpers.length, eol) + eol;
   }
+}
+
+/**
+ * Whether two texts of an action are the same code: spacing, line ends, quotes, semicolons and
+ * trailing commas aside (a formatter may have run over the module since it was written).
+ */
+function sameCode(a: string, b: string): boolean {
+  const norm = (t: string) => t.replace(/\s+/g, '').replace(/'/g, '"').replace(/;/g, '').replace(/,(?=[}\])])/g, '');
+  return norm(a) === norm(b);
 }
 
 /**
@@ -326,6 +367,10 @@ function applyResponses(responses: HandlerPlan['responses'], envelope: boolean, 
     const at = ret.node;
     const indent = indentAt(edits.source, at.start!);
     const value = shape.body;
+    if (shape.appResponse) {
+      appResponseAnswer(ret, shape, envelope, edits, style, indent);
+      continue;
+    }
     const code: Code | null = envelope ? envelopeCode(shape, indent, style) : value ? moveText(value, indent) : null;
     if (folds) {
       // `res.status(400).json(e); return;` is one `return`.
@@ -353,6 +398,48 @@ function envelopeCode(shape: HandlerPlan['responses'][number]['shape'], indent: 
   const status: Code = s ? moveText(s, inner) : String(shape.status ?? 200);
   const data: Code = shape.body ? moveText(shape.body, inner) : 'null';
   return ['{', eol, inner, 'ok: ', ok, ',', eol, inner, 'status: ', status, ',', eol, inner, 'data: ', data, eol, indent, '}'];
+}
+
+/**
+ * An answer the app's code builds as a Response (`new AppError(...).toResponse()`): the action
+ * returns its JSON, `await x.json()`, written around the call where it stands. In the envelope,
+ * a status known before the run is written out; one known only at run time is read from the
+ * Response kept in a variable (`return x;` becomes two statements, in braces when it stood
+ * alone, as in `if (...) return x;`).
+ */
+function appResponseAnswer(ret: HandlerPlan['responses'][number]['path'], shape: HandlerPlan['responses'][number]['shape'], envelope: boolean, edits: TextEdits, style: CodeStyle, indent: string): void {
+  const semi = style.semi ? ';' : '';
+  const eol = style.eol;
+  const at = ret.node;
+  const call = shape.body!;
+  const inner = indent + style.indent;
+  const known = shape.status !== null ? String(shape.status >= 200 && shape.status < 300) : null;
+  if (at.type !== 'ReturnStatement') {
+    // An arrow's expression body is the call itself: written around it, in place.
+    if (!envelope) edits.insert(call.start!, 'await ');
+    else if (known === null) edits.insert(call.start!, 'await (async (response) => ({ ok: response.ok, status: response.status, data: await response.json() }))(');
+    else edits.insert(call.start!, `{ ok: ${known}, status: ${shape.status}, data: await `);
+    edits.insert(call.end!, !envelope ? '.json()' : known === null ? ')' : '.json() }');
+    return;
+  }
+  if (!envelope) return edits.replaceNode(at, ['return await ', moveText(call, indent), '.json()', semi]);
+  if (known !== null) {
+    edits.replaceNode(at, ['return {', eol, inner, 'ok: ', known, ',', eol, inner, 'status: ', String(shape.status), ',', eol, inner, 'data: await ', moveText(call, inner), '.json()', eol, indent, '}', semi]);
+    return;
+  }
+  const name = freshName('response', words(bodyText(ret, edits.source)));
+  const inBlock = ret.parent?.node.type === 'BlockStatement';
+  const line = inBlock ? indent : inner;
+  const result: Code = ['{', eol, line, style.indent, 'ok: ', name, '.ok,', eol, line, style.indent, 'status: ', name, '.status,', eol, line, style.indent, 'data: await ', name, '.json()', eol, line, '}'];
+  const statements: Code = ['const ', name, ' = ', moveText(call, line), semi, eol, line, 'return ', result, semi];
+  edits.replaceNode(at, inBlock ? statements : ['{', eol, line, statements, eol, indent, '}']);
+}
+
+/** The text of the body a path was found in (the handler's), for the names it already uses. */
+function bodyText(path: HandlerPlan['responses'][number]['path'], source: string): string {
+  let root = path;
+  while (root.parent) root = root.parent;
+  return source.slice(root.node.start!, root.node.end!);
 }
 
 /**

@@ -2,14 +2,15 @@
 // hand-written equivalents. A later run moves their new callers to that existing action instead of
 // building a second one from the delegate, and to-route does not expose the action twice
 // (docs/pipeline.md, "The route afterwards").
-import type { File, Node } from '@babel/types';
+import type { File, Node, Statement } from '@babel/types';
 import type { ProjectSnapshot, RouteFile, Site, ToActionOptions } from '../model/types.js';
 import type { ProjectModel } from '../model/model.js';
 import { isIdent, unwrap } from '../ast/nodes.js';
 import { walk } from '../ast/walk.js';
 import { parseForAnalysis } from '../ast/parse.js';
 import { readDirective } from '../model/snapshot.js';
-import { exportedMethods, findHandler, type ActionInput, type InputSource } from './handler.js';
+import { exportedMethods, findHandler, type ActionInput, type HandlerFunction, type InputSource } from './handler.js';
+import { leadingGuards } from './delegate-guard.js';
 import type { Candidate, Migration } from './index.js';
 
 /** What a delegate route shows of the action it calls. */
@@ -119,10 +120,13 @@ export function readDelegate(ast: File, text: string, route: RouteFile, method: 
   };
 
   const statements = fn.body.type === 'BlockStatement' ? fn.body.body : null;
+  // The handler's own checks, run again before the body is read (delegate-guard.ts): the action must make them too.
+  const found = statements ? leadingGuards(fn) : [];
+  const guards = found.every((g, i) => statements![i] === g) ? found : [];
   if (!statements) {
     if (!answer(fn.body)) return null;
   } else
-    for (const stmt of statements) {
+    for (const stmt of statements.slice(guards.length)) {
       if (stmt.type === 'VariableDeclaration') {
         for (const d of stmt.declarations) {
           if (!d.init) {
@@ -161,15 +165,16 @@ export function readDelegate(ast: File, text: string, route: RouteFile, method: 
         if (!answer(stmt.argument)) return null;
       } else return null;
     }
-  const found = call as { callee: string; args: Node[]; line: number } | null;
-  if (!found) return null;
-  const imported = importOf(ast, found.callee);
+  const called = call as { callee: string; args: Node[]; line: number } | null;
+  if (!called) return null;
+  const imported = importOf(ast, called.callee);
   if (!imported) return null;
   const moduleFile = model.graph.resolve(route.file, imported.source, route.app);
   const moduleText = moduleFile ? model.snapshot.files.get(moduleFile) : undefined;
   if (!moduleFile || moduleText === undefined || readDirective(moduleText) !== 'use server') return null;
+  if (guards.length > 0 && !repeatsGuards(moduleFile, moduleText, imported.name, text, guards)) return null;
   const inputs: ActionInput[] = [];
-  for (const arg of found.args) {
+  for (const arg of called.args) {
     const b = sourceOf(arg);
     if (b?.kind !== 'input') return null;
     const name = unwrap(arg).type === 'Identifier' ? (unwrap(arg) as { name: string }).name : b.source.kind === 'segment' ? b.source.segment : b.source.kind === 'query' ? b.source.key : 'body';
@@ -222,11 +227,8 @@ function typeOf(source: InputSource, route: RouteFile): string {
   return source.kind === 'query' ? 'string | null' : source.kind === 'form' ? 'FormData' : 'unknown';
 }
 
-/**
- * Whether the action returns the `{ ok, status, data }` envelope, read from its declared return
- * type or, without one, from what every `return` of it gives; null when it cannot be read.
- */
-function returnsEnvelope(file: string, text: string, name: string): boolean | null {
+/** The exported function `name` of an action module, or null when it cannot be read. */
+function actionFunction(file: string, text: string, name: string): HandlerFunction | null {
   let ast: File;
   try {
     ast = parseForAnalysis(file, text);
@@ -239,7 +241,36 @@ function returnsEnvelope(file: string, text: string, name: string): boolean | nu
     if (d?.type === 'FunctionDeclaration' && d.id?.name === name) fn = d;
     if (d?.type === 'VariableDeclaration') for (const x of d.declarations) if (isIdent(x.id, name) && x.init) fn = unwrap(x.init);
   }
-  if (!fn || (fn.type !== 'FunctionDeclaration' && fn.type !== 'FunctionExpression' && fn.type !== 'ArrowFunctionExpression')) return null;
+  return fn && (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression') ? fn : null;
+}
+
+/**
+ * Whether the action makes the checks a route runs before calling it: each declaration, and each
+ * check's test with a `return` behind it, written the same at the top of the action's body (or
+ * of a `try` there). Without that, the route's checks would be the only ones, and its callers
+ * cannot move to the action.
+ */
+function repeatsGuards(file: string, text: string, name: string, routeText: string, guards: Statement[]): boolean {
+  const fn = actionFunction(file, text, name);
+  if (!fn || fn.body.type !== 'BlockStatement') return false;
+  const squeeze = (t: string) => t.replace(/\s+/g, '').replace(/;$/, '');
+  const declarations = new Set<string>();
+  const tests = new Set<string>();
+  for (const stmt of fn.body.body.flatMap((st) => (st.type === 'TryStatement' ? st.block.body : [st]))) {
+    if (stmt.type === 'VariableDeclaration') declarations.add(squeeze(text.slice(stmt.start!, stmt.end!)));
+    const then = stmt.type === 'IfStatement' ? (stmt.consequent.type === 'BlockStatement' ? stmt.consequent.body[0] : stmt.consequent) : null;
+    if (stmt.type === 'IfStatement' && then?.type === 'ReturnStatement') tests.add(squeeze(text.slice(stmt.test.start!, stmt.test.end!)));
+  }
+  return guards.every((g) => (g.type === 'IfStatement' ? tests.has(squeeze(routeText.slice(g.test.start!, g.test.end!))) : declarations.has(squeeze(routeText.slice(g.start!, g.end!)))));
+}
+
+/**
+ * Whether the action returns the `{ ok, status, data }` envelope, read from its declared return
+ * type or, without one, from what every `return` of it gives; null when it cannot be read.
+ */
+function returnsEnvelope(file: string, text: string, name: string): boolean | null {
+  const fn = actionFunction(file, text, name);
+  if (!fn) return null;
   const envelopeKeys = (keys: string[]) => ['ok', 'status', 'data'].every((k) => keys.includes(k));
   const declared = fn.returnType?.type === 'TSTypeAnnotation' ? text.slice(fn.returnType.start!, fn.returnType.end!) : null;
   if (declared) return envelopeKeys(declared.match(/\b(ok|status|data)\??\s*:/g)?.map((m) => m.replace(/\??\s*:$/, '')) ?? []);
@@ -302,7 +333,7 @@ export function delegateMigration(d: Delegate, route: RouteFile, group: Candidat
   return {
     route,
     method: d.method,
-    plan: { inputs: d.inputs, statuses: [d.envelope ? null : d.status], mayBeEmpty: d.mayBeEmpty, text: 'none', answersError: d.envelope, headers: null },
+    plan: { inputs: d.inputs, statuses: [d.envelope ? null : d.status], mayBeEmpty: d.mayBeEmpty, answers: [], answersError: d.envelope, headers: null },
     envelope: d.envelope,
     moduleFile: d.moduleFile,
     name: d.name,

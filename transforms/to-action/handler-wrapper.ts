@@ -60,7 +60,7 @@ function parseHelperModule(model: ProjectModel, file: string, text: string): Fil
 const isFn = (n: Node | null | undefined): n is HandlerFunction => n?.type === 'FunctionDeclaration' || n?.type === 'FunctionExpression' || n?.type === 'ArrowFunctionExpression';
 
 /** A top-level function of a module by its local name: `function n() {}` or `const n = () => ...`. */
-function localFunction(ast: File, name: string): HandlerFunction | null {
+export function localFunction(ast: File, name: string): HandlerFunction | null {
   for (const stmt of ast.program.body) {
     const d = stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : stmt;
     if (d?.type === 'FunctionDeclaration' && d.id?.name === name) return d;
@@ -70,7 +70,7 @@ function localFunction(ast: File, name: string): HandlerFunction | null {
 }
 
 /** What a module exports as `name` (`default` for its default export), when it is a function of its own. */
-function exportedFunction(ast: File, name: string): HandlerFunction | null {
+export function exportedFunction(ast: File, name: string): HandlerFunction | null {
   for (const stmt of ast.program.body) {
     if (stmt.type === 'ExportDefaultDeclaration' && name === 'default') {
       const d = stmt.declaration;
@@ -90,23 +90,42 @@ function exportedFunction(ast: File, name: string): HandlerFunction | null {
 function findDefinition(route: RouteFile, ast: File, source: string, name: string, model: ProjectModel | undefined): { def: HandlerFunction; file: string; source: string; ast: File } | Failure {
   const local = localFunction(ast, name);
   if (local) return { def: local, file: route.file, source, ast };
+  const found = importedModule(route, ast, name, model, 'the handler is wrapped by');
+  if (!found) return skip(`${name} wraps the handler, and is not a function of this file or an import`);
+  if ('reason' in found) return found;
+  const def = exportedFunction(found.ast, found.exported);
+  if (!def) return skip(`the handler is wrapped by \`${name}\`, which ${found.file} does not define as a function of its own`);
+  return { def, file: found.file, source: found.source, ast: found.ast };
+}
+
+export interface AppModule {
+  file: string;
+  source: string;
+  ast: File;
+  /** The name the module exports it as (`default` for its default export). */
+  exported: string;
+}
+
+/**
+ * The app module a name of the route's module is imported from, parsed, or why it cannot be read;
+ * null when the name is not imported. `role` says what the name does, for messages (`the handler is wrapped by`).
+ */
+export function importedModule(route: RouteFile, ast: File, name: string, model: ProjectModel | undefined, role: string): AppModule | Failure | null {
   const imported = ast.program.body
     .flatMap((s) => (s.type === 'ImportDeclaration' && s.importKind !== 'type' ? s.specifiers.map((x) => ({ s: x, from: s.source.value })) : []))
     .find((x) => x.s.local.name === name);
-  if (!imported) return skip(`${name} wraps the handler, and is not a function of this file or an import`);
+  if (!imported) return null;
   if (imported.s.type === 'ImportNamespaceSpecifier') return skip(`\`${name}\` is a namespace import`);
   const target = model?.graph.resolve(route.file, imported.from, route.app) ?? null;
   if (!target) {
     const own = imported.from.startsWith('.') || route.app.aliases.some((a) => (a.wildcard ? imported.from.startsWith(a.prefix) : imported.from === a.prefix));
-    return skip(own ? `the handler is wrapped by \`${name}\` from ${imported.from}, which could not be found` : `the handler is wrapped by \`${name}\` from the package ${imported.from}, whose behaviour is not known`);
+    return skip(own ? `${role} \`${name}\` from ${imported.from}, which could not be found` : `${role} \`${name}\` from the package ${imported.from}, whose behaviour is not known`);
   }
   const text = model!.snapshot.files.get(target);
   const helperAst = text === undefined ? null : parseHelperModule(model!, target, text);
-  if (text === undefined || !helperAst) return skip(`the handler is wrapped by \`${name}\`, whose module ${target} could not be read`);
-  const exportedName = imported.s.type === 'ImportDefaultSpecifier' ? 'default' : imported.s.imported.type === 'Identifier' ? imported.s.imported.name : imported.s.imported.value;
-  const def = exportedFunction(helperAst, exportedName);
-  if (!def) return skip(`the handler is wrapped by \`${name}\`, which ${target} does not define as a function of its own`);
-  return { def, file: target, source: text, ast: helperAst };
+  if (text === undefined || !helperAst) return skip(`${role} \`${name}\`, whose module ${target} could not be read`);
+  const exported = imported.s.type === 'ImportDefaultSpecifier' ? 'default' : imported.s.imported.type === 'Identifier' ? imported.s.imported.name : imported.s.imported.value;
+  return { file: target, source: text, ast: helperAst, exported };
 }
 
 /** `(handler) => async (req, ctx) => {...}`, or a function returning that function: the inner function. */

@@ -469,6 +469,21 @@ function readSearchParams(plan: HandlerPlan, member: Path, prop: string, vars: S
     });
     const declarator = holder;
     plan.edits.push((e) => e.removeDeclarator(declarator.node, declarator.parent!.node));
+  } else if (prop === 'url' && holder.node.type === 'VariableDeclarator' && base.key === 'init' && holder.node.id.type === 'Identifier') {
+    // `const url = new URL(req.url)` read only as `url.searchParams.get('q')`: a query read too.
+    const urlName = holder.node.id.name;
+    const declaratorId = holder.node.id;
+    let beyond = false;
+    walk(fn.body, (p) => {
+      const parent = p.parent?.node;
+      const asKey = p.key === 'key' && (parent?.type === 'ObjectProperty' || parent?.type === 'ObjectMethod') && !parent.computed;
+      if (!isIdent(p.node, urlName) || p.node === declaratorId || asKey || (p.key === 'property' && memberProp(parent) !== null)) return;
+      if (p.key === 'object' && memberProp(p.parent!.node) === 'searchParams') gets.push(p.parent!);
+      else beyond = true;
+    });
+    if (beyond) return skip('unsupported-handler', 'reads the request URL beyond its search params');
+    const declarator = holder;
+    plan.edits.push((e) => e.removeDeclarator(declarator.node, declarator.parent!.node));
   } else return skip('unsupported-handler', 'reads the request URL beyond its search params');
   for (const g of gets) {
     const getMember = g.key === 'object' && memberProp(g.parent!.node) === 'get' ? g.parent! : g.node.type === 'MemberExpression' && memberProp(g.parent!.node) === 'get' ? g.parent! : null;

@@ -16,14 +16,17 @@ import type { UrlTemplate } from './url.js';
 import { matchUrl, type RouteMatch } from './route-match.js';
 import { analyzeHandler, droppedHeadersOf, type DroppedHeaders, type HandlerPlan } from './handler.js';
 import { analyzePagesHandler } from './pages-api.js';
+import { answerKinds } from './responses.js';
 import { actionModulePath, actionNames } from './names.js';
 import { ActionModule } from './action-module.js';
 import { rewriteCallers } from './callers.js';
 import { delegateRoute, rewriteRoutes, routeTree, type Delegated, type RouteTree } from './route-afterwards.js';
 import { finishChanges } from './changes.js';
 import { calledAction, delegateMigration, readDelegate } from './delegates.js';
-import type { TextAnswers } from '../shared/route-handler.js';
+import type { DelegateAnswer } from '../shared/route-handler.js';
 import { configFileOf, flagChanges, gateOnConfig } from './next-config.js';
+import { warnStateSplits } from './module-state.js';
+import { readAnswersThrough } from './app-answers.js';
 
 export const DEFAULT_TO_ACTION_OPTIONS: ToActionOptions = { route: 'delegate', form: 'action', includeGet: false };
 
@@ -68,8 +71,8 @@ export interface PlanDigest {
   statuses: HandlerPlan['statuses'];
   /** Some response has no body. */
   mayBeEmpty: boolean;
-  /** Which answers are plain text: the delegate answers those as text again. */
-  text: TextAnswers;
+  /** What each answer sent (JSON, text, no body): the delegate answers each the same way. */
+  answers: DelegateAnswer[];
   /** Some response has an error status (or one known only at run time). */
   answersError: boolean;
   /** Response headers the action leaves out, and which of them the delegate still sends. */
@@ -201,19 +204,6 @@ function digestOf(call: FetchCall): CallDigest {
   return { file: call.file, body: call.body.kind, readsStatus, client: call.client, errorReads: call.errorReads, uploads: call.body.kind === 'form' ? call.body.file : null, flattens: call.flattens ?? null };
 }
 
-/**
- * Which of a handler's answers (its wrapper's included) are plain text. `some` only when no JSON
- * answer could itself be a string, so the delegate can tell text from JSON by the value's type.
- */
-function textAnswers(plan: HandlerPlan): TextAnswers {
-  const answers = [...plan.responses, ...(plan.guard?.responses ?? [])].filter((r) => r.shape.body !== null);
-  const text = answers.filter((r) => r.shape.text);
-  if (text.length === 0) return 'none';
-  if (text.length === answers.length) return 'all';
-  const stringJson = answers.some((r) => !r.shape.text && (r.shape.body!.type === 'StringLiteral' || r.shape.body!.type === 'TemplateLiteral' || r.shape.body!.type === 'Identifier'));
-  return stringJson ? 'none' : 'some';
-}
-
 /** What makes a call an upload: a file in the body it sends, or a handler that reads one. */
 function uploadOf(call: CallDigest, handlerReadsFiles: boolean): string | null {
   return call.uploads ? `the caller ${call.uploads}` : handlerReadsFiles && call.body === 'form' ? 'the handler reads an uploaded file from the form data' : null;
@@ -322,6 +312,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     // An internal error in one route is that route's error: the run goes on and reports it.
     let plan: ReturnType<typeof analyzeHandler>;
     try {
+      readAnswersThrough(route, ast, model);
       plan = route.router === 'pages' ? analyzePagesHandler(route, ast, text, method, model) : analyzeHandler(route, ast, text, method, model);
     } catch (error) {
       leaveRoute(parsed, route.file, group, `its ${method} handler could not be read (${(error as Error).message})`);
@@ -375,7 +366,7 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     }
     const routeSite: Site = { kind: 'route', file: route.file, line, target: moduleFile, method, name, status: 'planned' };
     sites.push(routeSite);
-    const digest: PlanDigest = { inputs: plan.inputs, statuses: plan.statuses, mayBeEmpty: plan.responses.some((r) => r.shape.body === null), answersError, headers, text: textAnswers(plan) };
+    const digest: PlanDigest = { inputs: plan.inputs, statuses: plan.statuses, mayBeEmpty: plan.responses.some((r) => r.shape.body === null), answersError, headers, answers: answerKinds([...plan.responses, ...(plan.guard?.responses ?? [])]) };
     const migration: Migration = { route, method, plan: digest, envelope, moduleFile, name, candidates: movable, routeSite };
     migrations.push(migration);
     if (open.route?.file === route.file) open.route.migrations.push(migration);
@@ -405,6 +396,8 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
   const callerChanges = rewriteCallers(snapshot, written, parsed, options);
   changes.push(...callerChanges);
   changes.push(...rewriteRoutes(snapshot, written, sites, options, parsed, prepared, callerChanges));
+  // After the route's own message is written: the warning adds to it.
+  warnStateSplits(model, written);
   const finished = finishChanges(changes, parsed.errors, parsed.verified);
   // A shard reports only its own components: every shard read and analysed every file.
   const own = { sites: sites.filter((s) => mine(s.file)), errors: parsed.errors.filter((e) => mine(e.file)) };

@@ -129,8 +129,8 @@ function readResponseCall(n: Node, res: string): { status: number | null; status
   return `answers with res.${final}()`;
 }
 
-/** A Socket.IO server kept on the Node server behind the response (`res.socket.server.io`). */
-const SOCKET_SERVER = /\.socket\.server\.io\b|\bfrom\s*['"]socket\.io['"]|require\(\s*['"]socket\.io['"]\s*\)/;
+/** A Socket.IO server kept on the Node server behind the response (`res.socket.server.io`, `res?.socket?.server?.io`, `res.socket!.server.io`). */
+const SOCKET_SERVER = /\.socket[?!]?\.server[?!]?\.io\b|\bfrom\s*['"]socket\.io['"]|require\(\s*['"]socket\.io['"]\s*\)/;
 /** Multipart parsers that read the request stream themselves. */
 const MULTIPART_PARSER = /\b(formidable|IncomingForm|multer|busboy|Busboy|multiparty)\b/;
 

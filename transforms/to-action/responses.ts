@@ -5,6 +5,8 @@ import type { Reason } from '../model/types.js';
 import { walk, type Path } from '../ast/walk.js';
 import { isIdent, memberProp, objectProp, staticKey, unwrap } from '../ast/nodes.js';
 import type { TextEdits } from '../ast/text-edits.js';
+import type { DelegateAnswer } from '../shared/route-handler.js';
+import { answerContextOf, readAppAnswer, type AnswerContext } from './app-answers.js';
 
 export type ResponseShape =
   | {
@@ -21,6 +23,11 @@ export type ResponseShape =
       headers: ResponseHeader[];
       /** The body is plain text (`new Response('OK')`): the action returns the string, the delegate answers it as text. */
       text?: boolean;
+      /**
+       * `body` builds a JSON Response with the app's own code (`new AppError(...).toResponse()`,
+       * app-answers.ts): the action returns its JSON, and its status when `status` is null.
+       */
+      appResponse?: boolean;
     }
   | { kind: 'skip'; reason: Reason; message: string };
 
@@ -92,8 +99,11 @@ function json(body: Expression | null, init: Node | undefined): ResponseShape {
   return { kind: 'json', body, ...read, cookieWrites: [], cleanup: [] };
 }
 
-/** Classifies the value of a `return` in a route handler. */
-export function readResponse(value: Expression, fn: Node, responseVars: Map<string, Path>): ResponseShape {
+/**
+ * Classifies the value of a `return` in a route handler. `context`: where an answer the app's own
+ * code builds is read (its modules); without one, such an answer stays `unsupported-handler`.
+ */
+export function readResponse(value: Expression, fn: Node, responseVars: Map<string, Path>, context: AnswerContext | null = answerContextOf(fn)): ResponseShape {
   const n = unwrap(value) as Expression;
   if (n.type === 'CallExpression') {
     const prop = memberProp(n.callee);
@@ -107,6 +117,9 @@ export function readResponse(value: Expression, fn: Node, responseVars: Map<stri
     }
     if (prop && STREAM_METHODS.test(prop)) return skip('streaming-response', `answers with a stream (${prop}())`);
     if (n.callee.type === 'Identifier' && STREAM_FUNCTIONS.test(n.callee.name)) return skip('streaming-response', `answers with a stream (${n.callee.name}())`);
+    const app = context ? readAppAnswer(n, context, (v, inner) => readResponse(v, inner, new Map(), null)) : null;
+    if (app && 'failure' in app) return skip(app.reason ?? 'unsupported-handler', app.failure);
+    if (app) return { kind: 'json', body: n, status: app.status, statusExpr: null, cookieWrites: [], cleanup: [], headers: [], appResponse: true };
     const callee = n.callee.type === 'Identifier' ? n.callee.name : owner?.type === 'Identifier' && prop ? `${owner.name}.${prop}` : (prop ?? 'a function');
     return skip('unsupported-handler', `answers with the result of \`${callee}()\``);
   }
@@ -284,4 +297,16 @@ export function sideEffectFree(node: Node): boolean {
     default:
       return false;
   }
+}
+
+/**
+ * What each answer of a handler sent, for its delegate route to send the same: an empty body,
+ * text, or JSON (noting a JSON body that may be a string, which only its status tells from text).
+ */
+export function answerKinds(responses: Array<{ shape: Json }>): DelegateAnswer[] {
+  return responses.map(({ shape }) => {
+    if (shape.body === null) return { kind: 'empty', status: shape.status };
+    if (shape.text) return { kind: 'text', status: shape.status };
+    return { kind: 'json', status: shape.status, mayBeString: ['StringLiteral', 'TemplateLiteral', 'Identifier'].includes(shape.body.type) };
+  });
 }

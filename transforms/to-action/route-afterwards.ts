@@ -1,12 +1,13 @@
 // The route after its logic moved (SPEC 4.5): delegate to the action, remove, or keep.
 import type { File } from '@babel/types';
 import type { Change, ProjectSnapshot, Site, ToActionOptions } from '../model/types.js';
-import { boundNames, detectStyle, freshName, words } from '../ast/nodes.js';
+import { boundNames, detectStyle, freshName, patternNames, words } from '../ast/nodes.js';
 import { contains, replaceAt, findAll } from '../ast/walk.js';
 import { mayOrphan, PendingImports, removeOrphans, usedNames } from '../shared/imports.js';
-import { TextEdits } from '../ast/text-edits.js';
-import { renderRouteHandler } from '../shared/route-handler.js';
-import { exportedMethods, findHandler } from './handler.js';
+import { indentAt, TextEdits } from '../ast/text-edits.js';
+import { renderRouteHandler, type RouteHandlerSpec } from '../shared/route-handler.js';
+import { exportedMethods, findHandler, type HandlerFunction } from './handler.js';
+import { leadingGuards } from './delegate-guard.js';
 import { importSpecifier } from './import-path.js';
 import { filesNamingUrl } from './url-mentions.js';
 import { delegatePagesBranch, handledMethods } from './pages-api.js';
@@ -178,19 +179,19 @@ function buildDelegate(snapshot: ProjectSnapshot, file: string, list: Migration[
     taken.add(local);
     actionImports.push([importSpecifier(m.route.app, file, m.moduleFile), m.name, local]);
     const statuses = m.plan.statuses;
-    const handler = renderRouteHandler({
+    const spec: RouteHandlerSpec = {
       method: m.method,
       actionName: local,
       inputs: m.plan.inputs,
       result: m.envelope ? 'envelope' : 'plain',
       plainStatus: statuses[0] ?? 200,
-      mayBeEmpty: m.plan.mayBeEmpty,
-      text: m.plan.text,
+      answers: m.plan.answers,
       paramsPromise: nextMajor(m.route.app.next) >= 15,
       typescript: /\.tsx?$/.test(file),
       style,
       ...(m.plan.headers?.constant ? { headers: m.plan.headers.constant } : {}),
-    });
+    };
+    const handler = withGuard(spec, text, fn as HandlerFunction);
     const localName = localDecl ? (localDecl.node as { id: { name: string } }).id.name : null;
     const code = localName ? handler.replace(/^export async function \w+/, `async function ${localName}`) : handler;
     edits.replaceNode(target.node, code.replace(/\r?\n/g, style.eol));
@@ -205,6 +206,29 @@ function buildDelegate(snapshot: ProjectSnapshot, file: string, list: Migration[
   // Through the imports just added: the handler's `import { NextRequest }` may be the one the delegate's NextResponse joins.
   if (usedBefore) imports.removeOrphans(removeOrphans(ast, usedBefore, insertedNames));
   return { migrations: list, after: imports.apply(edits.apply(), file, style), kept };
+}
+
+/**
+ * The delegate, running first the checks the handler ran before it read the body (delegate-guard.ts),
+ * so a caller they refuse is refused before a body it sent can be found malformed. Left out when
+ * there is no body to read, or when a name they declare is one the delegate uses.
+ */
+function withGuard(spec: RouteHandlerSpec, text: string, fn: HandlerFunction): string {
+  const plain = renderRouteHandler(spec);
+  if (!spec.inputs.some((i) => i.source.kind === 'json' || i.source.kind === 'form')) return plain;
+  const guards = leadingGuards(fn);
+  if (guards.length === 0) return plain;
+  const declared = guards.flatMap((g) => (g.type === 'VariableDeclaration' ? g.declarations.flatMap((d) => patternNames(d.id)) : []));
+  const used = words(plain);
+  if (declared.some((n) => used.has(n))) return plain;
+  const lines = guards.flatMap((g) => {
+    const from = indentAt(text, g.start!);
+    return text
+      .slice(g.start!, g.end!)
+      .split(/\r?\n/)
+      .map((line, i) => (i === 0 ? spec.style.indent + line : line.startsWith(from) ? spec.style.indent + line.slice(from.length) : line));
+  });
+  return renderRouteHandler({ ...spec, guard: lines });
 }
 
 function nextMajor(version: string | null): number {

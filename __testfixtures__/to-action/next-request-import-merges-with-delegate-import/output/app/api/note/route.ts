@@ -9,6 +9,6 @@ export async function POST(request: Request) {
     return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400 });
   }
   const result = await createNote(body);
-  if (typeof result.data === 'string') return new Response(result.data, { status: result.status });
+  if (result.status === 400) return new Response(result.data, { status: result.status });
   return NextResponse.json(result.data, { status: result.status });
 }

@@ -9,6 +9,6 @@ export async function POST(request: Request) {
     return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400 });
   }
   const result = await createKey(input);
-  if (result.status === 204) return new Response(null, { status: 204 });
+  if (result.status === 500) return new Response(null, { status: 500 });
   return NextResponse.json(result.data, { status: result.status });
 }

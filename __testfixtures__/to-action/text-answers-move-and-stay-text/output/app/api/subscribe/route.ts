@@ -1,7 +1,12 @@
+import { currentUser } from '@/lib/store';
 import { NextResponse } from 'next/server';
 import { subscribe } from '@/app/actions/subscribe';
 
 export async function POST(request: Request) {
+  const user = await currentUser();
+  if (!user) {
+    return new Response('Unauthorized', { status: 401 });
+  }
   let body;
   try {
     body = await request.json();

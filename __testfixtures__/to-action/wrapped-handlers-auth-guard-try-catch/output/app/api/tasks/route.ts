@@ -9,5 +9,6 @@ export async function POST(request: Request) {
     return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400 });
   }
   const result = await createTask(input);
+  if (result.status === 400 || result.status === 500) return new Response(result.data, { status: result.status });
   return NextResponse.json(result.data, { status: result.status });
 }

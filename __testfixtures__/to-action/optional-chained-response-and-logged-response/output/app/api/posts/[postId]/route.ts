@@ -16,6 +16,5 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ po
 export async function DELETE(_request: Request, { params }: { params: Promise<{ postId: string }> }) {
   const { postId } = await params;
   const result = await deletePost(postId);
-  if (result.status === 204) return new Response(null, { status: 204 });
-  return NextResponse.json(result.data, { status: result.status });
+  return new Response(null, { status: result.status });
 }

@@ -1,7 +1,12 @@
 import { NextResponse } from 'next/server';
+import { currentUser } from '@/lib/store';
 import { updateReorder } from '@/app/actions/chapters-reorder';
 
 export async function PUT(request: Request) {
+  const user = await currentUser();
+  if (!user) {
+    return new NextResponse('Unauthorized', { status: 401 });
+  }
   let input;
   try {
     input = await request.json();

@@ -10,6 +10,7 @@ export async function PATCH(request: Request, { params }: { params: Promise<{ pr
     return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400 });
   }
   const result = await updateProject(projectId, body);
+  if (result.status === 401) return new Response(result.data, { status: result.status });
   return NextResponse.json(result.data, { status: result.status });
 }
 

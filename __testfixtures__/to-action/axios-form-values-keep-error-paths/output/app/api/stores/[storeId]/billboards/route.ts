@@ -10,5 +10,6 @@ export async function POST(request: Request, { params }: { params: Promise<{ sto
     return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400 });
   }
   const result = await createBillboard(storeId, input);
+  if (result.status === 400 || result.status === 403) return new Response(result.data, { status: result.status });
   return NextResponse.json(result.data, { status: result.status });
 }

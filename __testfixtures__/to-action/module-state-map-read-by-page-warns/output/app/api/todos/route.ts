@@ -1,0 +1,13 @@
+import { NextResponse } from 'next/server';
+import { createTodoAction } from '@/app/actions/todos';
+
+export async function POST(request: Request) {
+  let input;
+  try {
+    input = await request.json();
+  } catch {
+    return NextResponse.json({ error: 'Malformed JSON body' }, { status: 400 });
+  }
+  const result = await createTodoAction(input);
+  return NextResponse.json(result, { status: 201 });
+}

@@ -1,0 +1,9 @@
+'use server';
+
+import { addTodo } from '@/lib/todos';
+
+export async function createTodo(input: { title: string }) {
+  const { title } = input;
+  const todo = addTodo(title);
+  return todo;
+}
