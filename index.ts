@@ -62,7 +62,7 @@ function runOptions(o: RunApiOptions) {
 async function finish(plan: Plan, write: boolean, cwd: string): Promise<Report> {
   if (!write) return plan.report(false);
   const { writeChanges } = await import('./cli/write.js');
-  const { written, errors } = writeChanges(plan.result.changes, cwd);
+  const { written, errors } = await writeChanges(plan.result.changes, cwd);
   return plan.report(errors.length === 0 ? true : new Set(written), errors);
 }
 

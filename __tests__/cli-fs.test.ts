@@ -1,12 +1,12 @@
 // The disk side of the CLI: discovery (ignores, build output, symlink loops), reading (size,
 // binary, encoding, BOM) and atomic writes (mode, parents, deletes, nothing on a failure).
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, afterAll } from 'vitest';
-import { discoverFiles } from '../cli/discover.js';
+import { discover, discoverFiles } from '../cli/discover.js';
 import { MAX_FILE_BYTES, readFiles } from '../cli/read.js';
 import { writeChanges } from '../cli/write.js';
-import { tempDir, removeTempDirs } from './helpers/cli.js';
+import { MINI_APP, miniApp, runCli, tempDir, removeTempDirs } from './helpers/cli.js';
 import { writeTree } from './helpers/tree.js';
 import { importsOf, summarize } from '../transforms/model/snapshot.js';
 
@@ -135,11 +135,11 @@ describe('readFiles', () => {
 });
 
 describe('writeChanges', () => {
-  it('creates with parents, modifies keeping the mode, deletes and prunes emptied folders', () => {
+  it('creates with parents, modifies keeping the mode, deletes and prunes emptied folders', async () => {
     const dir = tempDir();
     writeTree(dir, { 'bin/run.sh': 'old\n', 'app/api/x/route.ts': 'route\n', 'app/keep.ts': '' });
     chmodSync(join(dir, 'bin/run.sh'), 0o755);
-    const r = writeChanges(
+    const r = await writeChanges(
       [
         { file: 'app/actions/new.ts', kind: 'create', before: null, after: 'new\r\n' },
         { file: 'bin/run.sh', kind: 'modify', before: 'old\n', after: 'new\n' },
@@ -147,7 +147,7 @@ describe('writeChanges', () => {
       ],
       dir,
     );
-    expect(r).toEqual({ written: ['app/actions/new.ts', 'bin/run.sh', 'app/api/x/route.ts'], errors: [] });
+    expect(r).toEqual({ written: ['app/actions/new.ts', 'bin/run.sh', 'app/api/x/route.ts'], errors: [], interrupted: null });
     expect(readFileSync(join(dir, 'app/actions/new.ts'), 'utf8')).toBe('new\r\n');
     expect(readFileSync(join(dir, 'bin/run.sh'), 'utf8')).toBe('new\n');
     expect(statSync(join(dir, 'bin/run.sh')).mode & 0o777).toBe(0o755);
@@ -156,10 +156,10 @@ describe('writeChanges', () => {
     expect(readdirSync(join(dir, 'bin'))).toEqual(['run.sh']);
   });
 
-  it('writes nothing when a file changed on disk or a created file already exists', () => {
+  it('writes nothing when a file changed on disk or a created file already exists', async () => {
     const dir = tempDir();
     writeTree(dir, { 'a.ts': 'edited meanwhile\n', 'exists.ts': 'mine\n' });
-    const r = writeChanges(
+    const r = await writeChanges(
       [
         { file: 'new/b.ts', kind: 'create', before: null, after: 'b\n' },
         { file: 'a.ts', kind: 'modify', before: 'a\n', after: 'A\n' },
@@ -174,11 +174,100 @@ describe('writeChanges', () => {
     expect(readdirSync(dir).sort()).toEqual(['a.ts', 'exists.ts']); // no temp files, no new folder
   });
 
-  it('writes through a symlinked file instead of replacing the link', () => {
+  it('writes through a symlinked file instead of replacing the link', async () => {
     const dir = tempDir();
     writeTree(dir, { 'real.ts': 'a\n' });
     symlinkSync(join(dir, 'real.ts'), join(dir, 'link.ts'));
-    expect(writeChanges([{ file: 'link.ts', kind: 'modify', before: 'a\n', after: 'b\n' }], dir).errors).toEqual([]);
+    expect((await writeChanges([{ file: 'link.ts', kind: 'modify', before: 'a\n', after: 'b\n' }], dir)).errors).toEqual([]);
     expect(readFileSync(join(dir, 'real.ts'), 'utf8')).toBe('b\n');
+  });
+});
+
+describe('UTF-16 sources with a BOM', () => {
+  const utf16 = (text: string, order: 'le' | 'be') => {
+    const le = Buffer.from(`\uFEFF${text}`, 'utf16le');
+    return order === 'le' ? le : le.swap16();
+  };
+
+  it('are read as text, BOM kept; malformed ones and NUL characters are skipped', () => {
+    const dir = tempDir();
+    writeTree(dir, {
+      'app/le.ts': utf16("fetch('/api/é');\r\n", 'le'),
+      'app/be.ts': utf16("fetch('/api/x');\n", 'be'),
+      'app/odd.ts': Buffer.concat([utf16('x', 'le'), Buffer.from([0x41])]),
+      'app/nul.ts': utf16('a\0b', 'le'),
+    });
+    const r = readFiles(discoverFiles(['.'], { cwd: dir }), dir);
+    expect(r.snapshot.files.get('app/le.ts')).toBe("\uFEFFfetch('/api/é');\r\n");
+    expect(r.snapshot.files.get('app/be.ts')).toBe("\uFEFFfetch('/api/x');\n");
+    expect(r.errors).toEqual([
+      { file: 'app/nul.ts', message: 'skipped: binary file (contains NUL characters)' },
+      { file: 'app/odd.ts', message: 'skipped: not valid UTF-16LE' },
+    ]);
+  });
+
+  it('are written back in their own encoding, BOM included', async () => {
+    const dir = tempDir();
+    writeTree(dir, { 'le.ts': utf16('a\n', 'le'), 'be.ts': utf16('a\n', 'be') });
+    const r = await writeChanges(
+      [
+        { file: 'le.ts', kind: 'modify', before: '\uFEFFa\n', after: '\uFEFFb\n' },
+        { file: 'be.ts', kind: 'modify', before: '\uFEFFa\n', after: '\uFEFFb\n' },
+      ],
+      dir,
+    );
+    expect(r.errors).toEqual([]);
+    expect(readFileSync(join(dir, 'le.ts'))).toEqual(utf16('b\n', 'le'));
+    expect(readFileSync(join(dir, 'be.ts'))).toEqual(utf16('b\n', 'be'));
+  });
+
+  it('migrates a UTF-16 caller and keeps it UTF-16, exiting 0', async () => {
+    const dir = miniApp({ 'app/components/add-note.tsx': utf16(MINI_APP['app/components/add-note.tsx']!, 'le') });
+    const r = await runCli(['to-action', '--yes'], { cwd: dir });
+    expect(r.stderr).not.toContain('error');
+    expect(r.code).toBe(0);
+    const bytes = readFileSync(join(dir, 'app/components/add-note.tsx'));
+    expect([...bytes.subarray(0, 2)]).toEqual([0xff, 0xfe]);
+    const text = bytes.toString('utf16le');
+    expect(text).not.toContain('fetch(');
+    expect(text).toContain('createNote(');
+  });
+});
+
+describe('symlinks and the repository', () => {
+  it('finds a file reached directly and through a link once, by its real path, and returns links that leave', () => {
+    const base = tempDir();
+    const dir = join(base, 'repo');
+    writeTree(dir, { 'lib/a.ts': '', 'app/b.ts': '' });
+    writeTree(base, { 'elsewhere/c.ts': '' });
+    symlinkSync('../lib/a.ts', join(dir, 'app/a-link.ts'));
+    symlinkSync(join(base, 'elsewhere'), join(dir, 'app/shared'));
+    symlinkSync(join(base, 'elsewhere/c.ts'), join(dir, 'app/c.ts'));
+    const found = discover(['.'], { cwd: dir });
+    expect(found.files).toEqual(['app/b.ts', 'lib/a.ts']);
+    expect(found.outside.map((e) => e.link).sort()).toEqual(['app/c.ts', 'app/shared']);
+    // Outside git the repository is the working directory; a path given above it is its own root.
+    const above = discover(['..'], { cwd: dir });
+    expect(above.outside).toEqual([]);
+    expect(above.files).toEqual(['../elsewhere/c.ts', 'app/b.ts', 'lib/a.ts']);
+  });
+
+  it('refuses to write through a folder linked out of the repository, and writes nothing else', async () => {
+    const base = tempDir();
+    const dir = join(base, 'repo');
+    writeTree(dir, { 'a.ts': 'a\n' });
+    mkdirSync(join(base, 'elsewhere'));
+    symlinkSync(join(base, 'elsewhere'), join(dir, 'actions'));
+    const r = await writeChanges(
+      [
+        { file: 'a.ts', kind: 'modify', before: 'a\n', after: 'b\n' },
+        { file: 'actions/x.ts', kind: 'create', before: null, after: 'x\n' },
+      ],
+      dir,
+    );
+    expect(r.written).toEqual([]);
+    expect(r.errors).toEqual([{ file: 'actions/x.ts', message: `not written: actions is a symlink to ${realpathSync(join(base, 'elsewhere'))}, outside the repository (so nothing was written)` }]);
+    expect(readdirSync(join(base, 'elsewhere'))).toEqual([]);
+    expect(readFileSync(join(dir, 'a.ts'), 'utf8')).toBe('a\n');
   });
 });

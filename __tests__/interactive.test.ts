@@ -122,6 +122,50 @@ describe('interactive review in a terminal (tmux)', () => {
     expect(readTree(dir)).toEqual(before);
   });
 
+  it("after 'y' to some files, 'keep' for a route and then 'q', the summary tells what was written", async () => {
+    const dir = exampleCopy();
+    const before = readTree(dir);
+    const term = Terminal.start('partial', dir, ['to-action', '.', '--route', 'remove']);
+    await term.waitFor(/Which routes should become actions\?/);
+    term.keys('Enter');
+    // The select starts on --route's answer (remove); keep is the next one down.
+    await term.waitFor(/^\? After the move, app\/api\/contact\/route\.ts:/m);
+    term.keys('Down', 'Enter');
+    for (const route of ['notes/\\[id\\]', 'notes', 'todos/\\[id\\]/toggle']) {
+      await term.waitFor(new RegExp(`^\\? After the move, app/api/${route}/route\\.ts:`, 'm'));
+      term.keys('Enter');
+    }
+    const answer = async (question: string, key: string) => {
+      await term.waitFor(new RegExp(`^\\? ${question.replace(/[.[\]/]/g, '\\$&')}\\? \\(Ynaqh\\)`, 'm'));
+      term.keys(key, 'Enter');
+    };
+    await answer('Create app/actions/contact.ts', 'y');
+    await answer('Create app/actions/notes.ts', 'y');
+    await answer('Create app/actions/todos-toggle.ts', 'y');
+    await answer('Change app/components/notes.tsx', 'y');
+    await answer('Delete app/api/notes/[id]/route.ts', 'y');
+    // The notes route's delegate, the other callers and the toggle route's deletion are never reached.
+    await answer('Change app/api/notes/route.ts', 'q');
+    await term.waitFor(/\[exit 0\]/);
+
+    const summary = term.screen().slice(term.screen().lastIndexOf('4 call site(s) to 4 route(s)'));
+    expect(summary).toContain('4 call site(s) to 4 route(s) in 1 app(s): 2 migrated, 2 not written, 0 stay');
+    expect(summary).toContain('app/api/contact/route.ts:3 POST -> createContact() in app/actions/contact.ts (route kept unchanged (your choice): its logic now lives twice)');
+    expect(summary).toContain('app/api/notes/[id]/route.ts:3 DELETE -> deleteNote() in app/actions/notes.ts (route removed: every caller now calls the action)');
+    expect(summary).toContain('app/api/notes/route.ts:12 POST -> createNote() in app/actions/notes.ts (route left as it was: review stopped with q before it; its logic now lives twice)');
+    expect(summary).toContain('app/api/todos/[id]/toggle/route.ts:5 POST -> toggleTodo() in app/actions/todos-toggle.ts (route left as it was: review stopped with q before it; its logic now lives twice)');
+    expect(summary).toMatch(/not written app\/components\/contact-form\.tsx:15/);
+    expect(summary).toMatch(/moved app\/components\/notes\.tsx:8/);
+    expect(summary).not.toContain('--route keep');
+    expect(summary).toContain('Wrote 5 file(s) of 9 planned.');
+
+    // The disk says the same: only the deletion that was answered happened.
+    expect(gitStatus(dir).split('\n').filter(Boolean).sort()).toEqual([' D app/api/notes/[id]/route.ts', ' M app/components/notes.tsx', '?? app/actions/']);
+    const after = readTree(dir);
+    for (const file of ['app/api/contact/route.ts', 'app/api/notes/route.ts', 'app/api/todos/[id]/toggle/route.ts', 'app/components/contact-form.tsx', 'app/todos/todo-item.tsx']) expect(after.get(file), file).toBe(before.get(file));
+    expect([...after.keys()].filter((f) => f.startsWith('app/actions/')).sort()).toEqual(['app/actions/contact.ts', 'app/actions/notes.ts', 'app/actions/todos-toggle.ts']);
+  });
+
   it('Ctrl-C at the checkbox exits cleanly and writes nothing', async () => {
     const dir = exampleCopy();
     const before = readTree(dir);

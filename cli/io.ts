@@ -4,6 +4,8 @@ import type { Prompter } from './prompts.js';
 export interface OutStream {
   write(text: string): unknown;
   isTTY?: boolean;
+  /** A terminal's height, which summaries fit into. */
+  rows?: number;
 }
 
 export interface Io {

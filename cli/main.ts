@@ -60,7 +60,10 @@ function withRunOptions(command: Command, writes: boolean): Command {
     command
       .option('--verify', "after writing, type-check each touched app with its own tsc; the errors the migration added are reported and the written files rolled back (unless --force)")
       .option('--force', 'run on a git tree with uncommitted changes; with --verify, keep written files despite added type errors');
-  return command.option('--no-color', 'no colours (NO_COLOR is honoured too)').option('--quiet', 'print only errors');
+  return command
+    .option('--no-color', 'no colours (NO_COLOR is honoured too)')
+    .option('--quiet', 'print only errors')
+    .addOption(new Option('--verbose', 'list every site in the summary (it stops at a screenful otherwise)').conflicts('quiet'));
 }
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {

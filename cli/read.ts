@@ -1,8 +1,10 @@
 // Reads every discovered file that can matter once, into the snapshot; what cannot be read
-// safely (too large, binary, not UTF-8, I/O error) is reported and skipped (SPEC 7).
+// safely (too large, binary, not UTF-8, I/O error) is reported and skipped. A UTF-16 file with a
+// BOM is read as its UTF-8 (cli/encoding.ts).
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';
+import { decodeUtf16, utf16Of } from './encoding.js';
 import { withSep } from './paths.js';
 import { SnapshotBuilder, type FileRange } from '../transforms/model/snapshot.js';
 import { isSourceFile } from '../transforms/model/paths.js';
@@ -45,6 +47,19 @@ class ByteSink {
     this.block = next;
     this.used = length;
   }
+
+  /** Puts `bytes` in place of `start`..`used`, in a fresh block if they do not fit: where they start. */
+  replace(start: number, bytes: Buffer): number {
+    this.used = start;
+    if (this.block.length - start < bytes.length) {
+      this.onReplace?.();
+      this.block = Buffer.allocUnsafeSlow(Math.max(this.size, bytes.length));
+      start = 0;
+    }
+    bytes.copy(this.block, start);
+    this.used = start + bytes.length;
+    return start;
+  }
 }
 
 /** Appends a file's UTF-8 to `sink`, checked: where it starts, or why it is skipped (the sink left as it was). */
@@ -69,6 +84,13 @@ function appendFile(abs: string, sink: ByteSink): number | { error: string } {
       sink.used += n;
     }
     const bytes = sink.block.subarray(start, sink.used);
+    const utf16 = bytes.length > MAX_FILE_BYTES ? null : utf16Of(bytes);
+    if (utf16) {
+      const text = decodeUtf16(bytes, utf16);
+      if (text !== null && !text.includes('\0')) return sink.replace(start, Buffer.from(text, 'utf8'));
+      sink.used = start;
+      return { error: text === null ? `skipped: not valid ${utf16.toUpperCase()}` : 'skipped: binary file (contains NUL characters)' };
+    }
     const why =
       bytes.length > MAX_FILE_BYTES
         ? `skipped: larger than 2 MB (${fstatSync(fd).size} bytes)`

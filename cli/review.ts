@@ -1,4 +1,4 @@
-// Interactive review (SPEC 1, steps 2-4): summary, a checkbox of what moves, per route the
+// Interactive review (docs/review.md): summary, a checkbox of what moves, per route the
 // delegate/remove/keep choice, then each changed file's diff with y/n/a/q. It only decides:
 // the caller writes what this returns, so nothing is written before the person says so.
 import { selectionKey, type Change, type RouteMode, type Site } from '../transforms/model/types.js';
@@ -18,6 +18,8 @@ export interface ReviewContext {
   colors: { out: Colors; info: Colors };
   /** The --route flag: the preselected answer per route. */
   defaultRoute: RouteMode;
+  /** Site lines the opening summary shows at most (see render.ts summaryLimit). */
+  summaryLimit: number;
 }
 
 export interface ReviewResult {
@@ -26,6 +28,10 @@ export interface ReviewResult {
   accepted: Change[];
   /** The person quit with `q` before the last file. */
   quit: boolean;
+  /** Each planned change that was not accepted, with why, in words for the summary. */
+  left: Map<string, string>;
+  /** Per route file, what the person answered for it (to-action). */
+  routeChoices: Record<string, RouteMode>;
 }
 
 /** The sites a person picks: route methods for to-action, actions for to-route. */
@@ -87,9 +93,10 @@ export function keepConsistent(accepted: Change[], all: Change[]): { kept: Chang
 
 export async function review(first: Plan, ctx: ReviewContext): Promise<ReviewResult> {
   const { prompter, out, info, colors } = ctx;
-  info.write(renderSummary(first.report(false), colors.info, false) + '\n\n');
+  info.write(renderSummary(first.report(false), colors.info, false, ctx.summaryLimit) + '\n\n');
   const units = selectable(ctx.command, first.result.sites);
-  if (units.length === 0) return { plan: first, accepted: [], quit: false };
+  const nothing = (plan: Plan): ReviewResult => ({ plan, accepted: [], quit: false, left: new Map(), routeChoices: {} });
+  if (units.length === 0) return nothing(first);
 
   const stays = staying(ctx.command, first.result.sites);
   const picked = new Set(
@@ -99,7 +106,7 @@ export async function review(first: Plan, ctx: ReviewContext): Promise<ReviewRes
     ]),
   );
   const chosen = units.filter((s) => picked.has(selectionKey(s)));
-  if (chosen.length === 0) return { plan: first, accepted: [], quit: false };
+  if (chosen.length === 0) return nothing(first);
 
   const selection: Selection = { exclude: units.filter((s) => !picked.has(selectionKey(s))).map(selectionKey), routeModes: {} };
   if (ctx.command === 'to-action') {
@@ -113,12 +120,14 @@ export async function review(first: Plan, ctx: ReviewContext): Promise<ReviewRes
   const ordered = dependencyOrder(plan.result.changes);
   const accepted: Change[] = [];
   const declined = new Set<string>();
+  const left = new Map<string, string>();
   let all = false;
   let quit = false;
   for (const [i, change] of ordered.entries()) {
     const needs = (change.requires ?? []).find((r) => declined.has(r));
     if (needs) {
       declined.add(change.file);
+      left.set(change.file, `it needs ${needs}, which was not accepted`);
       info.write(colors.info.yellow(`Skipping ${change.file}: it needs ${needs}, which was not accepted.`) + '\n');
       continue;
     }
@@ -131,6 +140,7 @@ export async function review(first: Plan, ctx: ReviewContext): Promise<ReviewRes
       }
       if (answer === 'n') {
         declined.add(change.file);
+        left.set(change.file, 'you declined its change');
         continue;
       }
       if (answer === 'a') all = true;
@@ -139,6 +149,11 @@ export async function review(first: Plan, ctx: ReviewContext): Promise<ReviewRes
   }
   // After `q`, an accepted change may need one never reviewed; it waits for the next run.
   const { kept, dropped } = keepConsistent(accepted, plan.result.changes);
-  for (const d of dropped) info.write(colors.info.yellow(`Not writing ${d.change.file}: it needs ${d.needs}, which was not accepted.`) + '\n');
-  return { plan, accepted: kept, quit };
+  for (const d of dropped) {
+    left.set(d.change.file, `it needs ${d.needs}, which was not accepted`);
+    info.write(colors.info.yellow(`Not writing ${d.change.file}: it needs ${d.needs}, which was not accepted.`) + '\n');
+  }
+  const writing = new Set(kept);
+  for (const change of ordered) if (!left.has(change.file) && !writing.has(change)) left.set(change.file, 'review stopped with q before it');
+  return { plan, accepted: kept, quit, left, routeChoices: selection.routeModes };
 }

@@ -1,10 +1,11 @@
 // One run of a command, shared by the CLI and the programmatic API (index.ts): discover, read
 // once, transform, report. Nothing here writes, so --dry, --json, --yes and the API are all
 // views of the same plan; the CLI decides what to show and write.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { discoverFiles } from './discover.js';
-import { isReadable, readFiles } from './read.js';
+import { discover } from './discover.js';
+import { Containment, leftUntouched, outsideRepository } from './containment.js';
+import { isReadable, readFiles, readText } from './read.js';
 import { workerCount, WorkerPool } from './pool.js';
 import { ancestorConfigs, narrowSnapshot, resolveScope } from './scope.js';
 import { relativeToCwd } from './paths.js';
@@ -117,11 +118,9 @@ export async function planToRoute(options: ToRouteRunOptions): Promise<Plan> {
     // modules actions import (state types, wrappers).
     for (const file of routeContextFiles(snapshot, model.project.apps, model.graph)) {
       if (snapshot.files.has(file)) continue;
-      try {
-        snapshot.files.set(file, readFileSync(path.resolve(options.cwd, file), 'utf8'));
-      } catch {
-        /* reported as unreadable by the first pass already */
-      }
+      // What cannot be read was reported by the first pass already.
+      const read = readText(path.resolve(options.cwd, file));
+      if ('text' in read) snapshot.files.set(file, read.text);
     }
     const result = toRoute(snapshot, { callers: options.callers, cors: options.cors, exclude: selection?.exclude }, model);
     if (only) {
@@ -153,15 +152,23 @@ async function planCommand(
   checkPaths(paths, options.cwd);
   const roots = options.apps && options.apps.length > 0 ? appRoots(options.apps, paths, options.cwd) : paths;
   const scope = resolveScope(roots, options.cwd);
-  const discovered = discoverFiles(scope.roots, { cwd: options.cwd, ignore: options.ignore });
-  const files = [...new Set([...discovered, ...ancestorConfigs(scope.roots, options.cwd)])].sort();
+  // Links out of the repository are neither read nor written: reported once, like unreadable files.
+  const containment = new Containment(options.cwd, scope.roots);
+  const discovered = discover(scope.roots, { cwd: options.cwd, ignore: options.ignore, containment });
+  const ancestors = ancestorConfigs(scope.roots, options.cwd).filter((file) => {
+    const escape = containment.escape(path.resolve(options.cwd, file));
+    if (escape) discovered.outside.push(escape);
+    return escape === null;
+  });
+  const files = [...new Set([...discovered.files, ...ancestors])].sort();
+  const outside = [...new Map(discovered.outside.map((e) => [e.link, { file: e.link, message: leftUntouched(e) }])).values()];
   // Large trees are read (and to-action run) by worker threads; the pool lives for the first plan.
   const workers = workerCount(options.jobs, files.filter(isReadable).length);
   const pool = workers > 0 ? new WorkerPool(workers, command) : null;
   try {
     const readInOneThread = () => readFiles(files, options.cwd, options.onProgress);
     const read = pool ? await (await import('./parallel.js')).readInPool(pool, files, options.cwd, options.onProgress).catch(oneThreadAfter(readInOneThread)) : readInOneThread();
-    return await planRead(command, options, transform, started, scope, read, pool);
+    return await planRead(command, options, transform, started, scope, { ...read, errors: sortErrors([...outside, ...read.errors]) }, pool, containment);
   } finally {
     await pool?.close();
   }
@@ -175,16 +182,20 @@ async function planRead(
   scope: { only: string[] | null },
   read: ReturnType<typeof readFiles>,
   pool: WorkerPool | null,
+  containment: Containment,
 ): Promise<Plan> {
   const { snapshot, filesScanned } = read;
   const shard = options.shard;
   // Every shard read every file: a file that could not be read is reported by one of them.
   const readErrors = shard ? read.errors.filter((e) => shardOf(e.file, shard.count) === shard.index) : read.errors;
   const notes: string[] = [];
+  // Found before narrowing and kept after it: the cheap filter passed over these, so they hold no call site.
+  const stateTexts = command === 'to-route' ? [] : await readStateModules(snapshot, options.cwd);
   if (scope.only) {
     narrowSnapshot(snapshot, scope.only);
     notes.push(`reading the whole app around ${scope.only.join(', ')} for context; only ${command === 'to-route' ? 'actions there are exposed' : 'call sites there move'}.`);
   }
+  for (const [file, text] of stateTexts) snapshot.files.set(file, text);
   // `--app` as given, and as the report names apps.
   const appDirs = new Map((options.apps ?? []).map((app) => [app, relativeToCwd(options.cwd, app)]));
   const planWith = async (selection: Selection | null, withPool: WorkerPool | null = null): Promise<Plan> => {
@@ -200,6 +211,11 @@ async function planRead(
       const chosen = new Set(appDirs.values());
       result.apps = result.apps.filter((a) => chosen.has(a.dir));
     }
+    // A file the run would create through a link out of the repository: said now, and the write
+    // (cli/write.ts) refuses the whole run, so no caller is left importing a module not written.
+    const blocked = outsideRepository(result.changes, options.cwd, containment);
+    result.errors = sortErrors([...result.errors, ...blocked.map((e) => ({ ...e, message: `${e.message}; nothing of this run is written until it is fixed` }))]);
+    const isBlocked = new Set(blocked.map((e) => e.file));
     return {
       result,
       readErrors,
@@ -207,10 +223,22 @@ async function planRead(
       notes: [...notes, ...more],
       rerun: (selection) => planWith(selection),
       report: (applied, extraErrors = []) =>
-        buildReport(command, '.', result, { applied, filesScanned, ms: Math.round(performance.now() - started), errors: [...readErrors, ...extraErrors] }),
+        buildReport(command, '.', result, { applied, filesScanned, ms: Math.round(performance.now() - started), errors: [...readErrors, ...extraErrors.filter((e) => !isBlocked.has(e.file))] }),
     };
   };
   return planWith(null, pool);
+}
+
+/**
+ * A second, narrow read for to-action and scan: the modules route handlers reach that may hold
+ * module state, which the action would split from the pages reading it (module-state.ts).
+ */
+async function readStateModules(snapshot: ProjectSnapshot, cwd: string): Promise<Array<[string, string]>> {
+  const { moduleStateTexts } = await import('../transforms/to-action/module-state.js');
+  return moduleStateTexts(snapshot, (file) => {
+    const read = readText(path.resolve(cwd, file));
+    return 'text' in read ? read.text : null;
+  });
 }
 
 /** Keeps the sites, changes and errors of the components that fall to `shard`. */

@@ -5,9 +5,9 @@ import { wantsColor } from './io.js';
 import { planScan } from './run.js';
 import { shardedRun, type Shard } from './shard.js';
 import { readingProgress } from './progress.js';
-import { colorsFor, type Colors } from './render.js';
+import { colorsFor, firstByRank, moreLine, Rank, summaryLimit, type Colors } from './render.js';
 import type { Report } from '../transforms/report.js';
-import type { Site } from '../transforms/model/types.js';
+import type { FileError, Site } from '../transforms/model/types.js';
 import { groupByApp } from '../transforms/model/project.js';
 
 export interface ScanFlags {
@@ -20,6 +20,8 @@ export interface ScanFlags {
   shard?: Shard;
   color: boolean;
   quiet?: boolean;
+  /** Every row of the table, not a screenful. */
+  verbose?: boolean;
 }
 
 /** Each reason in the words of the decision guide. */
@@ -46,6 +48,13 @@ const WHY: Record<string, string> = {
   'next-version': 'the app\'s Next.js predates Server Actions (13.4)',
   'file-upload': 'uploads a file, and actions take 1 MB bodies by default; --include-uploads to move it anyway',
   'socket-server': 'runs a Socket.IO server, which lives on the Node server an action cannot reach',
+  'rsc-only-result': 'returns what only React can carry (JSX, AI SDK streamable values)',
+  'open-redirect': 'redirects to a location taken from its input: a public route would be an open redirect',
+};
+
+/** Warnings whose code alone does not say what to do. */
+const WARNED: Record<string, string> = {
+  'module-state-split': 'module-state-split: a page reads module state the action changes, from its own copy; keep the state on globalThis or in a database',
 };
 
 function verdict(site: Site): string {
@@ -65,7 +74,7 @@ function rows(sites: Site[], appDir: string): Array<{ kind: string; what: string
     what: s.kind === 'action' ? `${s.name ?? '(inline)'}()` : `${s.method ?? ''} ${local(s.kind === 'route' ? s.file : s.target ?? '')}`.trim(),
     where: `${local(s.file)}:${s.line}`,
     verdict: verdict(s),
-    note: [...(s.warnings ?? []), s.status === 'skipped' ? s.message ?? '' : s.kind === 'route' ? (s.message ?? '').replace(/^can become an action; /, '') : ''].filter(Boolean).join('; '),
+    note: [...(s.warnings ?? []).map((w) => WARNED[w] ?? w), s.status === 'skipped' ? s.message ?? '' : s.kind === 'route' ? (s.message ?? '').replace(/^can become an action; /, '') : ''].filter(Boolean).join('; '),
   }));
 }
 
@@ -80,13 +89,19 @@ function markdown(report: Report): string {
   return out.join('\n');
 }
 
-function table(report: Report, c: Colors): string {
+const siteRank = (s: Site) => (s.status === 'skipped' ? Rank.stays : Rank.moves);
+
+/** `limit`: lines of rows shown at most (two a row); errors first, then what stays, then what can move. */
+function table(report: Report, c: Colors, limit: number): string {
   const out: string[] = [];
   const byApp = groupByApp(report.apps, report.sites, (s) => s.file);
+  const { shown, hidden } = firstByRank<Site | FileError>([...report.errors, ...report.sites], (x) => ('kind' in x ? siteRank(x) : Rank.error), Math.floor(limit / 2));
+  const visible = new Set(shown);
   for (const app of report.apps) {
-    const list = rows(byApp.get(app)!, app.dir);
+    const sites = byApp.get(app)!;
+    const list = rows(firstByRank(sites.filter((s) => visible.has(s)), siteRank, Infinity).shown, app.dir);
     out.push(c.bold(`${app.dir === '.' ? 'app' : app.dir}  (Next ${app.next ?? '?'}, ${app.router} router)`));
-    if (list.length === 0) out.push('  nothing to migrate: no internal calls, routes or actions found');
+    if (sites.length === 0) out.push('  nothing to migrate: no internal calls, routes or actions found');
     const width = Math.min(48, Math.max(0, ...list.map((r) => r.what.length)));
     for (const r of list) {
       const v = r.verdict.startsWith('stays') ? c.yellow(r.verdict) : c.green(r.verdict);
@@ -95,9 +110,10 @@ function table(report: Report, c: Colors): string {
     }
     out.push('');
   }
+  if (hidden > 0) out.push(...moreLine(hidden, c), '');
   const s = report.summary;
   out.push(`${s.sites} site(s): ${report.sites.filter((x) => x.status !== 'skipped').length} can move, ${s.skipped} stay${s.errors ? `, ${s.errors} error(s)` : ''}. Nothing was written.`);
-  for (const e of report.errors) out.push(`${c.red('error')} ${e.file}: ${e.message}`);
+  for (const e of report.errors) if (visible.has(e)) out.push(`${c.red('error')} ${e.file}: ${e.message}`);
   return out.join('\n');
 }
 
@@ -114,6 +130,6 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: Io): Pr
   const report = plan.report(false);
   if (flags.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else if (flags.markdown) io.stdout.write(markdown(report) + '\n');
-  else io.stdout.write(table(report, colorsFor(wantsColor(flags.color, io, io.stdout))) + '\n');
+  else io.stdout.write(table(report, colorsFor(wantsColor(flags.color, io, io.stdout)), summaryLimit(flags.verbose, io.stdout)) + '\n');
   return report.errors.length > 0 ? 1 : 0;
 }

@@ -5,13 +5,16 @@ import path from 'node:path';
 import type { Io } from './io.js';
 import { wantsColor } from './io.js';
 import { checkPaths, planToAction, UsageError, type Plan } from './run.js';
-import { colorsFor, renderDiff, renderSummary } from './render.js';
+import { colorsFor, renderDiff, renderSummary, summaryLimit } from './render.js';
 import { gitState } from './git.js';
-import { undoChanges, writeChanges } from './write.js';
+import { undoChanges, writeChanges, type WriteResult } from './write.js';
+import { cleanLeftovers, describeLeftovers, journalPath } from './journal.js';
+import { catchSignals, exitCodeFor, testPause } from './interrupt.js';
 import { touchedApps, verifyBaseline } from './verify.js';
 import { shardedRun, type Shard } from './shard.js';
 import { readingProgress } from './progress.js';
 import { review, type ReviewResult } from './review.js';
+import { reviewedReport } from './reviewed-report.js';
 import { Cancelled, inquirerPrompter } from './prompts.js';
 import { unifiedPatch, type Report } from '../transforms/report.js';
 import type { Change, FileError, FormMode, RouteMode } from '../transforms/model/types.js';
@@ -33,6 +36,8 @@ export interface ToActionFlags {
   force?: boolean;
   color: boolean;
   quiet?: boolean;
+  /** Every site in the summary, not a screenful. */
+  verbose?: boolean;
 }
 
 /** `report`: --json alone, nothing written. `interactive`: no mode flag (SPEC 1). */
@@ -66,6 +71,18 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
   if (mode === 'interactive' && (!io.stdinIsTTY || io.stdout.isTTY !== true))
     return usage('interactive review needs a terminal on stdin and stdout. Use --dry to preview the changes, --yes to apply them, or --json for the report.');
 
+  // A killed run's half-written tree is put back before it is checked or planned (docs/safety.md).
+  const journal = journalPath(path.resolve(io.cwd, roots[0]!));
+  if (mode === 'apply' || mode === 'interactive') {
+    const left = cleanLeftovers(journal, roots.map((r) => path.resolve(io.cwd, r)));
+    if (left.kind === 'busy') throw new UsageError(`another actionshift run (process ${left.pid}) is writing here; wait for it to end, or delete ${left.journal} if none is running.`);
+    const line = describeLeftovers(left);
+    if (line) io.stderr.write(c.yellow(`actionshift: ${line}`) + '\n');
+    if (left.kind === 'cleaned' && left.failed.length > 0) throw new UsageError('the files above could not be put back; restore them (e.g. `git checkout`) and run again.');
+  } else if (existsSync(journal)) {
+    info(`actionshift: note: a previous run was killed while writing; a run with --yes (or interactive review) restores its files first.`);
+  }
+
   const { apps, within } = shardedRun(flags.shard, flags.app, roots, io.cwd, flags.ignore, info);
 
   const progress = readingProgress(io.stderr, !flags.quiet);
@@ -87,11 +104,12 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
     if (git.kind === 'no-git') io.stderr.write(c.yellow('actionshift: warning: not inside a git work tree, so there is no easy undo of what is written.') + '\n');
   }
 
-  if (mode === 'interactive') return interactive(plan, flags, io);
+  if (mode === 'interactive') return interactive(plan, flags, io, journal);
 
   if (flags.patch) writeFileSync(path.resolve(io.cwd, flags.patch), unifiedPatch(plan.result.changes), 'utf8');
 
-  const { report, written } = mode === 'apply' ? applyAndReport(plan, plan.result.changes, flags, io) : { report: plan.report(false), written: null };
+  const { report, written, interrupted } = mode === 'apply' ? await applyAndReport(plan, plan.result.changes, flags, io, journal) : { report: plan.report(false), written: null, interrupted: null };
+  if (interrupted) return reportInterrupt(interrupted, report, flags, io);
   if (flags.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else {
     if (mode === 'dry') {
@@ -104,12 +122,12 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
 }
 
 /** Review, then write what was accepted (SPEC 1, steps 2-5). Ctrl-C during a prompt writes nothing. */
-async function interactive(first: Plan, flags: ToActionFlags, io: Io): Promise<number> {
+async function interactive(first: Plan, flags: ToActionFlags, io: Io, journal: string): Promise<number> {
   const command = first.report(false).command === 'to-route' ? 'to-route' : 'to-action';
   const colors = { out: colorsFor(wantsColor(flags.color, io, io.stdout)), info: colorsFor(wantsColor(flags.color, io, io.stderr)) };
   let result: ReviewResult;
   try {
-    result = await review(first, { command, prompter: io.prompter ?? inquirerPrompter(), out: io.stdout, info: io.stderr, colors, defaultRoute: flags.route ?? 'delegate' });
+    result = await review(first, { command, prompter: io.prompter ?? inquirerPrompter(), out: io.stdout, info: io.stderr, colors, defaultRoute: flags.route ?? 'delegate', summaryLimit: summaryLimit(flags.verbose, io.stderr) });
   } catch (error) {
     if (!(error instanceof Cancelled)) throw error;
     io.stderr.write('\nCancelled; nothing was written.\n');
@@ -122,33 +140,54 @@ async function interactive(first: Plan, flags: ToActionFlags, io: Io): Promise<n
     return plan.result.errors.length + plan.readErrors.length > 0 ? 1 : 0;
   }
   if (flags.patch) writeFileSync(path.resolve(io.cwd, flags.patch), unifiedPatch(accepted), 'utf8');
-  const { written, errors } = writeVerified(plan, accepted, flags, io);
-  const report = plan.report(new Set(written), errors);
+  const { written, errors, interrupted } = await writeVerified(plan, accepted, flags, io, journal);
+  // Told as written: a route whose change was declined or never reached is not "removed".
+  const report = reviewedReport(plan.report(new Set(written), errors), result);
+  if (interrupted) return reportInterrupt(interrupted, report, flags, io);
   showSummary(report, { written, intended: accepted.length }, flags, io);
   return report.errors.length > 0 ? 1 : 0;
 }
 
+type Interrupted = NonNullable<WriteResult['interrupted']>;
+
 /** Writes the chosen changes; the report says migrated only when every write succeeded. */
-export function applyAndReport(plan: Plan, changes: Change[], flags: Pick<ToActionFlags, 'verify' | 'quiet' | 'force'>, io: Io): { report: Report; written: string[] } {
-  const { written, errors, writeErrors, rolledBack } = writeVerified(plan, changes, flags, io);
-  return { report: plan.report(writeErrors === 0 && !rolledBack, errors), written };
+export async function applyAndReport(plan: Plan, changes: Change[], flags: Pick<ToActionFlags, 'verify' | 'quiet' | 'force'>, io: Io, journal: string): Promise<{ report: Report; written: string[]; interrupted: Interrupted | null }> {
+  const { written, errors, writeErrors, rolledBack, interrupted } = await writeVerified(plan, changes, flags, io, journal);
+  const applied = interrupted ? interrupted.completed : writeErrors === 0 && !rolledBack;
+  return { report: plan.report(applied, errors), written, interrupted };
+}
+
+/** A signal stopped the write: one line on stderr, the report with --json, and 128 + the signal. */
+function reportInterrupt({ signal, completed }: Interrupted, report: Report, flags: ToActionFlags, io: Io): number {
+  const message = completed ? `interrupted (${signal}) after writing: the migration is complete` : `interrupted (${signal}): nothing was written`;
+  if (flags.json) io.stdout.write(JSON.stringify(completed ? report : { ...report, errors: [...report.errors, { file: '', message }] }, null, 2) + '\n');
+  io.stderr.write(`actionshift: ${message}\n`);
+  return exitCodeFor(signal);
 }
 
 /**
  * Writes, with `--verify` type-checking the touched apps before and after; added type errors join
  * the write errors, and the written files are rolled back unless `--force` keeps them.
  */
-function writeVerified(plan: Plan, changes: Change[], flags: Pick<ToActionFlags, 'verify' | 'quiet' | 'force'>, io: Io): { written: string[]; errors: FileError[]; writeErrors: number; rolledBack: boolean } {
+async function writeVerified(plan: Plan, changes: Change[], flags: Pick<ToActionFlags, 'verify' | 'quiet' | 'force'>, io: Io, journal: string): Promise<{ written: string[]; errors: FileError[]; writeErrors: number; rolledBack: boolean; interrupted: Interrupted | null }> {
   const baseline = flags.verify ? verifyBaseline(touchedApps(plan.result.apps.map((a) => a.dir), changes), io.cwd) : null;
-  const { written, errors } = writeChanges(changes, io.cwd);
-  if (!baseline) return { written, errors, writeErrors: errors.length, rolledBack: false };
+  // Caught only while writing: before, a signal ends a run that has written nothing.
+  const signals = catchSignals();
+  let result: WriteResult;
+  try {
+    result = await writeChanges(changes, io.cwd, { journal, stopRequested: signals.caught, afterStep: testPause(io.env, io.stderr) });
+  } finally {
+    signals.release();
+  }
+  const { written, errors, interrupted } = result;
+  if (!baseline || interrupted) return { written, errors, writeErrors: errors.length, rolledBack: false, interrupted };
   const outcome = baseline.after();
   if (!flags.quiet) for (const line of outcome.lines) io.stderr.write(line + '\n');
-  if (outcome.errors.length === 0 || flags.force || written.length === 0) return { written, errors: [...errors, ...outcome.errors], writeErrors: errors.length, rolledBack: false };
+  if (outcome.errors.length === 0 || flags.force || written.length === 0) return { written, errors: [...errors, ...outcome.errors], writeErrors: errors.length, rolledBack: false, interrupted: null };
   // Code that no longer type-checks fails `next build`: leave the tree as it was.
   const undone = undoChanges(changes, written, io.cwd);
   if (!flags.quiet) io.stderr.write(`verify: rolled back the ${written.length} written file(s) because of the added type errors; pass --force to keep them.\n`);
-  return { written: [], errors: [...errors, ...outcome.errors, ...undone], writeErrors: errors.length, rolledBack: true };
+  return { written: [], errors: [...errors, ...outcome.errors, ...undone], writeErrors: errors.length, rolledBack: true, interrupted: null };
 }
 
 /** `writes` is null when nothing was meant to be written (--dry, --json alone). */
@@ -158,7 +197,7 @@ function showSummary(report: Report, writes: { written: string[]; intended: numb
     for (const e of report.errors) io.stderr.write(`${c.red('error')} ${e.file}: ${e.message}\n`);
     return;
   }
-  io.stderr.write(renderSummary(report, c, writes !== null && writes.written.length > 0) + '\n');
+  io.stderr.write(renderSummary(report, c, writes !== null && writes.written.length > 0, summaryLimit(flags.verbose, io.stderr)) + '\n');
   const n = report.changes.length;
   if (n === 0) io.stderr.write('Nothing to change.\n');
   else if (writes === null) io.stderr.write(`Nothing written${flags.dry ? ' (--dry)' : ''}; ${n} file(s) would change. Apply with --yes.\n`);
