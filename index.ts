@@ -1,4 +1,4 @@
-// The programmatic API (SPEC 2): `import { scan, toAction, toRoute } from 'actionshift'` returns
+// The programmatic API (docs/report.md): `import { scan, toAction, toRoute } from 'actionshift'` returns
 // the same report as `--json`. It plans only, unless `write: true` asks it to apply the changes as
 // `--yes` does (atomic writes, modes kept); checking the git tree is then the caller's business.
 import { planScan, planToAction, planToRoute, type Plan } from './cli/run.js';

@@ -7,7 +7,7 @@ import { readBytes } from './helpers/tree.js';
 afterAll(removeTempDirs);
 
 describe('toAction()', () => {
-  it('plans without writing and returns the SPEC 2 report', async () => {
+  it('plans without writing and returns the report of docs/report.md', async () => {
     const dir = miniApp();
     const before = readBytes(dir);
     const report = await toAction({ cwd: dir });

@@ -117,7 +117,7 @@ describe('usage and environment errors (exit 2)', () => {
 });
 
 describe('--json', () => {
-  it('prints only the SPEC 2 report on stdout and writes nothing', async () => {
+  it('prints only the JSON report on stdout and writes nothing', async () => {
     const dir = miniApp();
     const before = readBytes(dir);
     const r = await runCli(['to-action', '.', '--json'], { cwd: dir, tty: true });

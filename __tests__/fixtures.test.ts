@@ -1,4 +1,4 @@
-// Every case under __testfixtures__/<command> (SPEC 9): input -> output byte for byte, the
+// Every case under __testfixtures__/<command> (__testfixtures__/README.md): input -> output byte for byte, the
 // expected sites, a second run that changes nothing, every changed file re-parsing, and the
 // report's diffs applying with real `git apply`.
 import { execFileSync } from 'node:child_process';

@@ -1,4 +1,4 @@
-// --jobs must not change the report (SPEC 8): a generated monorepo migrated by the built binary
+// --jobs must not change the report (bench/README.md): a generated monorepo migrated by the built binary
 // on one thread and split over two workers (reading in chunks, to-action per group of apps)
 // gives the same JSON but for the timing. Speed itself is measured by `npm run bench`, not here.
 import { spawnSync } from 'node:child_process';

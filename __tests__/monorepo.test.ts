@@ -1,4 +1,4 @@
-// Monorepos (SPEC 3): apps found through pnpm-workspace.yaml and npm/yarn `workspaces`, a file
+// Monorepos (docs/README.md): apps found through pnpm-workspace.yaml and npm/yarn `workspaces`, a file
 // that does not parse in one app, `--app` narrowing, tsconfig `extends`, output grouped by app.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// The report (SPEC 2) and its diffs: checked with real `git apply`, including CRLF, a BOM,
+// The report (docs/report.md) and its diffs: checked with real `git apply`, including CRLF, a BOM,
 // a missing final newline, created, deleted and emptied files.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -61,7 +61,7 @@ describe('buildReport', () => {
     filesParsed: 2,
   };
 
-  it('is the SPEC 2 object, planned while not applied', () => {
+  it('is the object docs/report.md describes, planned while not applied', () => {
     const report = buildReport('to-action', '.', result, { applied: false, ms: 12, filesScanned: 40, errors: [{ file: 'x.ts', message: 'skipped: binary file' }] });
     expect(report).toEqual({
       version: 1,

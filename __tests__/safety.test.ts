@@ -1,4 +1,4 @@
-// Safety rails (SPEC 7) through the CLI: a bad file is reported and left alone while the run goes
+// Safety rails (docs/safety.md) through the CLI: a bad file is reported and left alone while the run goes
 // on; what is written keeps its mode and its missing final newline; a symlink loop ends.
 import { chmodSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

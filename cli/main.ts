@@ -41,7 +41,7 @@ const jobsOption = () =>
     return n;
   });
 
-/** The modes of a command that can write (SPEC 1): preview, apply, report, patch. */
+/** The modes of a command that can write (README.md, Usage): preview, apply, report, patch. */
 const withModes = (command: Command): Command =>
   command
     .addOption(new Option('--dry', 'print the diffs; write nothing').conflicts('yes'))

@@ -1,4 +1,4 @@
-// The large-tree path of a run (SPEC 8): files read in chunks by worker threads, to-action run
+// The large-tree path of a run (bench/README.md): files read in chunks by worker threads, to-action run
 // per group of apps in workers and merged. Both give exactly what the one-thread path gives.
 import type { WorkerPool } from './pool.js';
 import { joinChunks, type ReadResult } from './read.js';

@@ -1,4 +1,4 @@
-// One self-rewriting status line on stderr while files are read (SPEC 1, step 1). Only on a
+// One self-rewriting status line on stderr while files are read (docs/review.md). Only on a
 // terminal: piped or captured stderr gets nothing, so logs stay clean.
 import type { OutStream } from './io.js';
 

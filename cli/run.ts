@@ -50,7 +50,7 @@ export interface Plan {
   filesScanned: number;
   /** Things the user should know about how the run was shaped (printed on stderr by the CLI). */
   notes: string[];
-  /** The SPEC 2 report; `applied` (all, or the files written) turns planned sites into migrated ones. */
+  /** The JSON report (docs/report.md); `applied` (all, or the files written) turns planned sites into migrated ones. */
   report(applied: boolean | ReadonlySet<string>, extraErrors?: FileError[]): Report;
 }
 

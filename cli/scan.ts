@@ -1,5 +1,5 @@
 // `actionshift scan`: the decision guide as tables, per app (human, or Markdown for a pull
-// request), or the SPEC 2 report with --json. Writes nothing.
+// request), or the JSON report with --json. Writes nothing.
 import type { Io } from './io.js';
 import { wantsColor } from './io.js';
 import { planScan } from './run.js';

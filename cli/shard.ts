@@ -1,4 +1,4 @@
-// `--shard K/N` (SPEC 1): a CI matrix splits a monorepo by app, then by file. The apps are found
+// `--shard K/N` (README.md, Usage): a CI matrix splits a monorepo by app, then by file. The apps are found
 // from the file list and the config files alone (no source is read), sorted, and shard K takes
 // every N-th one; with fewer apps than shards, the files of the apps are split by component
 // (transforms/model/components.ts). Either way the N runs never write the same file and their

@@ -1,5 +1,5 @@
 // `actionshift to-action`: choose the mode, check the git tree, plan, then show and/or write.
-// Exit codes (SPEC 1): 0 done, 1 some file failed, 2 usage or environment error.
+// Exit codes (README.md, Usage): 0 done, 1 some file failed, 2 usage or environment error.
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Io } from './io.js';
@@ -40,7 +40,7 @@ export interface ToActionFlags {
   verbose?: boolean;
 }
 
-/** `report`: --json alone, nothing written. `interactive`: no mode flag (SPEC 1). */
+/** `report`: --json alone, nothing written. `interactive`: no mode flag (README.md, Usage). */
 export type Mode = 'dry' | 'apply' | 'report' | 'interactive';
 
 export function chooseMode(flags: Pick<ToActionFlags, 'dry' | 'yes' | 'json'>): Mode {
@@ -121,7 +121,7 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
   return report.errors.length > 0 ? 1 : 0;
 }
 
-/** Review, then write what was accepted (SPEC 1, steps 2-5). Ctrl-C during a prompt writes nothing. */
+/** Review, then write what was accepted (docs/review.md). Ctrl-C during a prompt writes nothing. */
 async function interactive(first: Plan, flags: ToActionFlags, io: Io, journal: string): Promise<number> {
   const command = first.report(false).command === 'to-route' ? 'to-route' : 'to-action';
   const colors = { out: colorsFor(wantsColor(flags.color, io, io.stdout)), info: colorsFor(wantsColor(flags.color, io, io.stderr)) };

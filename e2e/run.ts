@@ -1,7 +1,7 @@
-// The end-to-end proof (SPEC 9): every app under __testfixtures__/apps is copied, built with
-// `next build`, started with `next start`, and its scenario played in Chromium; then the built
-// actionshift CLI migrates the copy, `tsc --noEmit` and `next build` must pass, and the same
-// scenario (plus its after-migration requests) is played again.
+// The end-to-end proof (__testfixtures__/README.md, "Apps"): every app under __testfixtures__/apps
+// is copied, built with `next build`, started with `next start`, and its scenario played in
+// Chromium; then the built actionshift CLI migrates the copy, `tsc --noEmit` and `next build` must
+// pass, and the same scenario (plus its after-migration requests) is played again.
 //
 //   npm run test:e2e [-- app-name ...]
 //

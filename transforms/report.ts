@@ -1,4 +1,4 @@
-// The JSON report (SPEC 2, version 1): one object for --json, the programmatic API and tests.
+// The JSON report (docs/report.md, version 1): one object for --json, the programmatic API and tests.
 // The one module that makes patches: the package's index loads some twenty modules (~10 ms a run),
 // and required (CommonJS) it loads faster than imported (see cli/main.ts).
 import { createRequire } from 'node:module';

@@ -1,4 +1,4 @@
-// Parsing by extension (SPEC 3): `.ts` without JSX so `<T>x` assertions parse, JSX elsewhere
+// Parsing by extension (docs/README.md): `.ts` without JSX so `<T>x` assertions parse, JSX elsewhere
 // (a `.ts` text that reads alike either way is parsed with JSX on, for speed).
 // @babel/parser alone: to-action rewrites by text edits at its offsets; what prints with recast
 // (to-route's callers) is in print.ts, so a run that does not print never loads recast.

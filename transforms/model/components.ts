@@ -1,4 +1,4 @@
-// `--shard K/N` inside an app (SPEC 1, "then of files"): the files a run ties together (a caller
+// `--shard K/N` inside an app (README.md, Monorepos): the files a run ties together (a caller
 // and the route it calls, a route and its action module, a rewritten file and what it needs) form
 // components, and each component goes to one shard, so N runs never write the same file and
 // their reports concatenate to the whole run's.

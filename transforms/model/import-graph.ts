@@ -1,5 +1,5 @@
 // Who imports whom, from the cheap summaries: enough to tell client modules without a
-// directive of their own and components used only by Pages Router pages (SPEC 6b).
+// directive of their own and components used only by Pages Router pages (docs/reasons.md).
 import type { App, ProjectSnapshot } from './types.js';
 import { dirname, isInside, join, SOURCE_EXTENSIONS } from './paths.js';
 import { appOf } from './project.js';

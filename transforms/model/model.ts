@@ -1,4 +1,4 @@
-// The project model a run reads (SPEC 3), built once and handed to every transform the run makes:
+// The project model a run reads (docs/README.md), built once and handed to every transform the run makes:
 // scan runs to-action and to-route inside it, and each built its own apps, routes and import graph.
 import type { Project, ProjectSnapshot } from './types.js';
 import { buildProject } from './project.js';

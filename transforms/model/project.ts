@@ -1,4 +1,4 @@
-// The project model (SPEC 3): the Next.js apps below the given paths and their route files.
+// The project model (docs/README.md): the Next.js apps below the given paths and their route files.
 import type { App, PathAlias, Project, ProjectSnapshot, RouteFile, RouterKind, Segment } from './types.js';
 import { dirname, isInside, join } from './paths.js';
 import { parseJsonc } from './jsonc.js';

@@ -1,4 +1,4 @@
-// Splitting a to-action run by app, so worker threads can each take some apps (SPEC 8). A call
+// Splitting a to-action run by app, so worker threads can each take some apps (bench/README.md). A call
 // site only ever resolves to a route of its own app and an action module lives in that app, so
 // each app's sites and changes depend only on its own files, the config files and the import
 // summaries; the merged shards equal the whole run.

@@ -1,5 +1,5 @@
 // Builds the snapshot transforms read: one pass over file texts, a cheap text test per file,
-// full text kept only for files that can matter (SPEC 8).
+// full text kept only for files that can matter (bench/README.md).
 import type { FileSummary, ProjectSnapshot } from './types.js';
 import { basename, isSourceFile } from './paths.js';
 

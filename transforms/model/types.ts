@@ -1,10 +1,10 @@
-// The shared model every command reads and the report every command returns (SPEC 2 and 3).
+// The shared model every command reads and the report every command returns (docs/report.md).
 
 export type RouterKind = 'app' | 'pages' | 'both';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD' | 'OPTIONS';
 export const HTTP_METHODS: readonly HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'];
 
-/** Stable reason codes (SPEC 6). Never reuse one for another meaning. */
+/** Stable reason codes (docs/reasons.md). Never reuse one for another meaning. */
 export type Reason =
   | 'streaming-response'
   | 'webhook'

@@ -1,4 +1,4 @@
-// scan (SPEC 1, 2): what can move and what must stay, with reasons; writes nothing. Every route
+// scan (docs/report.md): what can move and what must stay, with reasons; writes nothing. Every route
 // handler method gets a verdict, every internal call site and every action is listed.
 import type { File } from '@babel/types';
 import type { ProjectSnapshot, RouteFile, Site, TransformResult } from '../model/types.js';

@@ -1,4 +1,4 @@
-// Adding an import and removing the imports and helpers a change left unused (SPEC 4.3).
+// Adding an import and removing the imports and helpers a change left unused (docs/pipeline.md).
 import type { File, ImportDeclaration, Node, Statement } from '@babel/types';
 import { declaredNames, quoted, referencedNames, words, type CodeStyle } from '../ast/nodes.js';
 import { parseForAnalysis } from '../ast/parse.js';

@@ -1,4 +1,4 @@
-// The one generator of App Router handlers that call an action (SPEC 3): the delegate route
+// The one generator of App Router handlers that call an action (docs/README.md): the delegate route
 // of `to-action --route delegate` (renderRouteHandler) and the routes `to-route` writes
 // (renderExposedHandler) share how they read the request and answer bad input.
 import type { CodeStyle } from '../ast/nodes.js';
@@ -143,7 +143,7 @@ function plainAnswer(kind: 'empty' | 'text', answers: DelegateAnswer[], spec: Ro
   return [`if (typeof result === ${quoted('string', spec.style)}) return ${respond('text', spec, headers, null)}`];
 }
 
-/** How an exposed action takes its input from the request (SPEC 5). */
+/** How an exposed action takes its input from the request (docs/to-route.md). */
 export type ExposedBody =
   /** `state` (here and for `json`): the text of the previous result a next-safe-action stateAction is called with first. */
   | { kind: 'none'; state?: string }

@@ -1,4 +1,4 @@
-// Builds one `'use server'` resource module (SPEC 4.3): the actions made from handlers, with
+// Builds one `'use server'` resource module (docs/pipeline.md): the actions made from handlers, with
 // the imports and module-level helpers they need moved along, and no name collisions.
 import type { File, ImportDeclaration, Node, Statement } from '@babel/types';
 import { contains, walk } from '../ast/walk.js';

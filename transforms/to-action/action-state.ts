@@ -1,4 +1,4 @@
-// The useActionState rewrite (SPEC 4.4): a submit handler that only turns the action's result
+// The useActionState rewrite (docs/caller-rewrite.md): a submit handler that only turns the action's result
 // into component state becomes `(prevState, formData) => nextState`, and the pending flag
 // becomes React's own, which a setState inside the transition could not show.
 import type { Node, Statement } from '@babel/types';

@@ -1,5 +1,5 @@
 // Finds fetch('/api/...') calls in a module, and axios's and ky's (client-calls.ts), and reads
-// what they send and how they use the response (SPEC 4.1), without changing anything.
+// what they send and how they use the response (docs/caller-rewrite.md), without changing anything.
 import type { CallExpression, Expression, File, Node, ObjectExpression } from '@babel/types';
 import { enclosingFunction, findAllSpelling, type Path } from '../ast/walk.js';
 import { HTTP_METHODS } from '../model/types.js';

@@ -118,7 +118,7 @@ function thrownError(candidate: Candidate, migration: Migration): false | Thrown
 const byPosition = (entries: Entry[]) => [...entries].sort((a, b) => a.candidate.call.call.node.start! - b.candidate.call.call.node.start!);
 
 /**
- * Rewires the forms of the module's migrated calls (SPEC 4.4), or null when there is none to
+ * Rewires the forms of the module's migrated calls (docs/caller-rewrite.md), or null when there is none to
  * rewire: a second round of text edits, at the offsets of `tree`, the rewritten text parsed.
  */
 function rewireFormsIn(file: string, text: string, tree: File, entries: Entry[], locals: Map<Migration, string>, style: CodeStyle): string | null {

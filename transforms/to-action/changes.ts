@@ -1,4 +1,4 @@
-// The last gate before a change is returned (SPEC 7): it must differ and it must parse.
+// The last gate before a change is returned (docs/safety.md): it must differ and it must parse.
 import type { Change, FileError } from '../model/types.js';
 import { checkParses, parseErrorMessage, type ParseMemo } from '../ast/parse.js';
 

@@ -1,4 +1,4 @@
-// Calls through axios and ky (SPEC 4.1's stretch): `axios.post(url, data)`, `ky.post(url, { json })`
+// Calls through axios and ky (docs/caller-rewrite.md): `axios.post(url, data)`, `ky.post(url, { json })`
 // and their kin, read into the same FetchCall as a fetch. Only the module's default import of
 // either library is recognised: an instance (`axios.create()`, `ky.extend()`) may carry a base URL
 // or headers the call does not show.

@@ -1,4 +1,4 @@
-// Reads an App Router route handler (SPEC 4.3): what it takes from the request, what it
+// Reads an App Router route handler (docs/pipeline.md): what it takes from the request, what it
 // answers, and whether it can become an action at all. Records the edits that turn its body
 // into the action's body; `build` applies them once the action's name and result shape are known.
 import type { ArrowFunctionExpression, Expression, File, FunctionDeclaration, FunctionExpression, Node, Statement } from '@babel/types';
@@ -305,7 +305,7 @@ function analyzeFunction(route: RouteFile, ast: File, source: string, method: st
   if (guardFailure) return guardFailure;
   const segFailure = readSegments(plan, fn, contextParam ?? null, source, taken);
   if (segFailure) return segFailure;
-  // Dynamic segments lead, then the body, then search params (SPEC 4.3).
+  // Dynamic segments lead, then the body, then search params (docs/pipeline.md).
   const rank = (i: ActionInput) => (i.source.kind === 'segment' ? 0 : i.source.kind === 'query' ? 2 : 1);
   const order = plan.route.segments.flatMap((s) => (s.kind === 'static' ? [] : [s.name]));
   plan.inputs.sort((a, b) => rank(a) - rank(b) || (a.source.kind === 'segment' && b.source.kind === 'segment' ? order.indexOf(a.source.segment) - order.indexOf(b.source.segment) : 0));

@@ -1,4 +1,4 @@
-// to-action (SPEC 4): fetch('/api/...') call sites and their handlers -> 'use server' actions.
+// to-action (docs/pipeline.md): fetch('/api/...') call sites and their handlers -> 'use server' actions.
 // find call sites -> resolve routes -> read handlers -> build action modules -> rewrite callers
 // -> route afterwards; every step returns data, nothing here touches the disk.
 import type { File } from '@babel/types';

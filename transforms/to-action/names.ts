@@ -1,4 +1,4 @@
-// Deterministic, readable action names and resource module paths (SPEC 4.3).
+// Deterministic, readable action names and resource module paths (docs/pipeline.md).
 import type { RouteFile } from '../model/types.js';
 import { join } from '../model/paths.js';
 

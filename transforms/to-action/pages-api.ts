@@ -1,4 +1,4 @@
-// Pages Router API handlers (`pages/api/**`, SPEC 4.2): the branch of `handler(req, res)` that
+// Pages Router API handlers (`pages/api/**`, docs/pipeline.md): the branch of `handler(req, res)` that
 // serves one method becomes the action's body; `req.body`, `req.query`, `req.headers`,
 // `req.cookies` and `res.status(n).json(v)` map onto the action's inputs and return values.
 import type { BlockStatement, Expression, File, Node, Statement } from '@babel/types';

@@ -1,4 +1,4 @@
-// How a call site uses what its call resolves to (SPEC 4.1): a fetch Response (also ky's), or
+// How a call site uses what its call resolves to (docs/caller-rewrite.md): a fetch Response (also ky's), or
 // an axios response, read into the uses the rewrite replaces, or why it is used beyond them.
 import type { CallExpression, Node } from '@babel/types';
 import { enclosingScope, walk, type Path } from '../ast/walk.js';

@@ -1,5 +1,5 @@
 // What a route handler answers, read from one `return`: a JSON body and status (which an
-// action can return), or a reason it must stay a route (SPEC 6).
+// action can return), or a reason it must stay a route (docs/reasons.md).
 import type { Expression, Node, ObjectExpression } from '@babel/types';
 import type { Reason } from '../model/types.js';
 import { walk, type Path } from '../ast/walk.js';

@@ -1,4 +1,4 @@
-// Form rewiring (SPEC 4.4): a `<form onSubmit={h}>` whose handler reads the form becomes a
+// Form rewiring (docs/caller-rewrite.md): a `<form onSubmit={h}>` whose handler reads the form becomes a
 // form action. When the handler only turns the result into state, that state moves into
 // `useActionState` (React 19) or `useFormState` (React 18), the pending flag included.
 import type { File, Node } from '@babel/types';

@@ -1,4 +1,4 @@
-// Rewrites one fetch call site into a call of its action (SPEC 4.4, call-only rewrite):
+// Rewrites one fetch call site into a call of its action (call-only rewrite, docs/caller-rewrite.md):
 // `const res = await fetch(...); const data = await res.json()` -> `const data = await addUser(input)`.
 // The rewrite is a set of text edits at the parsed offsets: what it does not replace stays as written.
 import type { CallExpression, Node } from '@babel/types';

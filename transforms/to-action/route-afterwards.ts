@@ -1,4 +1,4 @@
-// The route after its logic moved (SPEC 4.5): delegate to the action, remove, or keep.
+// The route after its logic moved (docs/pipeline.md): delegate to the action, remove, or keep.
 import type { File } from '@babel/types';
 import type { Change, ProjectSnapshot, Site, ToActionOptions } from '../model/types.js';
 import { boundNames, detectStyle, freshName, patternNames, words } from '../ast/nodes.js';

@@ -1,4 +1,4 @@
-// Finds the Server Actions of a module (SPEC 5): exported async functions of `'use server'`
+// Finds the Server Actions of a module (docs/to-route.md): exported async functions of `'use server'`
 // modules, and inline `'use server'` functions, with the input shape a route would read.
 import type { File, Node, Statement } from '@babel/types';
 import type { Reason } from '../model/types.js';

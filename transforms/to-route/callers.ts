@@ -1,4 +1,4 @@
-// `to-route --callers fetch` (SPEC 5): internal calls of an exposed action become a `fetch` of
+// `to-route --callers fetch` (docs/to-route.md): internal calls of an exposed action become a `fetch` of
 // its new route that resolves to the same value and rejects on an error status, as the action
 // call did. Uses that hand the action on (`<form action={x}>`, `useActionState(x)`) stay.
 import type { CallExpression, File, ImportDeclaration, Node } from '@babel/types';

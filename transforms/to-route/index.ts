@@ -1,4 +1,4 @@
-// to-route (SPEC 5): exported Server Actions -> `app/api/<kebab-name>/route.ts` handlers, written
+// to-route (docs/to-route.md): exported Server Actions -> `app/api/<kebab-name>/route.ts` handlers, written
 // by the same generator as to-action's delegate routes. Never overwrites a file.
 import { selectionKey, type Change, type FileError, type ProjectSnapshot, type Site, type ToRouteOptions, type TransformResult } from '../model/types.js';
 import { appOf } from '../model/project.js';
