@@ -166,6 +166,32 @@ describe('interactive review in a terminal (tmux)', () => {
     expect([...after.keys()].filter((f) => f.startsWith('app/actions/')).sort()).toEqual(['app/actions/contact.ts', 'app/actions/notes.ts', 'app/actions/todos-toggle.ts']);
   });
 
+  it("a run after 'q' midway, once committed, ends where one run would have", async () => {
+    const dir = exampleCopy();
+    const term = Terminal.start('resume', dir, ['to-action', '.']);
+    await term.waitFor(/Which routes should become actions\?/);
+    term.keys('Enter');
+    await term.acceptRouteChoices();
+    // Two action modules are written; their callers and routes are never reached.
+    for (const module of ['contact', 'notes']) {
+      await term.waitFor(new RegExp(`^\\? Create app/actions/${module}\\.ts\\? \\(Ynaqh\\)`, 'm'));
+      term.keys('y', 'Enter');
+    }
+    await term.waitFor(/^\? Create app\/actions\/todos-toggle\.ts\? \(Ynaqh\)/m);
+    term.keys('q', 'Enter');
+    await term.waitFor(/\[exit 0\]/);
+    expect(gitStatus(dir)).toBe('?? app/actions/\n');
+    execFileSync('git', ['add', '-A'], { cwd: dir });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'first half'], { cwd: dir });
+
+    const second = await runCli(['to-action', '.', '--yes'], { cwd: dir });
+    expect(second.code, second.stderr).toBe(0);
+    const once = exampleCopy();
+    expect((await runCli(['to-action', '.', '--yes'], { cwd: once })).code).toBe(0);
+    // No second createNote beside the first, no module planned twice: the same tree as one run.
+    expect(withoutGit(readTree(dir))).toEqual(withoutGit(readTree(once)));
+  });
+
   it('Ctrl-C at the checkbox exits cleanly and writes nothing', async () => {
     const dir = exampleCopy();
     const before = readTree(dir);
