@@ -3,9 +3,9 @@
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, afterAll } from 'vitest';
-import { discover, discoverFiles } from '../cli/discover.js';
-import { MAX_FILE_BYTES, readFiles } from '../cli/read.js';
-import { writeChanges } from '../cli/write.js';
+import { discover, discoverFiles } from '../runner/discover.js';
+import { MAX_FILE_BYTES, readFiles } from '../runner/read.js';
+import { writeChanges } from '../runner/write.js';
 import { MINI_APP, miniApp, runCli, tempDir, removeTempDirs } from './helpers/cli.js';
 import { writeTree } from './helpers/tree.js';
 import { importsOf, summarize } from '../transforms/model/snapshot.js';

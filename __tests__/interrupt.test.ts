@@ -7,8 +7,8 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MINI_APP, gitInit, removeTempDirs, tempDir } from './helpers/cli.js';
 import { writeTree } from './helpers/tree.js';
-import { writeChanges } from '../cli/write.js';
-import { cleanLeftovers, describeLeftovers, journalPath } from '../cli/journal.js';
+import { writeChanges } from '../runner/write.js';
+import { cleanLeftovers, describeLeftovers, journalPath } from '../runner/journal.js';
 import type { Report } from '../transforms/report.js';
 
 const bin = join(import.meta.dirname, '..', 'dist', 'cli', 'main.js');

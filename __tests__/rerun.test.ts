@@ -6,7 +6,7 @@ import { toRoute } from '../transforms/to-route/index.js';
 import { snapshotFrom } from '../transforms/model/snapshot.js';
 import { applyChanges } from '../transforms/apply.js';
 import { selectionKey, type ToActionOptions } from '../transforms/model/types.js';
-import { narrowSnapshot } from '../cli/scope.js';
+import { narrowSnapshot } from '../runner/scope.js';
 import { parseForAnalysis } from '../transforms/ast/parse.js';
 
 const APP: Record<string, string> = {

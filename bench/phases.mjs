@@ -1,5 +1,5 @@
 // Times the phases of `to-action` in one process, calling the built modules (dist/) the way
-// cli/run.ts chains them: load, discover, read, snapshot (cheap test, directives), transform, report.
+// runner/run.ts chains them: load, discover, read, snapshot (cheap test, directives), transform, report.
 // Prints one JSON object. Used by bench/profile.ts; `node bench/phases.mjs <tree>` alone works too.
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -17,9 +17,9 @@ const mark = (name, extra = {}) => {
 };
 
 const [{ discoverFiles }, { readRuns, isReadable }, { resolveScope }, { SnapshotBuilder }] = await Promise.all([
-  import(dist('cli/discover.js')),
-  import(dist('cli/read.js')),
-  import(dist('cli/scope.js')),
+  import(dist('runner/discover.js')),
+  import(dist('runner/read.js')),
+  import(dist('runner/scope.js')),
   import(dist('transforms/model/snapshot.js')),
 ]);
 mark('load CLI modules');

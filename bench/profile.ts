@@ -47,9 +47,9 @@ function phaseOf(f: CallFrame): string | null {
   if (u.endsWith('/dist/transforms/ast/unchanged.js')) return 'print (finding unchanged subtrees)';
   if (/\/node_modules\/recast\/lib\/(printer|patcher|fast-path|lines|comments)\.js$/.test(u)) return 'print (recast)';
   if (u.endsWith('/dist/transforms/model/snapshot.js')) return 'summaries + cheap filter';
-  if (u.endsWith('/dist/cli/read.js')) return 'read';
-  if (u.endsWith('/dist/cli/discover.js') || u.includes('/node_modules/ignore/')) return 'discover';
-  if (u.endsWith('/dist/transforms/report.js') || u.endsWith('/dist/cli/to-action.js')) return 'report + JSON';
+  if (u.endsWith('/dist/runner/read.js')) return 'read';
+  if (u.endsWith('/dist/runner/discover.js') || u.includes('/node_modules/ignore/')) return 'discover';
+  if (u.endsWith('/dist/transforms/report.js') || u.endsWith('/dist/cli/apply-command.js')) return 'report + JSON';
   if (u.includes('/dist/transforms/')) return 'transform logic (find calls, analyse, build, rewrite)';
   if (u.startsWith('node:internal/modules') || u.includes('cjs-module-lexer')) return 'module loading';
   return null;

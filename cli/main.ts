@@ -6,8 +6,9 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { processIo, type Io } from './io.js';
 import type { Command } from 'commander';
-import type { Shard } from './shard.js';
-import type { ToActionFlags } from './to-action.js';
+import type { Shard } from '../runner/shard.js';
+import type { ApplyFlags } from './apply-command.js';
+import type { ToActionOptions, ToRouteOptions } from '../transforms/model/types.js';
 
 // Required, not imported: Node's ES module loader takes two to three times as long over a
 // CommonJS package's files (about 25 ms a run for commander, ignore, picocolors and diff).
@@ -85,9 +86,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--include-uploads', 'also migrate call sites that upload files (actions take 1 MB bodies by default)');
   withRunOptions(toAction, true)
     .addHelpText('after', '\nExamples:\n  actionshift to-action examples/acme-notes --dry\n  actionshift to-action apps/web --yes --route remove\n  actionshift to-action . --json > report.json')
-    .action(async (paths: string[], flags: ToActionFlags) => {
-      const { toActionCommand } = await import('./to-action.js');
-      code = await toActionCommand(paths, flags, io);
+    .action(async (paths: string[], flags: ApplyFlags & ToActionOptions) => {
+      const { applyCommand } = await import('./apply-command.js');
+      code = await applyCommand('to-action', paths, flags, io);
     });
 
   const toRoute = program
@@ -99,9 +100,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .addOption(new Option('--callers <mode>', 'leave internal callers on the action, or rewrite them to fetch the new route').choices(['keep', 'fetch']).default('keep'));
   withRunOptions(toRoute, true)
     .addHelpText('after', '\nExamples:\n  actionshift to-route apps/web --dry\n  actionshift to-route . --yes --cors https://partner.example.com')
-    .action(async (paths: string[], flags: ToActionFlags & { cors?: string; callers: 'keep' | 'fetch' }) => {
-      const [{ toActionCommand }, { planToRoute }] = await Promise.all([import('./to-action.js'), import('./run.js')]);
-      code = await toActionCommand(paths, flags, io, (roots, onProgress, apps, shard) => planToRoute({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, shard, jobs: flags.jobs, callers: flags.callers, cors: flags.cors ?? null, onProgress }));
+    .action(async (paths: string[], flags: ApplyFlags & Partial<ToRouteOptions>) => {
+      const { applyCommand } = await import('./apply-command.js');
+      code = await applyCommand('to-route', paths, flags, io);
     });
 
   const scan = program
@@ -136,7 +137,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return 2;
     }
     // Loaded only now: run.js brings in reading and the project model, which --help never needs.
-    const { UsageError } = await import('./run.js');
+    const { UsageError } = await import('../runner/run.js');
     if (error instanceof UsageError) {
       io.stderr.write(`actionshift: ${error.message}\n`);
       await reportFailure(`usage: ${error.message}`);

@@ -4,7 +4,7 @@
 import { selectionKey, type Change, type RouteMode, type Site } from '../transforms/model/types.js';
 import { unifiedDiff } from '../transforms/report.js';
 import type { OutStream } from './io.js';
-import type { Plan, Selection } from './run.js';
+import type { Plan, Selection } from '../runner/run.js';
 import { renderDiff, renderSummary, type Colors } from './render.js';
 import type { Prompter } from './prompts.js';
 

@@ -2,8 +2,8 @@
 // request), or the JSON report with --json. Writes nothing.
 import type { Io } from './io.js';
 import { wantsColor } from './io.js';
-import { planScan } from './run.js';
-import { shardedRun, type Shard } from './shard.js';
+import { planRun } from '../runner/commands.js';
+import { shardedRun, type Shard } from '../runner/shard.js';
 import { readingProgress } from './progress.js';
 import { colorsFor, firstByRank, moreLine, Rank, summaryLimit, type Colors } from './render.js';
 import type { Report } from '../transforms/report.js';
@@ -121,7 +121,7 @@ export async function scanCommand(paths: string[], flags: ScanFlags, io: Io): Pr
   const roots = paths.length > 0 ? paths : ['.'];
   const { apps, within } = shardedRun(flags.shard, flags.app, roots, io.cwd, flags.ignore, (note) => void (flags.quiet || io.stderr.write(`${note}\n`)));
   const progress = readingProgress(io.stderr, !flags.quiet);
-  const plan = await planScan({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, jobs: flags.jobs, shard: within, includeGet: Boolean(flags.includeGet), onProgress: (d, t, a) => progress.update(d, t, a) });
+  const plan = await planRun('scan', flags, { paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, jobs: flags.jobs, shard: within, onProgress: (d, t, a) => progress.update(d, t, a) });
   progress.done();
   if (plan.result.apps.length === 0) {
     io.stderr.write(`actionshift: no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).\n`);

@@ -134,7 +134,7 @@ export function importsOf(summary: FileSummary): Imports {
  * stays bounded.
  */
 export const DEFERRED_IMPORTS_BUDGET = 64 * 2 ** 20;
-// The text as the reader decoded it, a leading BOM kept (cli/read.ts).
+// The text as the reader decoded it, a leading BOM kept (runner/read.ts).
 const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Whether a file's text is worth keeping for the transforms. */

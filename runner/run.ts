@@ -12,8 +12,7 @@ import { relativeToCwd } from './paths.js';
 import { buildReport, type Report } from '../transforms/report.js';
 import { FileComponents, shardOf, type ShardSpec } from '../transforms/model/components.js';
 import { sortErrors } from '../transforms/model/shards.js';
-import { isInside } from '../transforms/model/paths.js';
-import type { FileError, ProjectSnapshot, RouteMode, ToActionOptions, ToRouteOptions, TransformResult } from '../transforms/model/types.js';
+import type { FileError, ProjectSnapshot, RouteMode, ToActionOptions, TransformResult } from '../transforms/model/types.js';
 
 /** A usage or environment problem (exit 2), as opposed to a file that failed (exit 1). */
 export class UsageError extends Error {}
@@ -32,8 +31,6 @@ export interface RunBase {
   ignore: string[];
   onProgress?: (done: number, total: number, apps: number) => void;
 }
-
-export interface RunOptions extends RunBase, ToActionOptions {}
 
 /** What interactive review chose: units left out, and per route file a --route choice. */
 export interface Selection {
@@ -57,6 +54,26 @@ export interface Plan {
 export function checkPaths(paths: string[], cwd: string): void {
   for (const p of paths) if (!existsSync(path.resolve(cwd, p))) throw new UsageError(`path not found: ${p}`);
 }
+
+/** What the shared run needs of a command; runner/commands.ts gives it for each. */
+export interface CommandRun {
+  name: Report['command'];
+  /** Files read before the snapshot narrows to the given paths, and kept after it, with their texts. */
+  readBeforeScope?(snapshot: ProjectSnapshot, read: (file: string) => string | null): Promise<Array<[string, string]>>;
+  /** What stays in scope when paths inside an app are given (for the note). */
+  inScope: string;
+  /** Shards inside its transform, before the costly rewrites (to-action), instead of by its result. */
+  shardsItself?: boolean;
+  transform(snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null, pool: WorkerPool | null, unreadable: string[]): Promise<{ result: TransformResult; notes: string[] }>;
+}
+
+/** A file's text relative to `cwd`, or null when it cannot be read (the first pass reported it). */
+export const textReader =
+  (cwd: string) =>
+  (file: string): string | null => {
+    const read = readText(path.resolve(cwd, file));
+    return 'text' in read ? read.text : null;
+  };
 
 /** `--app DIR`: the run narrows to these apps, each of which must lie inside a given path. */
 function appRoots(apps: string[], paths: string[], cwd: string): string[] {
@@ -90,63 +107,8 @@ export async function toActionOnSnapshot(snapshot: ProjectSnapshot, options: ToA
   return { ...result, errors: sortErrors(result.errors) };
 }
 
-export async function planToAction(options: RunOptions): Promise<Plan> {
-  return planCommand('to-action', options, (snapshot, only, selection, pool, unreadable) => {
-    const scoped = only !== null;
-    // Callers outside the scope are not seen, so "every caller migrated" cannot be known.
-    const route = scoped && options.route === 'remove' ? 'delegate' : options.route;
-    const notes = route !== options.route ? ['--route remove needs the whole app in scope; migrated routes are delegated instead.'] : [];
-    const routeModes = Object.fromEntries(Object.entries(selection?.routeModes ?? {}).map(([file, mode]) => [file, scoped && mode === 'remove' ? 'delegate' : mode] as const));
-    return toActionOnSnapshot(snapshot, { ...options, route, exclude: selection?.exclude, routeModes, unreadable }, pool).then((result) => ({ result, notes }));
-  });
-}
-
-export interface ToRouteRunOptions extends RunBase, ToRouteOptions {}
-
-export async function planToRoute(options: ToRouteRunOptions): Promise<Plan> {
-  return planCommand('to-route', options, async (snapshot, only, selection) => {
-    const [{ toRoute }, { routeContextFiles }, { ProjectModel }] = await Promise.all([
-      import('../transforms/to-route/index.js'),
-      import('../transforms/to-route/form-state.js'),
-      import('../transforms/model/model.js'),
-    ]);
-    // Built once for the run. The texts read below do not change it: the cheap filter kept every
-    // config and route file already, and the import graph reads only the summaries.
-    const model = new ProjectModel(snapshot);
-    // A second, narrow read the cheap filter passed over: the modules importing actions (their
-    // useActionState initial states, `.bind` calls and, with --callers fetch, calls) and the
-    // modules actions import (state types, wrappers).
-    for (const file of routeContextFiles(snapshot, model.project.apps, model.graph)) {
-      if (snapshot.files.has(file)) continue;
-      // What cannot be read was reported by the first pass already.
-      const read = readText(path.resolve(options.cwd, file));
-      if ('text' in read) snapshot.files.set(file, read.text);
-    }
-    const result = toRoute(snapshot, { callers: options.callers, cors: options.cors, exclude: selection?.exclude }, model);
-    if (only) {
-      // 'use server' modules outside the given paths were read as context only: they do not move.
-      const inScope = (file: string) => only.some((o) => isInside(file, o));
-      result.sites = result.sites.filter((s) => inScope(s.file));
-      const targets = new Set(result.sites.map((s) => s.target));
-      result.changes = result.changes.filter((c) => targets.has(c.file));
-    }
-    return { result, notes: [] };
-  });
-}
-
-export async function planScan(options: RunBase & { includeGet: boolean }): Promise<Plan> {
-  return planCommand('scan', options, async (snapshot) => {
-    const { scan } = await import('../transforms/scan/index.js');
-    return { result: scan(snapshot, { includeGet: options.includeGet }), notes: [] };
-  });
-}
-
 /** Discover, read once, scope, transform: the shape every command's run shares. */
-async function planCommand(
-  command: Report['command'],
-  options: RunBase,
-  transform: (snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null, pool: WorkerPool | null, unreadable: string[]) => Promise<{ result: TransformResult; notes: string[] }>,
-): Promise<Plan> {
+export async function planCommand(command: CommandRun, options: RunBase): Promise<Plan> {
   const started = performance.now();
   const paths = options.paths.length > 0 ? options.paths : ['.'];
   checkPaths(paths, options.cwd);
@@ -164,20 +126,19 @@ async function planCommand(
   const outside = [...new Map(discovered.outside.map((e) => [e.link, { file: e.link, message: leftUntouched(e) }])).values()];
   // Large trees are read (and to-action run) by worker threads; the pool lives for the first plan.
   const workers = workerCount(options.jobs, files.filter(isReadable).length);
-  const pool = workers > 0 ? new WorkerPool(workers, command) : null;
+  const pool = workers > 0 ? new WorkerPool(workers, command.name) : null;
   try {
     const readInOneThread = () => readFiles(files, options.cwd, options.onProgress);
     const read = pool ? await (await import('./parallel.js')).readInPool(pool, files, options.cwd, options.onProgress).catch(oneThreadAfter(readInOneThread)) : readInOneThread();
-    return await planRead(command, options, transform, started, scope, { ...read, errors: sortErrors([...outside, ...read.errors]) }, pool, containment);
+    return await planRead(command, options, started, scope, { ...read, errors: sortErrors([...outside, ...read.errors]) }, pool, containment);
   } finally {
     await pool?.close();
   }
 }
 
 async function planRead(
-  command: Report['command'],
+  command: CommandRun,
   options: Pick<RunBase, 'cwd' | 'apps' | 'shard'>,
-  transform: (snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null, pool: WorkerPool | null, unreadable: string[]) => Promise<{ result: TransformResult; notes: string[] }>,
   started: number,
   scope: { only: string[] | null },
   read: ReturnType<typeof readFiles>,
@@ -190,19 +151,19 @@ async function planRead(
   const readErrors = shard ? read.errors.filter((e) => shardOf(e.file, shard.count) === shard.index) : read.errors;
   const notes: string[] = [];
   // Found before narrowing and kept after it: the cheap filter passed over these, so they hold no call site.
-  const stateTexts = command === 'to-route' ? [] : await readStateModules(snapshot, options.cwd);
+  const stateTexts = command.readBeforeScope ? await command.readBeforeScope(snapshot, textReader(options.cwd)) : [];
   if (scope.only) {
     narrowSnapshot(snapshot, scope.only);
-    notes.push(`reading the whole app around ${scope.only.join(', ')} for context; only ${command === 'to-route' ? 'actions there are exposed' : 'call sites there move'}.`);
+    notes.push(`reading the whole app around ${scope.only.join(', ')} for context; only ${command.inScope}.`);
   }
   for (const [file, text] of stateTexts) snapshot.files.set(file, text);
   // `--app` as given, and as the report names apps.
   const appDirs = new Map((options.apps ?? []).map((app) => [app, relativeToCwd(options.cwd, app)]));
   const planWith = async (selection: Selection | null, withPool: WorkerPool | null = null): Promise<Plan> => {
     // Files no shard could read may name a route's URL: --route remove counts them all.
-    const { result, notes: more } = await transform(snapshot, scope.only ?? null, selection, withPool, read.errors.map((e) => e.file));
+    const { result, notes: more } = await command.transform(snapshot, scope.only ?? null, selection, withPool, read.errors.map((e) => e.file));
     // to-action shards inside the transform, before the costly rewrites; the others by their result.
-    if (shard && command !== 'to-action') keepShard(result, shard);
+    if (shard && !command.shardsItself) keepShard(result, shard);
     for (const [app, dir] of appDirs) {
       if (!result.apps.some((a) => a.dir === dir)) throw new UsageError(`--app ${app}: not a Next.js app (no package.json there that depends on next, or a workspace member with an app/ or pages/ folder).`);
     }
@@ -212,7 +173,7 @@ async function planRead(
       result.apps = result.apps.filter((a) => chosen.has(a.dir));
     }
     // A file the run would create through a link out of the repository: said now, and the write
-    // (cli/write.ts) refuses the whole run, so no caller is left importing a module not written.
+    // (runner/write.ts) refuses the whole run, so no caller is left importing a module not written.
     const blocked = outsideRepository(result.changes, options.cwd, containment);
     result.errors = sortErrors([...result.errors, ...blocked.map((e) => ({ ...e, message: `${e.message}; nothing of this run is written until it is fixed` }))]);
     const isBlocked = new Set(blocked.map((e) => e.file));
@@ -223,22 +184,10 @@ async function planRead(
       notes: [...notes, ...more],
       rerun: (selection) => planWith(selection),
       report: (applied, extraErrors = []) =>
-        buildReport(command, '.', result, { applied, filesScanned, ms: Math.round(performance.now() - started), errors: [...readErrors, ...extraErrors.filter((e) => !isBlocked.has(e.file))] }),
+        buildReport(command.name, '.', result, { applied, filesScanned, ms: Math.round(performance.now() - started), errors: [...readErrors, ...extraErrors.filter((e) => !isBlocked.has(e.file))] }),
     };
   };
   return planWith(null, pool);
-}
-
-/**
- * A second, narrow read for to-action and scan: the modules route handlers reach that may hold
- * module state, which the action would split from the pages reading it (module-state.ts).
- */
-async function readStateModules(snapshot: ProjectSnapshot, cwd: string): Promise<Array<[string, string]>> {
-  const { moduleStateTexts } = await import('../transforms/to-action/module-state.js');
-  return moduleStateTexts(snapshot, (file) => {
-    const read = readText(path.resolve(cwd, file));
-    return 'text' in read ? read.text : null;
-  });
 }
 
 /** Keeps the sites, changes and errors of the components that fall to `shard`. */

@@ -1,6 +1,6 @@
 // Reads every discovered file that can matter once, into the snapshot; what cannot be read
 // safely (too large, binary, not UTF-8, I/O error) is reported and skipped. A UTF-16 file with a
-// BOM is read as its UTF-8 (cli/encoding.ts).
+// BOM is read as its UTF-8 (runner/encoding.ts).
 import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import path from 'node:path';

@@ -1,33 +1,34 @@
-// `actionshift to-action`: choose the mode, check the git tree, plan, then show and/or write.
+// The terminal flow of the commands that write (to-action, to-route): choose the mode, check the
+// git tree, plan, then show and/or write.
 // Exit codes (README.md, Usage): 0 done, 1 some file failed, 2 usage or environment error.
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Io } from './io.js';
 import { wantsColor } from './io.js';
-import { checkPaths, planToAction, UsageError, type Plan } from './run.js';
+import { checkPaths, UsageError, type Plan } from '../runner/run.js';
+import { planRun, type Options } from '../runner/commands.js';
 import { colorsFor, renderDiff, renderSummary, summaryLimit } from './render.js';
-import { gitState } from './git.js';
-import { undoChanges, writeChanges, type WriteResult } from './write.js';
-import { cleanLeftovers, describeLeftovers, journalPath } from './journal.js';
+import { gitState } from '../runner/git.js';
+import { undoChanges, writeChanges, type WriteResult } from '../runner/write.js';
+import { cleanLeftovers, describeLeftovers, journalPath } from '../runner/journal.js';
 import { catchSignals, exitCodeFor, testPause } from './interrupt.js';
-import { touchedApps, verifyBaseline } from './verify.js';
-import { shardedRun, type Shard } from './shard.js';
+import { touchedApps, verifyBaseline } from '../runner/verify.js';
+import { shardedRun, type Shard } from '../runner/shard.js';
 import { readingProgress } from './progress.js';
 import { review, type ReviewResult } from './review.js';
 import { reviewedReport } from './reviewed-report.js';
 import { Cancelled, inquirerPrompter } from './prompts.js';
 import { unifiedPatch, type Report } from '../transforms/report.js';
-import type { Change, FileError, FormMode, RouteMode } from '../transforms/model/types.js';
+import type { Change, FileError, RouteMode } from '../transforms/model/types.js';
 
-export interface ToActionFlags {
+/** The flags every command that writes takes (README.md, Usage); each command's own options come with them. */
+export interface ApplyFlags {
   dry?: boolean;
   yes?: boolean;
   json?: boolean;
   patch?: string;
-  route: RouteMode;
-  form: FormMode;
-  includeGet?: boolean;
-  includeUploads?: boolean;
+  /** to-action's --route: also what interactive review offers first for each route. */
+  route?: RouteMode;
   ignore: string[];
   app: string[];
   jobs?: number;
@@ -43,16 +44,17 @@ export interface ToActionFlags {
 /** `report`: --json alone, nothing written. `interactive`: no mode flag (README.md, Usage). */
 export type Mode = 'dry' | 'apply' | 'report' | 'interactive';
 
-export function chooseMode(flags: Pick<ToActionFlags, 'dry' | 'yes' | 'json'>): Mode {
+export function chooseMode(flags: Pick<ApplyFlags, 'dry' | 'yes' | 'json'>): Mode {
   if (flags.dry) return 'dry';
   if (flags.yes) return 'apply';
   if (flags.json) return 'report';
   return 'interactive';
 }
 
-export type Planner = (roots: string[], onProgress: (done: number, total: number, apps: number) => void, apps: string[], shard?: Shard) => Promise<Plan>;
+/** The commands that write. */
+export type WritingCommand = 'to-action' | 'to-route';
 
-export async function toActionCommand(paths: string[], flags: ToActionFlags, io: Io, planner?: Planner): Promise<number> {
+export async function applyCommand<C extends WritingCommand>(command: C, paths: string[], flags: ApplyFlags & Partial<Options[C]>, io: Io): Promise<number> {
   const c = colorsFor(wantsColor(flags.color, io, io.stderr));
   const info = (text: string) => {
     if (!flags.quiet) io.stderr.write(text + '\n');
@@ -87,9 +89,7 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
 
   const progress = readingProgress(io.stderr, !flags.quiet);
   const onProgress = (done: number, total: number, apps: number) => progress.update(done, total, apps);
-  const plan = planner
-    ? await planner(roots, onProgress, apps, within)
-    : await planToAction({ paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, jobs: flags.jobs, shard: within, route: flags.route, form: flags.form, includeGet: Boolean(flags.includeGet), includeUploads: Boolean(flags.includeUploads), onProgress });
+  const plan = await planRun(command, flags, { paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, jobs: flags.jobs, shard: within, onProgress });
   progress.done();
   for (const note of plan.notes) info(`actionshift: note: ${note}`);
   if (plan.result.apps.length === 0) return usage(`no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).`);
@@ -122,7 +122,7 @@ export async function toActionCommand(paths: string[], flags: ToActionFlags, io:
 }
 
 /** Review, then write what was accepted (docs/review.md). Ctrl-C during a prompt writes nothing. */
-async function interactive(first: Plan, flags: ToActionFlags, io: Io, journal: string): Promise<number> {
+async function interactive(first: Plan, flags: ApplyFlags, io: Io, journal: string): Promise<number> {
   const command = first.report(false).command === 'to-route' ? 'to-route' : 'to-action';
   const colors = { out: colorsFor(wantsColor(flags.color, io, io.stdout)), info: colorsFor(wantsColor(flags.color, io, io.stderr)) };
   let result: ReviewResult;
@@ -151,14 +151,14 @@ async function interactive(first: Plan, flags: ToActionFlags, io: Io, journal: s
 type Interrupted = NonNullable<WriteResult['interrupted']>;
 
 /** Writes the chosen changes; the report says migrated only when every write succeeded. */
-export async function applyAndReport(plan: Plan, changes: Change[], flags: Pick<ToActionFlags, 'verify' | 'quiet' | 'force'>, io: Io, journal: string): Promise<{ report: Report; written: string[]; interrupted: Interrupted | null }> {
+export async function applyAndReport(plan: Plan, changes: Change[], flags: Pick<ApplyFlags, 'verify' | 'quiet' | 'force'>, io: Io, journal: string): Promise<{ report: Report; written: string[]; interrupted: Interrupted | null }> {
   const { written, errors, writeErrors, rolledBack, interrupted } = await writeVerified(plan, changes, flags, io, journal);
   const applied = interrupted ? interrupted.completed : writeErrors === 0 && !rolledBack;
   return { report: plan.report(applied, errors), written, interrupted };
 }
 
 /** A signal stopped the write: one line on stderr, the report with --json, and 128 + the signal. */
-function reportInterrupt({ signal, completed }: Interrupted, report: Report, flags: ToActionFlags, io: Io): number {
+function reportInterrupt({ signal, completed }: Interrupted, report: Report, flags: ApplyFlags, io: Io): number {
   const message = completed ? `interrupted (${signal}) after writing: the migration is complete` : `interrupted (${signal}): nothing was written`;
   if (flags.json) io.stdout.write(JSON.stringify(completed ? report : { ...report, errors: [...report.errors, { file: '', message }] }, null, 2) + '\n');
   io.stderr.write(`actionshift: ${message}\n`);
@@ -169,7 +169,7 @@ function reportInterrupt({ signal, completed }: Interrupted, report: Report, fla
  * Writes, with `--verify` type-checking the touched apps before and after; added type errors join
  * the write errors, and the written files are rolled back unless `--force` keeps them.
  */
-async function writeVerified(plan: Plan, changes: Change[], flags: Pick<ToActionFlags, 'verify' | 'quiet' | 'force'>, io: Io, journal: string): Promise<{ written: string[]; errors: FileError[]; writeErrors: number; rolledBack: boolean; interrupted: Interrupted | null }> {
+async function writeVerified(plan: Plan, changes: Change[], flags: Pick<ApplyFlags, 'verify' | 'quiet' | 'force'>, io: Io, journal: string): Promise<{ written: string[]; errors: FileError[]; writeErrors: number; rolledBack: boolean; interrupted: Interrupted | null }> {
   const baseline = flags.verify ? verifyBaseline(touchedApps(plan.result.apps.map((a) => a.dir), changes), io.cwd) : null;
   // Caught only while writing: before, a signal ends a run that has written nothing.
   const signals = catchSignals();
@@ -191,7 +191,7 @@ async function writeVerified(plan: Plan, changes: Change[], flags: Pick<ToAction
 }
 
 /** `writes` is null when nothing was meant to be written (--dry, --json alone). */
-function showSummary(report: Report, writes: { written: string[]; intended: number } | null, flags: ToActionFlags, io: Io): void {
+function showSummary(report: Report, writes: { written: string[]; intended: number } | null, flags: ApplyFlags, io: Io): void {
   const c = colorsFor(wantsColor(flags.color, io, io.stderr));
   if (flags.quiet) {
     for (const e of report.errors) io.stderr.write(`${c.red('error')} ${e.file}: ${e.message}\n`);

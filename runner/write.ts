@@ -1,7 +1,7 @@
 // Atomic, all-or-nothing writes (docs/safety.md). Every new text goes to a temp file beside its
 // target and every original gets a backup (a hard link) first, checking the disk still holds what
 // was read; only then are the temp files renamed over their targets. A failed rename puts the
-// backups back. A journal (cli/journal.ts) names all of it, so a killed run is undone by the next.
+// backups back. A journal (runner/journal.ts) names all of it, so a killed run is undone by the next.
 import { chmodSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Change, FileError } from '../transforms/model/types.js';
@@ -35,7 +35,7 @@ function resolveTarget(abs: string): string {
   }
 }
 
-/** The bytes of `target` now, for writing in its encoding (cli/encoding.ts); null when it is new. */
+/** The bytes of `target` now, for writing in its encoding (runner/encoding.ts); null when it is new. */
 const onDisk = (target: string): Buffer | null => (existsSync(target) ? readFileSync(target) : null);
 
 function checkDisk(change: Change, target: string): string | null {

@@ -1,5 +1,5 @@
 // A small worker-thread pool for reading and transforming large trees (bench/README.md): a fixed set of
-// workers running cli/parse-worker, a FIFO queue, one task per worker at a time. Small enough
+// workers running runner/parse-worker, a FIFO queue, one task per worker at a time. Small enough
 // that a dependency (piscina, tinypool) would be larger than it.
 import { Worker } from 'node:worker_threads';
 import os from 'node:os';

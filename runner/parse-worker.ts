@@ -1,4 +1,4 @@
-// The worker thread of cli/pool.ts: reads a chunk of files (text, cheap filter, import summary)
+// The worker thread of runner/pool.ts: reads a chunk of files (text, cheap filter, import summary)
 // or runs to-action over one shard of the apps. Answers each message with one reply.
 import { parentPort, workerData } from 'node:worker_threads';
 import { readChunk, type ReadChunk } from './read.js';
