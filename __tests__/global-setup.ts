@@ -1,5 +1,5 @@
-// Builds dist/ once before any suite runs: the suites that start the real binary (bin, the tmux
-// session) would otherwise race each other rebuilding it.
+// The `bin` tier's setup (vitest.config.ts): builds dist/ once before its suites, which start the
+// real binary (bin, the tmux session) and would otherwise race each other rebuilding it.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 

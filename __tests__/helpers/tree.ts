@@ -1,6 +1,6 @@
 // Loads a folder into memory with its bytes preserved (CRLF, BOM, no final newline) and
 // compares trees byte for byte.
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { snapshotFrom } from '../../transforms/model/snapshot.js';
 import type { ProjectSnapshot } from '../../transforms/model/types.js';
@@ -48,4 +48,33 @@ export function treeDifferences(actual: Map<string, string>, expected: Map<strin
   }
   for (const file of actual.keys()) if (!expected.has(file)) out.push(`unexpected ${file}`);
   return out;
+}
+
+/** A fixture case's deleted.json: the input paths the command deletes (none when the file is absent). */
+export function readDeleted(caseDir: string): string[] {
+  const file = join(caseDir, 'deleted.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as string[]) : [];
+}
+
+/**
+ * A fixture case's tree after the command (__testfixtures__/README.md): input/, overlaid by
+ * output/ (only the files created or modified), minus the paths in deleted.json.
+ */
+export function expectedTree(caseDir: string): Map<string, Buffer> {
+  const tree = readBytes(join(caseDir, 'input'));
+  // A case that changes nothing has no output/ (git keeps no empty folder).
+  if (existsSync(join(caseDir, 'output'))) for (const [file, bytes] of readBytes(join(caseDir, 'output'))) tree.set(file, bytes);
+  for (const file of readDeleted(caseDir)) tree.delete(file);
+  return tree;
+}
+
+/** Writes a case's output/ and deleted.json, the format expectedTree reads, from the tree before and after. */
+export function writeExpected(caseDir: string, input: Map<string, string>, output: Map<string, string>): { written: number; deleted: number } {
+  rmSync(join(caseDir, 'output'), { recursive: true, force: true });
+  rmSync(join(caseDir, 'deleted.json'), { force: true });
+  const changed = new Map([...output].filter(([file, text]) => input.get(file) !== text));
+  writeTree(join(caseDir, 'output'), changed);
+  const deleted = [...input.keys()].filter((file) => !output.has(file)).sort();
+  if (deleted.length) writeFileSync(join(caseDir, 'deleted.json'), JSON.stringify(deleted, null, 2) + '\n');
+  return { written: changed.size, deleted: deleted.length };
 }

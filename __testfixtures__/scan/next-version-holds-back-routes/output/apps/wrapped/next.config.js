@@ -1,3 +1,0 @@
-const withPlugins = require('next-compose-plugins');
-
-module.exports = withPlugins(require('./x'));

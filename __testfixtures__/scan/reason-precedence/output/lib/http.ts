@@ -1,5 +1,0 @@
-export enum HttpMethod {
-  GET = 'GET',
-  POST = 'POST',
-  DELETE = 'DELETE',
-}

@@ -1,3 +1,0 @@
-export async function currentUserId(): Promise<string | null> {
-  return 'user-1';
-}

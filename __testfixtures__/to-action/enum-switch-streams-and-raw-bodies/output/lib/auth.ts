@@ -1,3 +1,0 @@
-export async function auth(): Promise<{ role: string } | null> {
-  return null;
-}

@@ -1,1 +1,0 @@
-export const USER_ROLES = ['admin', 'member'] as const;

@@ -1,3 +1,0 @@
-export async function storeAvatar(file: File): Promise<string> {
-  return `/avatars/${file.name}`;
-}

@@ -1,3 +1,0 @@
-export function useActionState(): number {
-  return 0;
-}

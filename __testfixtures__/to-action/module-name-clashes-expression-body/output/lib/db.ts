@@ -1,1 +1,0 @@
-export const db = { add: (title: string) => ({ id: title }), size: () => 1 };

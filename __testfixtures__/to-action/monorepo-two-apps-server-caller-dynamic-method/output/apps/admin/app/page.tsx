@@ -1,4 +1,0 @@
-export default async function AdminHome() {
-  const res = await fetch('/api/ping', { method: 'POST' });
-  return <p>{res.status}</p>;
-}

@@ -1,4 +1,0 @@
-/** @type {import('next').NextConfig} */
-const nextConfig = { basePath: '/admin' };
-
-export default nextConfig;

@@ -1,8 +1,0 @@
-export const posts = {
-  async update(id: string, title: string) {
-    return { id, title };
-  },
-  async remove(id: string) {
-    return id.length > 0;
-  },
-};

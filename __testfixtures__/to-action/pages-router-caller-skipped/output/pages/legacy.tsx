@@ -1,5 +1,0 @@
-import { FeedbackButton } from '../components/feedback-button';
-
-export default function Legacy() {
-  return <FeedbackButton />;
-}

@@ -1,3 +1,0 @@
-export function toast(message: string): void {
-  console.log(message);
-}

@@ -1,3 +1,0 @@
-export function Status({ reply }: { reply: string; useFormState: unknown }) {
-  return <p>{reply}</p>;
-}

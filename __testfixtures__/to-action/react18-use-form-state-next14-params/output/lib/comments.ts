@@ -1,3 +1,0 @@
-export async function addComment(postId: string, text: string): Promise<void> {
-  console.log(postId, text);
-}

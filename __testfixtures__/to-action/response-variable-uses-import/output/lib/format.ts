@@ -1,3 +1,0 @@
-export function formatCount(n: number): string {
-  return n === 1 ? '1 item' : `${n} items`;
-}

@@ -1,5 +1,0 @@
-'use server';
-
-export async function addTodo(title: string) {
-  return { title, done: false };
-}

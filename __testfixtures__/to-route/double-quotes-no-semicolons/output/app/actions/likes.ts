@@ -1,5 +1,0 @@
-"use server"
-
-export async function like(postId: string) {
-  return { liked: postId }
-}

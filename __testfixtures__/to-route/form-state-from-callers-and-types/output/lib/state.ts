@@ -1,6 +1,0 @@
-export interface DraftState {
-  title: string;
-  saved: boolean;
-  tags?: string[];
-  status: 'idle' | 'saved';
-}

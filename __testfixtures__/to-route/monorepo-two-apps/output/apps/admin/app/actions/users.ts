@@ -1,5 +1,0 @@
-'use server';
-
-export async function subscribe(email: string) {
-  return { admin: email };
-}

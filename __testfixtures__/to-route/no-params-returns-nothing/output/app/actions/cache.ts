@@ -1,7 +1,0 @@
-'use server';
-
-import { revalidateTag } from 'next/cache';
-
-export async function refreshFeed() {
-  revalidateTag('feed');
-}

@@ -1,3 +1,0 @@
-import { createSafeActionClient } from 'next-safe-action';
-
-export const actionClient = createSafeActionClient();

@@ -1,5 +1,0 @@
-'use server';
-
-export async function publish(pageId: string) {
-  return { published: pageId };
-}

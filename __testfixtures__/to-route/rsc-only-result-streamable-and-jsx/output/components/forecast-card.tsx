@@ -1,3 +1,0 @@
-export function ForecastCard({ city }: { city: string }) {
-  return <div className="card">Forecast for {city}</div>;
-}

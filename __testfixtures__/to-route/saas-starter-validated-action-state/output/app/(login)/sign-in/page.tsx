@@ -1,5 +1,0 @@
-import { Login } from '../login';
-
-export default function SignInPage() {
-  return <Login mode="signin" />;
-}

@@ -1,3 +1,0 @@
-export async function getUser(): Promise<{ id: string; role: string } | null> {
-  return null;
-}
