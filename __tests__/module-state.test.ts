@@ -2,7 +2,7 @@
 // and that a real run reads the state module although the cheap filter passes over it.
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { moduleState } from '../transforms/to-action/module-state.js';
+import { moduleState } from '../transforms/to-action/handler/module-state.js';
 import { scan, toAction } from '../index.js';
 import { readTree, writeTree } from './helpers/tree.js';
 import { removeTempDirs, tempDir } from './helpers/cli.js';

@@ -1,6 +1,6 @@
 // Action names and module paths for routes whose folders name nothing a name can be made of.
 import { describe, expect, it } from 'vitest';
-import { actionModulePath, actionName, actionNames } from '../transforms/to-action/names.js';
+import { actionModulePath, actionName, actionNames } from '../transforms/to-action/emit/names.js';
 import type { RouteFile, Segment } from '../transforms/model/types.js';
 
 const route = (file: string, segments: Segment[]): RouteFile => ({ file, router: 'app', segments }) as unknown as RouteFile;

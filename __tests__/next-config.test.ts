@@ -1,7 +1,7 @@
 // The `experimental.serverActions` flag a Next.js 13.4/13.5 app gets with its first actions: an
 // edit of the config's object literal, a new config when there is none, or a reason to stay.
 import { describe, expect, it } from 'vitest';
-import { serverActionsFlag } from '../transforms/to-action/next-config.js';
+import { serverActionsFlag } from '../transforms/to-action/config/next-config.js';
 import { snapshotFrom } from '../transforms/model/snapshot.js';
 import { findApps } from '../transforms/model/project.js';
 import { DEFAULT_TO_ACTION_OPTIONS, toAction } from '../transforms/to-action/index.js';

@@ -4,8 +4,8 @@
 // written as what the route read.
 import { describe, expect, it } from 'vitest';
 import type { Node } from '@babel/types';
-import { convertedValue, moduleConstants, resolveUrl, type UrlPart, type UrlResolution, type UrlTemplate } from '../transforms/to-action/url.js';
-import { matchUrl } from '../transforms/to-action/route-match.js';
+import { convertedValue, moduleConstants, resolveUrl, type UrlPart, type UrlResolution, type UrlTemplate } from '../transforms/to-action/calls/url.js';
+import { matchUrl } from '../transforms/to-action/calls/route-match.js';
 import type { App, RouteFile, Segment } from '../transforms/model/types.js';
 import { parseForAnalysis } from '../transforms/ast/parse.js';
 import { findAll } from '../transforms/ast/walk.js';

@@ -43,7 +43,7 @@ export interface Options {
 }
 
 /** The modules route handlers reach that may hold module state, which an action would split from the pages reading it (module-state.ts). */
-const stateModules = async (): Promise<ContextRead> => (await import('../transforms/to-action/module-state.js')).moduleStateTexts;
+const stateModules = async (): Promise<ContextRead> => (await import('../transforms/to-action/handler/module-state.js')).moduleStateTexts;
 
 /**
  * A second, narrow read the cheap filter passed over: the modules importing actions (their

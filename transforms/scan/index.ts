@@ -6,12 +6,12 @@ import { ProjectModel } from '../model/model.js';
 import { parseErrorMessage, parseForAnalysis } from '../ast/parse.js';
 import { toAction } from '../to-action/index.js';
 import { toRoute, DEFAULT_TO_ROUTE_OPTIONS } from '../to-route/index.js';
-import { analyzeHandler, exportedMethods, findHandler } from '../to-action/handler.js';
-import { analyzePagesHandler, handledMethods } from '../to-action/pages-api.js';
-import { actionName } from '../to-action/names.js';
-import { versionBlock } from '../to-action/next-config.js';
-import { readDelegate } from '../to-action/delegates.js';
-import { readAnswersThrough } from '../to-action/app-answers.js';
+import { analyzeHandler, exportedMethods, findHandler } from '../to-action/handler/handler.js';
+import { analyzePagesHandler, handledMethods } from '../to-action/handler/pages-api.js';
+import { actionName } from '../to-action/emit/names.js';
+import { versionBlock } from '../to-action/config/next-config.js';
+import { readDelegate } from '../to-action/handler/delegates.js';
+import { readAnswersThrough } from '../to-action/handler/app-answers.js';
 
 export interface ScanOptions {
   includeGet: boolean;

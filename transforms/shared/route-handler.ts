@@ -3,8 +3,38 @@
 // (renderExposedHandler) share how they read the request and answer bad input.
 import type { CodeStyle } from '../ast/nodes.js';
 import { quoted } from '../ast/nodes.js';
-import type { ActionInput } from '../to-action/handler.js';
-import type { ResultPlan } from '../to-route/results.js';
+
+/** Where an action's argument comes from in the request, for the action and the route that calls it. */
+export type InputSource =
+  | { kind: 'segment'; segment: string }
+  | { kind: 'json' }
+  | { kind: 'form' }
+  | { kind: 'query'; key: string };
+
+export interface ActionInput {
+  name: string;
+  type: string;
+  source: InputSource;
+}
+
+/** One runtime test of a result: `key` truthy (or equal to `equals`) means it answers `status`. */
+export interface FailureCheck {
+  key: string;
+  equals?: string | boolean;
+  status: number;
+}
+
+/** What an action's results mean over HTTP, read by to-route/results.ts (docs/to-route.md). */
+export interface ResultPlan {
+  /** Every return is `{ ok, status, data }`: the route answers `status` with `data`. */
+  envelope: boolean;
+  /** Tried in order; a result no check matches answers 200. */
+  failures: FailureCheck[];
+  /** Messages of errors the action throws as auth guards, with their status. */
+  authThrows: Array<{ message: string; status: 401 | 403 }>;
+  /** Top-level result keys that are never sent. */
+  secrets: string[];
+}
 
 /** One answer of the handler a delegate replaces: what its body was, at which status (null: computed at run time). */
 export interface DelegateAnswer {

@@ -8,12 +8,12 @@ import { parseErrorMessage, parseForAnalysis } from '../ast/parse.js';
 import { detectStyle, quoted } from '../ast/nodes.js';
 import { readDirective } from '../model/snapshot.js';
 import { renderExposedHandler } from '../shared/route-handler.js';
-import { importSpecifier } from '../to-action/import-path.js';
-import { finishChanges } from '../to-action/changes.js';
+import { importSpecifier } from '../shared/import-path.js';
+import { finishChanges } from '../shared/changes.js';
 import { findActions, findInlineActions } from './actions.js';
 import { actionUses, Modules } from './form-state.js';
 import { rewriteCallersToFetch, type Exposed } from './callers.js';
-import { delegatedActions } from '../to-action/delegates.js';
+import { delegatedActions } from '../to-action/handler/delegates.js';
 import { planResults } from './results.js';
 
 export const DEFAULT_TO_ROUTE_OPTIONS: ToRouteOptions = { callers: 'keep', cors: null };

@@ -6,24 +6,7 @@ import { visitNodes } from '../ast/walk.js';
 import { isIdent, memberProp, patternNames, staticKey, unwrap } from '../ast/nodes.js';
 import type { Modules } from './form-state.js';
 import { factoryResult, handlersOf } from './wrapped-actions.js';
-
-/** One runtime test of a result: `key` truthy (or equal to `equals`) means it answers `status`. */
-export interface FailureCheck {
-  key: string;
-  equals?: string | boolean;
-  status: number;
-}
-
-export interface ResultPlan {
-  /** Every return is `{ ok, status, data }`: the route answers `status` with `data`. */
-  envelope: boolean;
-  /** Tried in order; a result no check matches answers 200. */
-  failures: FailureCheck[];
-  /** Messages of errors the action throws as auth guards, with their status. */
-  authThrows: Array<{ message: string; status: 401 | 403 }>;
-  /** Top-level result keys that are never sent. */
-  secrets: string[];
-}
+import type { FailureCheck, ResultPlan } from '../shared/route-handler.js';
 
 const FUNCTION = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod']);
 const SECRET = /(password|passwd|secret|token|api_?key|private_?key)$|^(otp|cvc|cvv)$/i;
