@@ -48,7 +48,10 @@ export async function scan(options: ScanApiOptions = {}): Promise<Report> {
 }
 
 /** Only a command that writes is given `write` (the types say so); scan never writes. */
-async function runCommand<C extends CommandName>(command: C, options: RunApiOptions & WriteOption & Partial<Options[C]>): Promise<Report> {
+async function runCommand<C extends CommandName>(
+  command: C,
+  options: RunApiOptions & WriteOption & Partial<Options[C]>,
+): Promise<Report> {
   const { write = false, ...rest } = options;
   const run = runOptions(rest);
   const plan = await planRun(command, rest as Partial<Options[C]>, run);

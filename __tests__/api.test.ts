@@ -23,14 +23,20 @@ describe('toAction()', () => {
     expect(keep.changes.map((c) => c.file)).not.toContain('app/api/notes/route.ts');
   });
 
-  it("names the call a skipped handler answers with, as the route spells it", async () => {
+  it('names the call a skipped handler answers with, as the route spells it', async () => {
     const dir = miniApp({
-      'app/api/aliased/route.ts': "import { NextResponse as Res } from 'next/server';\n\nexport async function POST() {\n  return Res.json({ ok: true });\n}\n",
-      'app/components/aliased.tsx': "'use client';\nexport async function go() {\n  const res = await fetch('/api/aliased', { method: 'POST' });\n  return res.json();\n}\n",
+      'app/api/aliased/route.ts':
+        "import { NextResponse as Res } from 'next/server';\n\nexport async function POST() {\n  return Res.json({ ok: true });\n}\n",
+      'app/components/aliased.tsx':
+        "'use client';\nexport async function go() {\n  const res = await fetch('/api/aliased', { method: 'POST' });\n  return res.json();\n}\n",
     });
     const report = await toAction({ cwd: dir });
     const site = report.sites.find((s) => s.file === 'app/components/aliased.tsx');
-    expect(site).toMatchObject({ status: 'skipped', reason: 'unsupported-handler', message: 'answers with the result of `Res.json()`' });
+    expect(site).toMatchObject({
+      status: 'skipped',
+      reason: 'unsupported-handler',
+      message: 'answers with the result of `Res.json()`',
+    });
   });
 
   it('rejects a missing path with a UsageError', async () => {
@@ -40,7 +46,8 @@ describe('toAction()', () => {
 
 /** A report without its timing, which differs between two runs. */
 const timeless = (r: Report) => ({ ...r, summary: { ...r.summary, ms: 0 } });
-const RENAME = "'use server';\n\nexport async function renameNote(id: string, title: string) {\n  return { id, title };\n}\n";
+const RENAME =
+  "'use server';\n\nexport async function renameNote(id: string, title: string) {\n  return { id, title };\n}\n";
 
 describe('the API returns what --json prints', () => {
   it('scan()', async () => {
@@ -53,7 +60,9 @@ describe('the API returns what --json prints', () => {
 
   it('toRoute()', async () => {
     const dir = miniApp({ 'app/actions/rename.ts': RENAME });
-    const cli = JSON.parse((await runCli(['to-route', '--json', '--cors', 'https://a.example'], { cwd: dir })).stdout) as Report;
+    const cli = JSON.parse(
+      (await runCli(['to-route', '--json', '--cors', 'https://a.example'], { cwd: dir })).stdout,
+    ) as Report;
     const api = await toRoute({ cwd: dir, cors: 'https://a.example' });
     expect(timeless(api)).toEqual(timeless(cli));
     expect(api.changes.map((c) => c.file)).toEqual(['app/api/rename-note/route.ts']);

@@ -12,7 +12,11 @@ const bin = join(repo, 'dist', 'cli', 'main.js');
 const scratch = tempDir('actionshift-bin-');
 
 function run(file: string, args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [file, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [file, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -51,21 +55,43 @@ describe('dist/cli/main.js', () => {
   /** An ES module resolve hook that lists every module imported, and the script that registers it. */
   const register = join(scratch, 'register.mjs');
   const hooks = join(scratch, 'list-imports.mjs');
-  writeFileSync(hooks, "import { writeSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); writeSync(2, `imported ${r.url}\\n`); return r; }\n");
-  writeFileSync(register, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`);
+  writeFileSync(
+    hooks,
+    "import { writeSync } from 'node:fs';\nexport async function resolve(s, c, next) { const r = await next(s, c); writeSync(2, `imported ${r.url}\\n`); return r; }\n",
+  );
+  writeFileSync(
+    register,
+    `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+  );
 
   /** The repository's modules the binary imports with `args` in `cwd` (paths from the repo root). */
   function importsOf(args: string[], cwd: string): string[] {
-    const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, bin, ...args], { cwd, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, bin, ...args], {
+      cwd,
+      encoding: 'utf8',
+    });
     const root = pathToFileURL(repo).href + '/';
-    return [...new Set([...r.stderr.matchAll(/^imported (file:\S+)$/gm)].map((m) => m[1]!).filter((u) => u.startsWith(root)).map((u) => u.slice(root.length)))].sort();
+    return [
+      ...new Set(
+        [...r.stderr.matchAll(/^imported (file:\S+)$/gm)]
+          .map((m) => m[1]!)
+          .filter((u) => u.startsWith(root))
+          .map((u) => u.slice(root.length)),
+      ),
+    ].sort();
   }
 
   it('loads only its entry and commander for --help, --version and a bad flag', () => {
     for (const args of [['--help'], ['--version'], ['--bogus'], ['to-action', '--help']]) {
       const ours = importsOf(args, scratch);
-      expect(ours.filter((u) => u.startsWith('dist/')), args.join(' ')).toEqual(['dist/cli/io.js', 'dist/cli/main.js']);
-      expect(ours.filter((u) => u.startsWith('node_modules/') && !u.startsWith('node_modules/commander/')), args.join(' ')).toEqual([]);
+      expect(
+        ours.filter((u) => u.startsWith('dist/')),
+        args.join(' '),
+      ).toEqual(['dist/cli/io.js', 'dist/cli/main.js']);
+      expect(
+        ours.filter((u) => u.startsWith('node_modules/') && !u.startsWith('node_modules/commander/')),
+        args.join(' '),
+      ).toEqual([]);
     }
   });
 
@@ -74,13 +100,21 @@ describe('dist/cli/main.js', () => {
     cpSync(join(repo, 'examples', 'acme-notes'), dir, { recursive: true });
     const ours = importsOf(['to-action', '.', '--dry', '--json'], dir);
     expect(ours).toContain('dist/transforms/to-action/index.js');
-    expect(ours.filter((u) => /node_modules\/(recast|jscodeshift|@inquirer)\//.test(u) || u === 'dist/transforms/ast/print.js')).toEqual([]);
+    expect(
+      ours.filter(
+        (u) => /node_modules\/(recast|jscodeshift|@inquirer)\//.test(u) || u === 'dist/transforms/ast/print.js',
+      ),
+    ).toEqual([]);
   });
 
   it('finishes a run whose reader closed the pipe (`| head`): files written, exit code kept, no EPIPE trace', async () => {
     const dir = join(scratch, 'acme-closed-pipe');
     cpSync(join(repo, 'examples', 'acme-notes'), dir, { recursive: true });
-    const child = spawn(process.execPath, [bin, 'to-action', '.', '--yes', '--force', '--json'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(process.execPath, [bin, 'to-action', '.', '--yes', '--force', '--json'], {
+      cwd: dir,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     // Closed before the report is written: its write fails with EPIPE.
     child.stdout.destroy();
     let stderr = '';
@@ -104,7 +138,11 @@ describe('dist/cli/main.js', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toMatch(/Wrote \d+ file\(s\)/);
     symlinkSync(join(repo, 'node_modules'), join(dir, 'node_modules'));
-    const tsc = spawnSync(process.execPath, [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', dir], { encoding: 'utf8' });
+    const tsc = spawnSync(
+      process.execPath,
+      [join(repo, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', dir],
+      { encoding: 'utf8' },
+    );
     expect(tsc.stdout + tsc.stderr).toBe('');
     expect(tsc.status).toBe(0);
     const again = run(bin, ['to-action', '.', '--json'], dir);
@@ -119,7 +157,10 @@ describe('dist/cli/main.js', () => {
     const r = run(bin, ['to-route', '.', '--yes', '--force'], dir);
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(join(dir, 'app', 'api', 'create-contact'))).toBe(false);
-    const again = JSON.parse(run(bin, ['to-route', '.', '--json'], dir).stdout) as { changes: unknown[]; sites: Array<{ kind: string; name?: string; reason?: string; target?: string }> };
+    const again = JSON.parse(run(bin, ['to-route', '.', '--json'], dir).stdout) as {
+      changes: unknown[];
+      sites: Array<{ kind: string; name?: string; reason?: string; target?: string }>;
+    };
     expect(again.changes).toEqual([]);
     const exists = again.sites.filter((s) => s.kind === 'action');
     expect(exists.map((s) => [s.name, s.reason, s.target])).toEqual([

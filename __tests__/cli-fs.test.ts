@@ -1,6 +1,15 @@
 // The disk side of the CLI: discovery (ignores, build output, symlink loops), reading (size,
 // binary, encoding, BOM) and atomic writes (mode, parents, deletes, nothing on a failure).
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, afterAll } from 'vitest';
 import { discover, discoverFiles } from '../runner/discover.js';
@@ -46,7 +55,10 @@ describe('discoverFiles', () => {
   it('applies --ignore patterns and returns paths relative to cwd for a sub-path', () => {
     const dir = tempDir();
     writeTree(dir, { 'apps/web/app/a.ts': '', 'apps/web/app/a.test.ts': '', 'apps/web/app/b.ts': '' });
-    expect(discoverFiles(['apps/web'], { cwd: dir, ignore: ['*.test.ts'] })).toEqual(['apps/web/app/a.ts', 'apps/web/app/b.ts']);
+    expect(discoverFiles(['apps/web'], { cwd: dir, ignore: ['*.test.ts'] })).toEqual([
+      'apps/web/app/a.ts',
+      'apps/web/app/b.ts',
+    ]);
     expect(discoverFiles(['web/app/b.ts'], { cwd: join(dir, 'apps') })).toEqual(['web/app/b.ts']);
     expect(discoverFiles(['..'], { cwd: join(dir, 'apps', 'web') })).toContain('app/a.test.ts');
   });
@@ -100,8 +112,17 @@ describe('readFiles', () => {
     const dir = tempDir();
     // Texts of distinct lengths and content: a file read into the shared buffer must not carry bytes of another.
     const text = (n: number, c: string) => `// ${c}\n${`export const ${c} = 'é';\n`.repeat(n)}`;
-    const sizes: Record<string, string> = { 'app/a.ts': text(1, 'a'), 'app/b.ts': text(40_000, 'b'), 'app/c.ts': text(3, 'c'), 'app/d.ts': text(80_000, 'd'), 'app/e.ts': '' };
-    writeTree(dir, { 'package.json': '{"dependencies":{"next":"15.0.0"}}', ...Object.fromEntries(Object.entries(sizes).map(([f, t]) => [f, `'use server';\n${t}`])) });
+    const sizes: Record<string, string> = {
+      'app/a.ts': text(1, 'a'),
+      'app/b.ts': text(40_000, 'b'),
+      'app/c.ts': text(3, 'c'),
+      'app/d.ts': text(80_000, 'd'),
+      'app/e.ts': '',
+    };
+    writeTree(dir, {
+      'package.json': '{"dependencies":{"next":"15.0.0"}}',
+      ...Object.fromEntries(Object.entries(sizes).map(([f, t]) => [f, `'use server';\n${t}`])),
+    });
     const r = readFiles(discoverFiles(['.'], { cwd: dir }), dir);
     expect(r.errors).toEqual([]);
     for (const [file, t] of Object.entries(sizes)) expect(r.snapshot.files.get(file), file).toBe(`'use server';\n${t}`);
@@ -147,7 +168,11 @@ describe('writeChanges', () => {
       ],
       dir,
     );
-    expect(r).toEqual({ written: ['app/actions/new.ts', 'bin/run.sh', 'app/api/x/route.ts'], errors: [], interrupted: null });
+    expect(r).toEqual({
+      written: ['app/actions/new.ts', 'bin/run.sh', 'app/api/x/route.ts'],
+      errors: [],
+      interrupted: null,
+    });
     expect(readFileSync(join(dir, 'app/actions/new.ts'), 'utf8')).toBe('new\r\n');
     expect(readFileSync(join(dir, 'bin/run.sh'), 'utf8')).toBe('new\n');
     expect(statSync(join(dir, 'bin/run.sh')).mode & 0o777).toBe(0o755);
@@ -178,7 +203,9 @@ describe('writeChanges', () => {
     const dir = tempDir();
     writeTree(dir, { 'real.ts': 'a\n' });
     symlinkSync(join(dir, 'real.ts'), join(dir, 'link.ts'));
-    expect((await writeChanges([{ file: 'link.ts', kind: 'modify', before: 'a\n', after: 'b\n' }], dir)).errors).toEqual([]);
+    expect(
+      (await writeChanges([{ file: 'link.ts', kind: 'modify', before: 'a\n', after: 'b\n' }], dir)).errors,
+    ).toEqual([]);
     expect(readFileSync(join(dir, 'real.ts'), 'utf8')).toBe('b\n');
   });
 });
@@ -266,7 +293,12 @@ describe('symlinks and the repository', () => {
       dir,
     );
     expect(r.written).toEqual([]);
-    expect(r.errors).toEqual([{ file: 'actions/x.ts', message: `not written: actions is a symlink to ${realpathSync(join(base, 'elsewhere'))}, outside the repository (so nothing was written)` }]);
+    expect(r.errors).toEqual([
+      {
+        file: 'actions/x.ts',
+        message: `not written: actions is a symlink to ${realpathSync(join(base, 'elsewhere'))}, outside the repository (so nothing was written)`,
+      },
+    ]);
     expect(readdirSync(join(base, 'elsewhere'))).toEqual([]);
     expect(readFileSync(join(dir, 'a.ts'), 'utf8')).toBe('a\n');
   });

@@ -26,7 +26,9 @@ describe('usage and environment errors (exit 2)', () => {
     const r = await runCli(['to-action', '--dry', '--yes'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--dry.*--yes/);
-    expect(readFileSync(join(dir, 'app/components/add-note.tsx'), 'utf8')).toBe(MINI_APP['app/components/add-note.tsx']);
+    expect(readFileSync(join(dir, 'app/components/add-note.tsx'), 'utf8')).toBe(
+      MINI_APP['app/components/add-note.tsx'],
+    );
   });
 
   it('refuses --patch into a folder that does not exist, before reading anything', async () => {
@@ -36,7 +38,11 @@ describe('usage and environment errors (exit 2)', () => {
   });
 
   it('with --json still prints a report, its error saying what was wrong', async () => {
-    for (const argv of [['to-action', 'nope', '--json'], ['scan', '--json', '--jobs', 'zero'], ['to-action', '--json', '--dry', '--yes']]) {
+    for (const argv of [
+      ['to-action', 'nope', '--json'],
+      ['scan', '--json', '--jobs', 'zero'],
+      ['to-action', '--json', '--dry', '--yes'],
+    ]) {
       const r = await runCli(argv, { cwd: miniApp() });
       expect(r.code, argv.join(' ')).toBe(2);
       const report = JSON.parse(r.stdout) as Report;
@@ -49,7 +55,10 @@ describe('usage and environment errors (exit 2)', () => {
 
   it('refuses a tree with no Next.js app', async () => {
     const dir = tempDir();
-    writeTree(dir, { 'package.json': '{ "name": "plain", "dependencies": { "react": "19.0.0" } }\n', 'src/a.ts': "fetch('/api/x');\n" });
+    writeTree(dir, {
+      'package.json': '{ "name": "plain", "dependencies": { "react": "19.0.0" } }\n',
+      'src/a.ts': "fetch('/api/x');\n",
+    });
     const r = await runCli(['to-action', '--dry'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('no Next.js app found');
@@ -61,7 +70,9 @@ describe('usage and environment errors (exit 2)', () => {
     const r = await runCli(['to-action'], { cwd: dir, tty: false });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/interactive review needs a terminal.*--dry.*--yes/);
-    expect(readFileSync(join(dir, 'app/components/add-note.tsx'), 'utf8')).toBe(MINI_APP['app/components/add-note.tsx']);
+    expect(readFileSync(join(dir, 'app/components/add-note.tsx'), 'utf8')).toBe(
+      MINI_APP['app/components/add-note.tsx'],
+    );
   });
 
   it('rejects bad flag values and unknown flags', async () => {
@@ -93,18 +104,31 @@ describe('usage and environment errors (exit 2)', () => {
   });
 
   it('to-route --yes writes a route for an exported action and --json reports it', async () => {
-    const action = "'use server';\n\nexport async function renameNote(id: string, title: string) {\n  return { id, title };\n}\n";
+    const action =
+      "'use server';\n\nexport async function renameNote(id: string, title: string) {\n  return { id, title };\n}\n";
     const dir = miniApp({ 'app/actions/rename.ts': action });
     const json = await runCli(['to-route', '.', '--json'], { cwd: dir });
     expect(json.code, json.stderr).toBe(0);
     const report = JSON.parse(json.stdout) as Report;
     expect(report.command).toBe('to-route');
-    expect(report.sites.filter((s) => s.kind === 'action')).toMatchObject([{ name: 'renameNote', status: 'planned', target: 'app/api/rename-note/route.ts', warnings: ['unvalidated-input'] }]);
+    expect(report.sites.filter((s) => s.kind === 'action')).toMatchObject([
+      {
+        name: 'renameNote',
+        status: 'planned',
+        target: 'app/api/rename-note/route.ts',
+        warnings: ['unvalidated-input'],
+      },
+    ]);
     const r = await runCli(['to-route', '.', '--yes', '--force'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'app/api/rename-note/route.ts'), 'utf8')).toContain('const result = await renameNote(id, title);');
+    expect(readFileSync(join(dir, 'app/api/rename-note/route.ts'), 'utf8')).toContain(
+      'const result = await renameNote(id, title);',
+    );
     const again = await runCli(['to-route', '.', '--json'], { cwd: dir });
-    expect((JSON.parse(again.stdout) as Report).sites.find((s) => s.name === 'renameNote')).toMatchObject({ status: 'skipped', reason: 'route-exists' });
+    expect((JSON.parse(again.stdout) as Report).sites.find((s) => s.name === 'renameNote')).toMatchObject({
+      status: 'skipped',
+      reason: 'route-exists',
+    });
   });
 
   it('prints help and version with exit 0', async () => {
@@ -123,8 +147,23 @@ describe('--json', () => {
     const r = await runCli(['to-action', '.', '--json'], { cwd: dir, tty: true });
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
-    expect(Object.keys(report)).toEqual(['version', 'command', 'root', 'apps', 'sites', 'changes', 'errors', 'summary']);
-    expect(report).toMatchObject({ version: 1, command: 'to-action', root: '.', apps: [{ dir: '.', router: 'app', next: '15.1.0', react: '19.0.0' }], errors: [] });
+    expect(Object.keys(report)).toEqual([
+      'version',
+      'command',
+      'root',
+      'apps',
+      'sites',
+      'changes',
+      'errors',
+      'summary',
+    ]);
+    expect(report).toMatchObject({
+      version: 1,
+      command: 'to-action',
+      root: '.',
+      apps: [{ dir: '.', router: 'app', next: '15.1.0', react: '19.0.0' }],
+      errors: [],
+    });
     expect(r.stdout).not.toMatch(ANSI);
     expect(report.sites.every((s) => s.status !== 'migrated')).toBe(true);
     expect(report.summary).toMatchObject({ sites: report.sites.length, migrated: 0, errors: 0 });
@@ -183,7 +222,8 @@ describe('--dry', () => {
 
   it('lists skipped sites with their reason', async () => {
     const dir = miniApp({
-      'app/components/remote.tsx': "'use client';\nexport async function load() {\n  const res = await fetch('https://example.com/api/x', { method: 'POST' });\n  return res.json();\n}\n",
+      'app/components/remote.tsx':
+        "'use client';\nexport async function load() {\n  const res = await fetch('https://example.com/api/x', { method: 'POST' });\n  return res.json();\n}\n",
     });
     const r = await runCli(['to-action', '--dry'], { cwd: dir, env: { NO_COLOR: '1' } });
     expect(r.code).toBe(0);
@@ -195,7 +235,9 @@ describe('--dry', () => {
     const tty = await runCli(['to-action', '--dry'], { cwd: dir, tty: true });
     if (tty.stdout !== '') expect(tty.stdout).toMatch(ANSI);
     expect((await runCli(['to-action', '--dry', '--no-color'], { cwd: dir, tty: true })).stdout).not.toMatch(ANSI);
-    expect((await runCli(['to-action', '--dry'], { cwd: dir, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(ANSI);
+    expect((await runCli(['to-action', '--dry'], { cwd: dir, tty: true, env: { NO_COLOR: '1' } })).stdout).not.toMatch(
+      ANSI,
+    );
     expect((await runCli(['to-action', '--dry'], { cwd: dir, tty: false })).stdout).not.toMatch(ANSI);
   });
 
@@ -207,7 +249,8 @@ describe('--dry', () => {
 });
 
 describe('paths inside an app', () => {
-  const other = "'use client';\nexport async function other() {\n  const res = await fetch('/api/notes', { method: 'POST', body: JSON.stringify({ title: 'o' }) });\n  return (await res.json()).id;\n}\n";
+  const other =
+    "'use client';\nexport async function other() {\n  const res = await fetch('/api/notes', { method: 'POST', body: JSON.stringify({ title: 'o' }) });\n  return (await res.json()).id;\n}\n";
 
   it('reads the whole app but moves only call sites under the given paths', async () => {
     const dir = miniApp({ 'app/other/other.ts': other });
@@ -215,7 +258,9 @@ describe('paths inside an app', () => {
     expect(r.code, r.stderr).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.apps.map((a) => a.dir)).toEqual(['.']);
-    expect(report.sites.filter((s) => s.kind === 'fetch-call').map((s) => s.file)).toEqual(['app/components/add-note.tsx']);
+    expect(report.sites.filter((s) => s.kind === 'fetch-call').map((s) => s.file)).toEqual([
+      'app/components/add-note.tsx',
+    ]);
     expect(report.changes.map((c) => c.file)).not.toContain('app/other/other.ts');
     expect(r.stderr).toContain('only call sites there move');
   });
@@ -233,8 +278,12 @@ describe('paths inside an app', () => {
       const report = JSON.parse(r.stdout) as Report;
       expect(report.errors.map((e) => e.file)).toEqual([file]);
       expect(existsSync(join(dir, 'app/api/notes/route.ts')), reason).toBe(true);
-      expect(report.sites.find((s) => s.kind === 'route')?.message).toBe(`route delegated instead of removed: ${file} still names its URL`);
-      expect(readFileSync(join(dir, 'app/components/add-note.tsx'), 'utf8')).not.toBe(MINI_APP['app/components/add-note.tsx']);
+      expect(report.sites.find((s) => s.kind === 'route')?.message).toBe(
+        `route delegated instead of removed: ${file} still names its URL`,
+      );
+      expect(readFileSync(join(dir, 'app/components/add-note.tsx'), 'utf8')).not.toBe(
+        MINI_APP['app/components/add-note.tsx'],
+      );
     }
   });
 
@@ -266,13 +315,18 @@ describe('--yes', () => {
     const r = await runCli(['to-action', '--yes', '--json'], { cwd: dir });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as Report;
-    expect(report.errors).toEqual([{ file: 'app/components/broken.tsx', message: expect.stringContaining('could not parse') }]);
+    expect(report.errors).toEqual([
+      { file: 'app/components/broken.tsx', message: expect.stringContaining('could not parse') },
+    ]);
     expect(report.summary.errors).toBe(1);
     expect(readFileSync(join(dir, 'app/components/broken.tsx'), 'utf8')).toBe(BROKEN);
   });
 
   it('reports binary and non-UTF-8 sources (exit 1) and still runs', async () => {
-    const dir = miniApp({ 'app/bin.ts': Buffer.from([0x61, 0x00, 0x62]), 'app/latin1.ts': Buffer.from([0x2f, 0x2f, 0xe9, 0x0a]) });
+    const dir = miniApp({
+      'app/bin.ts': Buffer.from([0x61, 0x00, 0x62]),
+      'app/latin1.ts': Buffer.from([0x2f, 0x2f, 0xe9, 0x0a]),
+    });
     const r = await runCli(['to-action', '--dry', '--json'], { cwd: dir });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as Report;
@@ -285,7 +339,10 @@ describe('the git check', () => {
   it('refuses --yes on a dirty tree, naming the files, and writes nothing', async () => {
     const dir = miniApp();
     gitInit(dir);
-    writeFileSync(join(dir, 'app/api/notes/route.ts'), readFileSync(join(dir, 'app/api/notes/route.ts'), 'utf8') + '// wip\n');
+    writeFileSync(
+      join(dir, 'app/api/notes/route.ts'),
+      readFileSync(join(dir, 'app/api/notes/route.ts'), 'utf8') + '// wip\n',
+    );
     writeFileSync(join(dir, 'untracked.ts'), 'export {};\n');
     const before = readBytes(dir);
     const r = await runCli(['to-action', '--yes'], { cwd: dir });
@@ -304,8 +361,10 @@ describe('the git check', () => {
     expect(r.code, r.stderr).toBe(0);
 
     // A file to be written outside the given paths, with glob characters in its name.
-    const route = "import { NextResponse } from 'next/server';\n\nexport async function DELETE(_req: Request, { params }: { params: Promise<{ id: string }> }) {\n  const { id } = await params;\n  return NextResponse.json({ id });\n}\n";
-    const caller = "'use client';\nexport async function remove(id: string) {\n  const res = await fetch(`/api/items/${id}`, { method: 'DELETE' });\n  return (await res.json()).id;\n}\n";
+    const route =
+      "import { NextResponse } from 'next/server';\n\nexport async function DELETE(_req: Request, { params }: { params: Promise<{ id: string }> }) {\n  const { id } = await params;\n  return NextResponse.json({ id });\n}\n";
+    const caller =
+      "'use client';\nexport async function remove(id: string) {\n  const res = await fetch(`/api/items/${id}`, { method: 'DELETE' });\n  return (await res.json()).id;\n}\n";
     const bracketed = miniApp({ 'app/api/items/[id]/route.ts': route, 'app/components/remove.ts': caller });
     gitInit(bracketed);
     writeFileSync(join(bracketed, 'app/api/items/[id]/route.ts'), route + '// wip\n');
@@ -315,7 +374,10 @@ describe('the git check', () => {
 
     const narrow = miniApp();
     gitInit(narrow);
-    writeFileSync(join(narrow, 'app/api/notes/route.ts'), readFileSync(join(narrow, 'app/api/notes/route.ts'), 'utf8') + '// wip\n');
+    writeFileSync(
+      join(narrow, 'app/api/notes/route.ts'),
+      readFileSync(join(narrow, 'app/api/notes/route.ts'), 'utf8') + '// wip\n',
+    );
     const refused = await runCli(['to-action', 'app/components', '--yes'], { cwd: narrow });
     if (refused.stderr.includes('Nothing to change')) return; // the transform planned nothing
     expect(refused.code).toBe(2);

@@ -11,8 +11,14 @@ import type { Report, ReportSite } from '../corpus/tool.js';
 const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../corpus');
 
 const report = (sites: ReportSite[]): Report => ({ sites, errors: [] });
-const route = (file: string, method: string, status: ReportSite['status'], reason?: string): ReportSite =>
-  ({ kind: 'route', file, line: 1, method, status, ...(reason ? { reason } : {}) });
+const route = (file: string, method: string, status: ReportSite['status'], reason?: string): ReportSite => ({
+  kind: 'route',
+  file,
+  line: 1,
+  method,
+  status,
+  ...(reason ? { reason } : {}),
+});
 
 describe('corpus route verdicts', () => {
   const scan = report([
@@ -23,17 +29,30 @@ describe('corpus route verdicts', () => {
     route('app/api/items/route.ts', 'PATCH', 'skipped', 'unsupported-handler'),
     route('app/api/other/route.ts', 'DELETE', 'planned'),
   ]);
-  const result = compareRoutes([
-    { file: 'app/api/webhook/route.ts', method: 'POST', verdict: 'stay', reason: 'webhook', note: '' },
-    { file: 'app/api/stripe/route.ts', method: 'get', verdict: 'stay', reason: 'get-request', note: '' },
-    { file: 'app/api/auth/route.ts', method: 'POST', verdict: 'stay', reason: 'unsupported-handler', alsoAccept: ['external-callers'], note: '' },
-    { file: 'app/api/upload/route.ts', method: 'POST', verdict: 'stay', reason: 'file-upload', note: '' },
-    { file: 'app/api/items/route.ts', method: 'PATCH', verdict: 'move', note: '' },
-  ], scan);
+  const result = compareRoutes(
+    [
+      { file: 'app/api/webhook/route.ts', method: 'POST', verdict: 'stay', reason: 'webhook', note: '' },
+      { file: 'app/api/stripe/route.ts', method: 'get', verdict: 'stay', reason: 'get-request', note: '' },
+      {
+        file: 'app/api/auth/route.ts',
+        method: 'POST',
+        verdict: 'stay',
+        reason: 'unsupported-handler',
+        alsoAccept: ['external-callers'],
+        note: '',
+      },
+      { file: 'app/api/upload/route.ts', method: 'POST', verdict: 'stay', reason: 'file-upload', note: '' },
+      { file: 'app/api/items/route.ts', method: 'PATCH', verdict: 'move', note: '' },
+    ],
+    scan,
+  );
 
   it('counts a stay with another code as a wrong code, and alsoAccept as right', () => {
     expect(result.staysRightCode).toBe(1);
-    expect(result.staysWrongCode.map((f) => f.verdict.file)).toEqual(['app/api/webhook/route.ts', 'app/api/stripe/route.ts']);
+    expect(result.staysWrongCode.map((f) => f.verdict.file)).toEqual([
+      'app/api/webhook/route.ts',
+      'app/api/stripe/route.ts',
+    ]);
   });
 
   it('names routes that must stay but are planned, and moves the tool keeps', () => {
@@ -52,11 +71,14 @@ describe('corpus action verdicts', () => {
     { kind: 'action', file: 'lib/nav.ts', line: 9, name: 'save', status: 'skipped', reason: 'unsupported-handler' },
     { kind: 'action', file: 'app/page.tsx', line: 12, status: 'skipped', reason: 'inline-action' },
   ]);
-  const result = compareActions([
-    { file: 'lib/nav.ts', name: 'redirectToPath', verdict: 'skip', reason: 'open-redirect', note: '' },
-    { file: 'lib/nav.ts', name: 'save', verdict: 'route', note: '' },
-    { file: 'app/page.tsx', line: 12, verdict: 'skip', reason: 'inline-action', note: '' },
-  ], toRoute);
+  const result = compareActions(
+    [
+      { file: 'lib/nav.ts', name: 'redirectToPath', verdict: 'skip', reason: 'open-redirect', note: '' },
+      { file: 'lib/nav.ts', name: 'save', verdict: 'route', note: '' },
+      { file: 'app/page.tsx', line: 12, verdict: 'skip', reason: 'inline-action', note: '' },
+    ],
+    toRoute,
+  );
 
   it('counts an action planned against the verdict as a wrong route, and the reverse as a wrong skip', () => {
     expect(result.wrongRoutes.map((f) => f.verdict.name)).toEqual(['redirectToPath']);
@@ -76,7 +98,9 @@ describe('corpus verdict files', () => {
     for (const entry of entries) {
       const verdicts = loadVerdicts(CORPUS, entry);
       if (!verdicts) continue;
-      expect(Array.isArray(verdicts.sites) && Array.isArray(verdicts.routes) && Array.isArray(verdicts.actions)).toBe(true);
+      expect(Array.isArray(verdicts.sites) && Array.isArray(verdicts.routes) && Array.isArray(verdicts.actions)).toBe(
+        true,
+      );
     }
     expect(files.every((f) => entries.some((e) => `${e.repo.replace('/', '+')}.json` === f))).toBe(true);
   });

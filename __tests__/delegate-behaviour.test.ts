@@ -11,7 +11,14 @@ import { snapshotFrom } from '../transforms/model/snapshot.js';
 import { applyChanges } from '../transforms/apply.js';
 import { readTree } from './helpers/tree.js';
 
-const APP = join(__dirname, '..', '__testfixtures__', 'to-action', 'delegate-keeps-answer-types-and-guard-order', 'input');
+const APP = join(
+  __dirname,
+  '..',
+  '__testfixtures__',
+  'to-action',
+  'delegate-keeps-answer-types-and-guard-order',
+  'input',
+);
 
 type Session = { user: { id: string; role: 'owner' | 'member' } } | null;
 type Handler = (request: Request, context?: unknown) => Promise<Response>;
@@ -27,14 +34,20 @@ class NextResponse extends Response {
  * `next/server` and the session from stubs. A fresh app each call, so both sides start alike.
  */
 function app(files: Map<string, string>, session: Session) {
-  const stubs: Record<string, unknown> = { 'next/server': { NextResponse }, '@/lib/auth': { auth: async () => session } };
+  const stubs: Record<string, unknown> = {
+    'next/server': { NextResponse },
+    '@/lib/auth': { auth: async () => session },
+  };
   const loaded = new Map<string, Record<string, unknown>>();
   const load = (file: string): Record<string, unknown> => {
     const cached = loaded.get(file);
     if (cached) return cached;
     const exports: Record<string, unknown> = {};
     loaded.set(file, exports);
-    const js = ts.transpileModule(files.get(file)!, { fileName: file, compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } }).outputText;
+    const js = ts.transpileModule(files.get(file)!, {
+      fileName: file,
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+    }).outputText;
     const require = (spec: string) => {
       if (spec in stubs) return stubs[spec];
       const base = spec.startsWith('@/') ? spec.slice(2) : join(file, '..', spec);
@@ -49,11 +62,24 @@ function app(files: Map<string, string>, session: Session) {
 }
 
 /** What an outside caller sees of one request, or the error the handler threw. */
-async function call(files: Map<string, string>, session: Session, file: string, method: string, init: { body?: string; params?: Record<string, string>; invite?: string }) {
+async function call(
+  files: Map<string, string>,
+  session: Session,
+  file: string,
+  method: string,
+  init: { body?: string; params?: Record<string, string>; invite?: string },
+) {
   const load = app(files, session);
-  if (init.invite) await (load('lib/invites.ts').invites as { create(owner: string, email: string): Promise<unknown> }).create('u1', init.invite);
+  if (init.invite)
+    await (load('lib/invites.ts').invites as { create(owner: string, email: string): Promise<unknown> }).create(
+      'u1',
+      init.invite,
+    );
   const handler = load(file)[method] as Handler;
-  const request = new Request('http://localhost/api', { method, ...(init.body !== undefined ? { body: init.body } : {}) });
+  const request = new Request('http://localhost/api', {
+    method,
+    ...(init.body !== undefined ? { body: init.body } : {}),
+  });
   try {
     const res = await handler(request, { params: Promise.resolve(init.params ?? {}) });
     return { status: res.status, type: res.headers.get('content-type'), body: await res.text() };
@@ -79,15 +105,35 @@ describe('a delegate route answers outside callers as the handler did', () => {
     expect(after.get('app/api/invites/route.ts')).toContain('createInvite(input)');
   });
 
-  const cases: Array<[string, Session, string, string, { body?: string; params?: Record<string, string>; invite?: string }]> = [
-    ['a text 401 to a caller without a session, whatever its body', null, 'app/api/invites/route.ts', 'POST', { body: 'not json' }],
-    ['a text 401 to a caller without a session', null, 'app/api/invites/route.ts', 'POST', { body: '{"email":"a@b.co"}' }],
+  const cases: Array<
+    [string, Session, string, string, { body?: string; params?: Record<string, string>; invite?: string }]
+  > = [
+    [
+      'a text 401 to a caller without a session, whatever its body',
+      null,
+      'app/api/invites/route.ts',
+      'POST',
+      { body: 'not json' },
+    ],
+    [
+      'a text 401 to a caller without a session',
+      null,
+      'app/api/invites/route.ts',
+      'POST',
+      { body: '{"email":"a@b.co"}' },
+    ],
     ['a JSON 403 to a member, before a body it cannot parse', member, 'app/api/invites/route.ts', 'POST', { body: '' }],
     ['a JSON 422 for a bad email', owner, 'app/api/invites/route.ts', 'POST', { body: '{"email":"nope"}' }],
     ['the JSON invite', owner, 'app/api/invites/route.ts', 'POST', { body: '{"email":"a@b.co"}' }],
     ['an empty 401', null, 'app/api/invites/[inviteId]/route.ts', 'DELETE', { params: { inviteId: '1' } }],
     ['a JSON 404', owner, 'app/api/invites/[inviteId]/route.ts', 'DELETE', { params: { inviteId: '9' } }],
-    ['an empty 204', owner, 'app/api/invites/[inviteId]/route.ts', 'DELETE', { params: { inviteId: '1' }, invite: 'a@b.co' }],
+    [
+      'an empty 204',
+      owner,
+      'app/api/invites/[inviteId]/route.ts',
+      'DELETE',
+      { params: { inviteId: '1' }, invite: 'a@b.co' },
+    ],
     ['an empty 200', null, 'app/api/invites/resend/route.ts', 'POST', { body: '{"inviteId":"1"}' }],
     ['a text 200', null, 'app/api/invites/resend/route.ts', 'POST', { body: '{"inviteId":"1"}', invite: 'a@b.co' }],
   ];
@@ -100,8 +146,14 @@ describe('a delegate route answers outside callers as the handler did', () => {
   }
 
   it('answers 400, not the handler’s throw, for a malformed body from a caller the checks let through', async () => {
-    expect(await call(before, owner, 'app/api/invites/route.ts', 'POST', { body: 'not json' })).toEqual({ threw: 'SyntaxError' });
-    expect(await call(after, owner, 'app/api/invites/route.ts', 'POST', { body: 'not json' })).toEqual({ status: 400, type: 'application/json', body: '{"error":"Malformed JSON body"}' });
+    expect(await call(before, owner, 'app/api/invites/route.ts', 'POST', { body: 'not json' })).toEqual({
+      threw: 'SyntaxError',
+    });
+    expect(await call(after, owner, 'app/api/invites/route.ts', 'POST', { body: 'not json' })).toEqual({
+      status: 400,
+      type: 'application/json',
+      body: '{"error":"Malformed JSON body"}',
+    });
   });
 });
 
@@ -123,7 +175,14 @@ describe('the checks a delegate runs first', () => {
   ].join('\n');
 
   it('are not taken past a check that does more than read, such as a rate limit, which a second run would count twice', () => {
-    const files = new Map([...before, ['app/api/invites/route.ts', limited], ['lib/ratelimit.ts', 'export const ratelimit = { async limit(key: string) { return { success: key !== "" }; } };\n']]);
+    const files = new Map([
+      ...before,
+      ['app/api/invites/route.ts', limited],
+      [
+        'lib/ratelimit.ts',
+        'export const ratelimit = { async limit(key: string) { return { success: key !== "" }; } };\n',
+      ],
+    ]);
     const result = toAction(snapshotFrom(files), DEFAULT_TO_ACTION_OPTIONS);
     const route = result.changes.find((c) => c.file === 'app/api/invites/route.ts')!.after!;
     expect(route).toContain('createInvite(input)');
@@ -144,15 +203,26 @@ describe('a delegate that runs the checks first is still known as one', () => {
   ].join('\n');
 
   it('moves a later caller to the action the delegate calls, and writes nothing else', () => {
-    const again = toAction(snapshotFrom(new Map([...after, ['app/team/quick-invite.ts', caller]])), DEFAULT_TO_ACTION_OPTIONS);
+    const again = toAction(
+      snapshotFrom(new Map([...after, ['app/team/quick-invite.ts', caller]])),
+      DEFAULT_TO_ACTION_OPTIONS,
+    );
     expect(again.errors).toEqual([]);
     expect(again.changes.map((c) => `${c.kind} ${c.file}`)).toEqual(['modify app/team/quick-invite.ts']);
-    expect(again.sites.find((s) => s.kind === 'route' && s.file === 'app/api/invites/route.ts')).toMatchObject({ status: 'skipped', reason: 'route-exists', name: 'createInvite' });
+    expect(again.sites.find((s) => s.kind === 'route' && s.file === 'app/api/invites/route.ts')).toMatchObject({
+      status: 'skipped',
+      reason: 'route-exists',
+      name: 'createInvite',
+    });
   });
 
   it('is route-exists for to-route', () => {
     const routes = toRoute(snapshotFrom(after));
-    expect(routes.sites.find((s) => s.name === 'createInvite')).toMatchObject({ status: 'skipped', reason: 'route-exists', target: 'app/api/invites/route.ts' });
+    expect(routes.sites.find((s) => s.name === 'createInvite')).toMatchObject({
+      status: 'skipped',
+      reason: 'route-exists',
+      target: 'app/api/invites/route.ts',
+    });
   });
 
   it('is not one when the action does not make the route’s checks itself', () => {
@@ -171,7 +241,12 @@ describe('a delegate that runs the checks first is still known as one', () => {
     const files = new Map([...after, ['app/actions/invites.ts', action], ['app/team/quick-invite.ts', caller]]);
     const again = toAction(snapshotFrom(files), DEFAULT_TO_ACTION_OPTIONS);
     expect(again.changes.some((c) => c.file === 'app/team/quick-invite.ts')).toBe(false);
-    expect(again.sites.find((s) => s.file === 'app/team/quick-invite.ts')).toMatchObject({ status: 'skipped', reason: 'unsupported-handler' });
-    expect(toRoute(snapshotFrom(files)).sites.find((s) => s.name === 'createInvite')).toMatchObject({ status: 'planned' });
+    expect(again.sites.find((s) => s.file === 'app/team/quick-invite.ts')).toMatchObject({
+      status: 'skipped',
+      reason: 'unsupported-handler',
+    });
+    expect(toRoute(snapshotFrom(files)).sites.find((s) => s.name === 'createInvite')).toMatchObject({
+      status: 'planned',
+    });
   });
 });

@@ -19,7 +19,8 @@ function sourceFiles(dir: string): string[] {
 /** Every module specifier a file names: static imports, re-exports and `import(...)` (code or type). */
 function specifiers(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)(['"])([^'"\n]+)\1/gm)) found.push(match[2]!);
+  for (const match of text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)(['"])([^'"\n]+)\1/gm))
+    found.push(match[2]!);
   return found;
 }
 
@@ -79,7 +80,9 @@ describe('transforms/ imports', () => {
   });
 
   it('every relative import names a file that exists', () => {
-    const missing = [...graph].flatMap(([file, targets]) => targets.filter((target) => !graph.has(target)).map((target) => `${rel(file)} -> ${rel(target)}`));
+    const missing = [...graph].flatMap(([file, targets]) =>
+      targets.filter((target) => !graph.has(target)).map((target) => `${rel(file)} -> ${rel(target)}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -90,7 +93,8 @@ describe('transforms/ imports', () => {
       for (const spec of specifiers(text)) {
         const target = spec.startsWith('.') ? rel(path.resolve(path.dirname(file), spec)) : spec;
         if (/^(runner|cli)\//.test(target) || target === 'index.js') broken.push(`${rel(file)} imports ${spec}`);
-        if (/^(node:)?(fs|fs\/promises|child_process|worker_threads)$/.test(spec)) broken.push(`${rel(file)} imports ${spec}`);
+        if (/^(node:)?(fs|fs\/promises|child_process|worker_threads)$/.test(spec))
+          broken.push(`${rel(file)} imports ${spec}`);
       }
       // `process.` outside comments and strings is close enough: a transform has no reason to name it.
       const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');

@@ -6,13 +6,17 @@ import { headerOf } from '../transforms/shared/imports.js';
 import { parseForAnalysis } from '../transforms/ast/parse.js';
 
 const usual: Record<string, string> = {
-  'directive and imports': "'use client';\n\nimport { useState } from 'react';\nimport type { FormEvent } from 'react';\n\nexport function A() {}\n",
+  'directive and imports':
+    "'use client';\n\nimport { useState } from 'react';\nimport type { FormEvent } from 'react';\n\nexport function A() {}\n",
   'no semicolons': "'use client'\n\nimport { a } from './a'\nimport b from \"./b\"\n\nexport const x = a + b\n",
-  'BOM, comments, CRLF': "\uFEFF// header\r\n/* licence */\r\n'use server';\r\nimport * as ns from './ns'; // trailing\r\nimport d, { e as f } from './d';\r\nconst g = 1;\r\n",
-  'multi-line import with a comment inside': "import {\n  a, // first\n  b,\n} from './ab';\nimport './side-effect.css';\nexport default a;\n",
-  'attributes': "import data from './data.json' with { type: 'json' };\nimport { x } from './x';\nconsole.log(data, x);\n",
+  'BOM, comments, CRLF':
+    "\uFEFF// header\r\n/* licence */\r\n'use server';\r\nimport * as ns from './ns'; // trailing\r\nimport d, { e as f } from './d';\r\nconst g = 1;\r\n",
+  'multi-line import with a comment inside':
+    "import {\n  a, // first\n  b,\n} from './ab';\nimport './side-effect.css';\nexport default a;\n",
+  attributes:
+    "import data from './data.json' with { type: 'json' };\nimport { x } from './x';\nconsole.log(data, x);\n",
   'directive only': "'use server';\n\nexport async function act() {}\n",
-  'nothing': 'export const a = 1;\n',
+  nothing: 'export const a = 1;\n',
   'string named import': "import { 'a-b' as ab } from './ab';\nexport { ab };\n",
 };
 

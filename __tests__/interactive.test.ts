@@ -150,20 +150,43 @@ describe('interactive review in a terminal (tmux)', () => {
 
     const summary = term.screen().slice(term.screen().lastIndexOf('4 call site(s) to 4 route(s)'));
     expect(summary).toContain('4 call site(s) to 4 route(s) in 1 app(s): 2 migrated, 2 not written, 0 stay');
-    expect(summary).toContain('app/api/contact/route.ts:3 POST -> createContact() in app/actions/contact.ts (route kept unchanged (your choice): its logic now lives twice)');
-    expect(summary).toContain('app/api/notes/[id]/route.ts:3 DELETE -> deleteNote() in app/actions/notes.ts (route removed: every caller now calls the action)');
-    expect(summary).toContain('app/api/notes/route.ts:12 POST -> createNote() in app/actions/notes.ts (route left as it was: review stopped with q before it; its logic now lives twice)');
-    expect(summary).toContain('app/api/todos/[id]/toggle/route.ts:5 POST -> toggleTodo() in app/actions/todos-toggle.ts (route left as it was: review stopped with q before it; its logic now lives twice)');
+    expect(summary).toContain(
+      'app/api/contact/route.ts:3 POST -> createContact() in app/actions/contact.ts (route kept unchanged (your choice): its logic now lives twice)',
+    );
+    expect(summary).toContain(
+      'app/api/notes/[id]/route.ts:3 DELETE -> deleteNote() in app/actions/notes.ts (route removed: every caller now calls the action)',
+    );
+    expect(summary).toContain(
+      'app/api/notes/route.ts:12 POST -> createNote() in app/actions/notes.ts (route left as it was: review stopped with q before it; its logic now lives twice)',
+    );
+    expect(summary).toContain(
+      'app/api/todos/[id]/toggle/route.ts:5 POST -> toggleTodo() in app/actions/todos-toggle.ts (route left as it was: review stopped with q before it; its logic now lives twice)',
+    );
     expect(summary).toMatch(/not written app\/components\/contact-form\.tsx:15/);
     expect(summary).toMatch(/moved app\/components\/notes\.tsx:8/);
     expect(summary).not.toContain('--route keep');
     expect(summary).toContain('Wrote 5 file(s) of 9 planned.');
 
     // The disk says the same: only the deletion that was answered happened.
-    expect(gitStatus(dir).split('\n').filter(Boolean).sort()).toEqual([' D app/api/notes/[id]/route.ts', ' M app/components/notes.tsx', '?? app/actions/']);
+    expect(gitStatus(dir).split('\n').filter(Boolean).sort()).toEqual([
+      ' D app/api/notes/[id]/route.ts',
+      ' M app/components/notes.tsx',
+      '?? app/actions/',
+    ]);
     const after = readTree(dir);
-    for (const file of ['app/api/contact/route.ts', 'app/api/notes/route.ts', 'app/api/todos/[id]/toggle/route.ts', 'app/components/contact-form.tsx', 'app/todos/todo-item.tsx']) expect(after.get(file), file).toBe(before.get(file));
-    expect([...after.keys()].filter((f) => f.startsWith('app/actions/')).sort()).toEqual(['app/actions/contact.ts', 'app/actions/notes.ts', 'app/actions/todos-toggle.ts']);
+    for (const file of [
+      'app/api/contact/route.ts',
+      'app/api/notes/route.ts',
+      'app/api/todos/[id]/toggle/route.ts',
+      'app/components/contact-form.tsx',
+      'app/todos/todo-item.tsx',
+    ])
+      expect(after.get(file), file).toBe(before.get(file));
+    expect([...after.keys()].filter((f) => f.startsWith('app/actions/')).sort()).toEqual([
+      'app/actions/contact.ts',
+      'app/actions/notes.ts',
+      'app/actions/todos-toggle.ts',
+    ]);
   });
 
   it("a run after 'q' midway, once committed, ends where one run would have", async () => {
@@ -182,7 +205,9 @@ describe('interactive review in a terminal (tmux)', () => {
     await term.waitFor(/\[exit 0\]/);
     expect(gitStatus(dir)).toBe('?? app/actions/\n');
     execFileSync('git', ['add', '-A'], { cwd: dir });
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'first half'], { cwd: dir });
+    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'first half'], {
+      cwd: dir,
+    });
 
     const second = await runCli(['to-action', '.', '--yes'], { cwd: dir });
     expect(second.code, second.stderr).toBe(0);

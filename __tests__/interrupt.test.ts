@@ -18,10 +18,16 @@ afterAll(removeTempDirs);
 
 /** An app with ROUTES routes, each posted to by its own client component: about 900 files to write. */
 function generatedApp(): Record<string, string> {
-  const files: Record<string, string> = { 'package.json': MINI_APP['package.json']!, 'tsconfig.json': MINI_APP['tsconfig.json']! };
+  const files: Record<string, string> = {
+    'package.json': MINI_APP['package.json']!,
+    'tsconfig.json': MINI_APP['tsconfig.json']!,
+  };
   for (let i = 0; i < ROUTES; i++) {
     files[`app/api/item-${i}/route.ts`] = MINI_APP['app/api/notes/route.ts']!;
-    files[`app/components/add-item-${i}.tsx`] = MINI_APP['app/components/add-note.tsx']!.replace("'/api/notes'", `'/api/item-${i}'`).replace('AddNote', `AddItem${i}`);
+    files[`app/components/add-item-${i}.tsx`] = MINI_APP['app/components/add-note.tsx']!.replace(
+      "'/api/notes'",
+      `'/api/item-${i}'`,
+    ).replace('AddNote', `AddItem${i}`);
   }
   return files;
 }
@@ -37,7 +43,12 @@ interface Child {
  * Runs the CLI in `dir`; `when` watches its stderr and the disk, and says which signal to send
  * once the moment has come.
  */
-function runCli(dir: string, args: string[], env: Record<string, string> = {}, when?: (stderr: string) => NodeJS.Signals | null): Promise<Child> {
+function runCli(
+  dir: string,
+  args: string[],
+  env: Record<string, string> = {},
+  when?: (stderr: string) => NodeJS.Signals | null,
+): Promise<Child> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1', ...env } });
     let stdout = '';
@@ -80,7 +91,10 @@ function treeOf(dir: string): Map<string, string> {
   return out;
 }
 
-const leftovers = (dir: string) => [...treeOf(dir).keys()].filter((f) => f.includes('.actionshift-')).concat(readdirSync(join(dir, '.git')).filter((f) => f.startsWith('actionshift')));
+const leftovers = (dir: string) =>
+  [...treeOf(dir).keys()]
+    .filter((f) => f.includes('.actionshift-'))
+    .concat(readdirSync(join(dir, '.git')).filter((f) => f.startsWith('actionshift')));
 
 let template: string;
 let original: Map<string, string>;
@@ -95,7 +109,8 @@ function copyOfApp(): string {
 }
 
 /** True once the run has staged something: a temp file beside the first file it writes. */
-const staging = (dir: string) => () => existsSync(join(dir, firstChangeDir)) && readdirSync(join(dir, firstChangeDir)).some((f) => f.endsWith('.tmp'));
+const staging = (dir: string) => () =>
+  existsSync(join(dir, firstChangeDir)) && readdirSync(join(dir, firstChangeDir)).some((f) => f.endsWith('.tmp'));
 
 beforeAll(() => {
   template = tempDir('template-');
@@ -103,7 +118,10 @@ beforeAll(() => {
   gitInit(template);
   original = treeOf(template);
   const reference = copyOfApp();
-  const out = execFileSync(process.execPath, [bin, 'to-action', '.', '--yes', '--json'], { cwd: reference, encoding: 'utf8' });
+  const out = execFileSync(process.execPath, [bin, 'to-action', '.', '--yes', '--json'], {
+    cwd: reference,
+    encoding: 'utf8',
+  });
   fresh = JSON.parse(out) as Report;
   migrated = treeOf(reference);
   expect(fresh.changes.length).toBeGreaterThan(2 * ROUTES);
@@ -119,7 +137,9 @@ const sameTree = (dir: string, expected: Map<string, string>) => {
 describe('SIGINT and SIGTERM while writing', () => {
   it('SIGINT while staging: exit 130, nothing written, no temp file', async () => {
     const dir = copyOfApp();
-    const r = await runCli(dir, ['to-action', '.', '--yes'], { ACTIONSHIFT_TEST_PAUSE_WRITE: 'stage:100' }, (err) => (err.includes('test pause') ? 'SIGINT' : null));
+    const r = await runCli(dir, ['to-action', '.', '--yes'], { ACTIONSHIFT_TEST_PAUSE_WRITE: 'stage:100' }, (err) =>
+      err.includes('test pause') ? 'SIGINT' : null,
+    );
     expect(r.code).toBe(130);
     expect(r.stderr).toContain('actionshift: interrupted (SIGINT): nothing was written\n');
     expect(sameTree(dir, original)).toEqual([]);
@@ -128,7 +148,9 @@ describe('SIGINT and SIGTERM while writing', () => {
 
   it('SIGTERM while renaming: exit 143, the migration is complete, no temp file', async () => {
     const dir = copyOfApp();
-    const r = await runCli(dir, ['to-action', '.', '--yes'], { ACTIONSHIFT_TEST_PAUSE_WRITE: 'rename:100' }, (err) => (err.includes('test pause') ? 'SIGTERM' : null));
+    const r = await runCli(dir, ['to-action', '.', '--yes'], { ACTIONSHIFT_TEST_PAUSE_WRITE: 'rename:100' }, (err) =>
+      err.includes('test pause') ? 'SIGTERM' : null,
+    );
     expect(r.code).toBe(143);
     expect(r.stderr).toContain('actionshift: interrupted (SIGTERM) after writing: the migration is complete\n');
     expect(sameTree(dir, migrated)).toEqual([]);
@@ -142,14 +164,22 @@ describe('SIGINT and SIGTERM while writing', () => {
     expect(r.signal).toBe(null);
     expect(r.code).toBe(130);
     const asBefore = sameTree(dir, original).length === 0;
-    expect(asBefore || sameTree(dir, migrated).length === 0, `half-migrated: ${sameTree(dir, original).length} files differ`).toBe(true);
+    expect(
+      asBefore || sameTree(dir, migrated).length === 0,
+      `half-migrated: ${sameTree(dir, original).length} files differ`,
+    ).toBe(true);
     expect(r.stderr).toContain(asBefore ? 'nothing was written' : 'the migration is complete');
     expect(leftovers(dir)).toEqual([]);
   });
 
   it('--json still prints the report, with the interruption among its errors', async () => {
     const dir = copyOfApp();
-    const r = await runCli(dir, ['to-action', '.', '--yes', '--json'], { ACTIONSHIFT_TEST_PAUSE_WRITE: 'stage:1' }, (err) => (err.includes('test pause') ? 'SIGTERM' : null));
+    const r = await runCli(
+      dir,
+      ['to-action', '.', '--yes', '--json'],
+      { ACTIONSHIFT_TEST_PAUSE_WRITE: 'stage:1' },
+      (err) => (err.includes('test pause') ? 'SIGTERM' : null),
+    );
     expect(r.code).toBe(143);
     const report = JSON.parse(r.stdout) as Report;
     expect(report.errors).toEqual([{ file: '', message: 'interrupted (SIGTERM): nothing was written' }]);
@@ -164,17 +194,29 @@ describe('a run killed while writing (SIGKILL)', () => {
     expect(r.stderr).toMatch(message);
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as Report;
-    expect({ changes: report.changes, sites: report.sites, errors: report.errors }).toEqual({ changes: fresh.changes, sites: fresh.sites, errors: fresh.errors });
+    expect({ changes: report.changes, sites: report.sites, errors: report.errors }).toEqual({
+      changes: fresh.changes,
+      sites: fresh.sites,
+      errors: fresh.errors,
+    });
     expect(sameTree(dir, migrated)).toEqual([]);
     expect(leftovers(dir)).toEqual([]);
   }
 
   it('killed among the renames: the next run restores the renamed files, then migrates', async () => {
     const dir = copyOfApp();
-    const killed = await runCli(dir, ['to-action', '.', '--yes'], { ACTIONSHIFT_TEST_PAUSE_WRITE: 'rename:100' }, (err) => (err.includes('test pause') ? 'SIGKILL' : null));
+    const killed = await runCli(
+      dir,
+      ['to-action', '.', '--yes'],
+      { ACTIONSHIFT_TEST_PAUSE_WRITE: 'rename:100' },
+      (err) => (err.includes('test pause') ? 'SIGKILL' : null),
+    );
     expect(killed.signal).toBe('SIGKILL');
     expect(sameTree(dir, original).length).toBeGreaterThan(0); // really half-written
-    await expectCleanedThenFresh(dir, /^actionshift: a previous run was killed while writing; restored 100 file\(s\), removed \d+ temporary file\(s\)\.$/m);
+    await expectCleanedThenFresh(
+      dir,
+      /^actionshift: a previous run was killed while writing; restored 100 file\(s\), removed \d+ temporary file\(s\)\.$/m,
+    );
   });
 
   it('killed while staging: the next run removes the temp files, then migrates', async () => {
@@ -183,13 +225,19 @@ describe('a run killed while writing (SIGKILL)', () => {
     const killed = await runCli(dir, ['to-action', '.', '--yes'], {}, () => (isStaging() ? 'SIGKILL' : null));
     expect(killed.signal).toBe('SIGKILL');
     expect(leftovers(dir).length).toBeGreaterThan(0);
-    await expectCleanedThenFresh(dir, /^actionshift: a previous run was killed while writing; restored \d+ file\(s\), removed [1-9]\d* temporary file\(s\)\.$/m);
+    await expectCleanedThenFresh(
+      dir,
+      /^actionshift: a previous run was killed while writing; restored \d+ file\(s\), removed [1-9]\d* temporary file\(s\)\.$/m,
+    );
   });
 
   it('a temp file of ours with no journal is removed and reported', async () => {
     const dir = copyOfApp();
     writeFileSync(join(dir, 'app/api/item-7/.route.ts.actionshift-4242-21.tmp'), 'half a file');
-    await expectCleanedThenFresh(dir, /^actionshift: found temporary files of a killed run; removed 1 temporary file\(s\)\.$/m);
+    await expectCleanedThenFresh(
+      dir,
+      /^actionshift: found temporary files of a killed run; removed 1 temporary file\(s\)\.$/m,
+    );
   });
 });
 
@@ -209,12 +257,15 @@ describe('a write that fails midway', () => {
       {
         // After three renames, the last temp file goes missing: its rename fails.
         afterStep: (phase, n) => {
-          if (phase === 'rename' && n === 3) for (const f of readdirSync(join(dir, 'sub'))) if (f.endsWith('.tmp')) rmSync(join(dir, 'sub', f));
+          if (phase === 'rename' && n === 3)
+            for (const f of readdirSync(join(dir, 'sub'))) if (f.endsWith('.tmp')) rmSync(join(dir, 'sub', f));
         },
       },
     );
     expect(r.written).toEqual([]);
-    expect(r.errors).toEqual([{ file: 'sub/c.ts', message: expect.stringMatching(/^could not write: .*\(so nothing was written\)$/) }]);
+    expect(r.errors).toEqual([
+      { file: 'sub/c.ts', message: expect.stringMatching(/^could not write: .*\(so nothing was written\)$/) },
+    ]);
     expect(treeOf(dir)).toEqual(before);
     expect(existsSync(join(dir, 'new'))).toBe(false);
   });
@@ -225,7 +276,14 @@ describe('the journal a killed run leaves', () => {
     pid,
     phase,
     root: dir,
-    entries: [{ kind: 'modify' as const, target: join(dir, 'a.ts'), temp: join(dir, '.a.ts.actionshift-1-0.tmp'), backup: join(dir, '.a.ts.actionshift-1-0.orig') }],
+    entries: [
+      {
+        kind: 'modify' as const,
+        target: join(dir, 'a.ts'),
+        temp: join(dir, '.a.ts.actionshift-1-0.tmp'),
+        backup: join(dir, '.a.ts.actionshift-1-0.orig'),
+      },
+    ],
     dirs: [],
   });
 
@@ -233,9 +291,14 @@ describe('the journal a killed run leaves', () => {
     const dir = tempDir();
     writeTree(dir, { 'a.ts': 'new\n', '.a.ts.actionshift-1-0.orig': 'old\n' });
     // The pid of a process that has ended, as a killed run's has.
-    writeFileSync(join(dir, '.actionshift-journal.json'), JSON.stringify(journalOf(dir, 'done', spawnSync('true').pid!)));
+    writeFileSync(
+      join(dir, '.actionshift-journal.json'),
+      JSON.stringify(journalOf(dir, 'done', spawnSync('true').pid!)),
+    );
     const left = cleanLeftovers(journalPath(dir), [dir]);
-    expect(describeLeftovers(left)).toBe('a previous run was killed after writing; its migration is complete; removed 1 temporary file(s).');
+    expect(describeLeftovers(left)).toBe(
+      'a previous run was killed after writing; its migration is complete; removed 1 temporary file(s).',
+    );
     expect(treeOf(dir)).toEqual(new Map([['a.ts', 'new\n']]));
   });
 

@@ -12,9 +12,16 @@ const bin = join(import.meta.dirname, '..', 'dist', 'cli', 'main.js');
 
 afterAll(removeTempDirs);
 
-function report(cwd: string, jobs: number): { code: number | null; report: Record<string, unknown> & { summary: Record<string, number> } } {
+function report(
+  cwd: string,
+  jobs: number,
+): { code: number | null; report: Record<string, unknown> & { summary: Record<string, number> } } {
   // A pool that fails falls back to one thread with a note; here the workers must do the work.
-  const r = spawnSync(process.execPath, [bin, 'to-action', '.', '--dry', '--json', '--jobs', String(jobs)], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [bin, 'to-action', '.', '--dry', '--json', '--jobs', String(jobs)], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const parsed = JSON.parse(r.stdout) as Record<string, unknown> & { summary: Record<string, number> };
   delete parsed.summary.ms;
   expect(r.stderr).not.toMatch(/worker threads failed/);
@@ -26,8 +33,14 @@ describe('--jobs', () => {
     const dir = tempDir('actionshift-jobs-');
     const manifest = generateTree({ apps: 4, files: 800, callEvery: 20, seed: 7 }, dir);
     // Unparseable callers in two apps, so errors come from both workers and must merge in order.
-    writeFileSync(join(dir, 'apps/web/components/broken.tsx'), "'use client';\nexport function Broken() {\n  fetch('/api/x', { method: 'POST' }\n}\n");
-    writeFileSync(join(dir, 'apps/admin/components/broken.tsx'), "'use client';\nexport const B = () => fetch('/api/y', {\n");
+    writeFileSync(
+      join(dir, 'apps/web/components/broken.tsx'),
+      "'use client';\nexport function Broken() {\n  fetch('/api/x', { method: 'POST' }\n}\n",
+    );
+    writeFileSync(
+      join(dir, 'apps/admin/components/broken.tsx'),
+      "'use client';\nexport const B = () => fetch('/api/y', {\n",
+    );
 
     const one = report(dir, 1);
     const two = report(dir, 2);
@@ -42,7 +55,10 @@ describe('--jobs', () => {
   it('gives the same report when one app is split over the workers by component', () => {
     const dir = tempDir('actionshift-jobs-one-');
     const manifest = generateTree({ apps: 1, files: 200, callEvery: 2, seed: 11 }, dir);
-    writeFileSync(join(dir, 'apps/web/components/broken.tsx'), "'use client';\nexport function Broken() {\n  fetch('/api/x', { method: 'POST' }\n}\n");
+    writeFileSync(
+      join(dir, 'apps/web/components/broken.tsx'),
+      "'use client';\nexport function Broken() {\n  fetch('/api/x', { method: 'POST' }\n}\n",
+    );
     const one = report(dir, 1);
     const two = report(dir, 2);
     expect(one.code).toBe(1);

@@ -30,12 +30,19 @@ function appFiles(dir: string): Record<string, string> {
 function workspace(kind: 'pnpm' | 'npm'): string {
   const dir = tempDir(`${kind}-`);
   const files: Record<string, string> = {
-    'tsconfig.base.json': json({ compilerOptions: { strict: true, baseUrl: '.', paths: { '@web/*': ['apps/web/*'], '@admin/*': ['apps/admin/*'] } } }),
+    'tsconfig.base.json': json({
+      compilerOptions: {
+        strict: true,
+        baseUrl: '.',
+        paths: { '@web/*': ['apps/web/*'], '@admin/*': ['apps/admin/*'] },
+      },
+    }),
     'apps/web/tsconfig.json': json({ extends: '../../tsconfig.base.json', include: ['**/*.ts', '**/*.tsx'] }),
     'apps/admin/tsconfig.json': json({ extends: '../../tsconfig.base.json' }),
     'apps/admin/package.json': json({ name: 'admin', private: true, dependencies: NEXT }),
     'packages/ui/package.json': json({ name: 'ui', private: true, dependencies: { react: '19.0.0' } }),
-    'packages/ui/button.tsx': "export function Button() {\n  return <button onClick={() => fetch('/api/notes', { method: 'POST' })}>x</button>;\n}\n",
+    'packages/ui/button.tsx':
+      "export function Button() {\n  return <button onClick={() => fetch('/api/notes', { method: 'POST' })}>x</button>;\n}\n",
     'apps/admin/app/components/broken.tsx': BROKEN,
     // Never entered: installed packages and build output.
     'node_modules/lib/index.tsx': "'use client';\nexport const go = () => fetch('/api/notes', { method: 'POST' });\n",
@@ -48,7 +55,12 @@ function workspace(kind: 'pnpm' | 'npm'): string {
     files['pnpm-workspace.yaml'] = "packages:\n  - 'apps/*'\n  - 'packages/*'\n";
     files['apps/web/package.json'] = json({ name: 'web', private: true, dependencies: NEXT });
   } else {
-    files['package.json'] = json({ name: 'root', private: true, workspaces: ['apps/*', 'packages/*'], dependencies: NEXT });
+    files['package.json'] = json({
+      name: 'root',
+      private: true,
+      workspaces: ['apps/*', 'packages/*'],
+      dependencies: NEXT,
+    });
     files['apps/web/package.json'] = json({ name: 'web', private: true, dependencies: { zod: '3.0.0' } });
   }
   writeTree(dir, files);
@@ -65,7 +77,9 @@ describe.each(['pnpm', 'npm'] as const)('a %s workspace with two apps', (kind) =
       ['apps/admin', '15.1.0'],
       ['apps/web', '15.1.0'],
     ]);
-    expect(report.errors).toEqual([{ file: 'apps/admin/app/components/broken.tsx', message: expect.stringContaining('could not parse') }]);
+    expect(report.errors).toEqual([
+      { file: 'apps/admin/app/components/broken.tsx', message: expect.stringContaining('could not parse') },
+    ]);
     const calls = report.sites.filter((s) => s.kind === 'fetch-call');
     expect(calls.map((s) => [s.file, s.status])).toEqual([
       ['apps/admin/app/components/add-note.tsx', 'planned'],
@@ -75,7 +89,9 @@ describe.each(['pnpm', 'npm'] as const)('a %s workspace with two apps', (kind) =
     const diffOf = (file: string) => report.changes.find((c) => c.file === file)?.diff ?? '';
     expect(diffOf('apps/web/app/components/add-note.tsx')).toMatch(/^\+import \{ \w+ \} from '@web\/app\//m);
     expect(diffOf('apps/admin/app/components/add-note.tsx')).toMatch(/^\+import \{ \w+ \} from '@admin\/app\//m);
-    expect(report.changes.every((c) => c.file.startsWith('apps/web/app/') || c.file.startsWith('apps/admin/app/'))).toBe(true);
+    expect(
+      report.changes.every((c) => c.file.startsWith('apps/web/app/') || c.file.startsWith('apps/admin/app/')),
+    ).toBe(true);
   });
 
   it('groups the summary by app', async () => {
@@ -102,7 +118,9 @@ describe.each(['pnpm', 'npm'] as const)('a %s workspace with two apps', (kind) =
     const report = JSON.parse(r.stdout) as Report;
     expect(report.apps.map((a) => a.dir)).toEqual(['apps/web']);
     expect(report.errors).toEqual([]);
-    expect(report.sites.filter((s) => s.kind === 'fetch-call').map((s) => [s.file, s.status])).toEqual([['apps/web/app/components/add-note.tsx', 'migrated']]);
+    expect(report.sites.filter((s) => s.kind === 'fetch-call').map((s) => [s.file, s.status])).toEqual([
+      ['apps/web/app/components/add-note.tsx', 'migrated'],
+    ]);
     expect(admin()).toEqual(before);
     expect(readFileSync(join(dir, 'apps/web/app/components/add-note.tsx'), 'utf8')).toMatch(/from '@web\/app\//);
   });
@@ -128,7 +146,8 @@ describe('--shard K/N', () => {
     expect(first.report.apps.map((a) => a.dir)).toEqual(['apps/admin']);
     expect(second.report.apps.map((a) => a.dir)).toEqual(['apps/web']);
     expect(first.stderr).toContain('shard 1/2 takes 1 of 2 app(s): apps/admin.');
-    const byFile = <T extends { file: string }>(list: T[]) => [...list].sort((a, b) => a.file.localeCompare(b.file) || JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const byFile = <T extends { file: string }>(list: T[]) =>
+      [...list].sort((a, b) => a.file.localeCompare(b.file) || JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(byFile([...first.report.sites, ...second.report.sites])).toEqual(byFile(whole.report.sites));
     expect(byFile([...first.report.changes, ...second.report.changes])).toEqual(byFile(whole.report.changes));
     expect(byFile([...first.report.errors, ...second.report.errors])).toEqual(byFile(whole.report.errors));
@@ -137,7 +156,15 @@ describe('--shard K/N', () => {
   it('names ten apps of a shard and counts the rest', async () => {
     const dir = tempDir('many-apps-');
     const apps = Array.from({ length: 24 }, (_, i) => `apps/a${String(i).padStart(2, '0')}`);
-    writeTree(dir, Object.fromEntries(apps.flatMap((app) => [[`${app}/package.json`, json({ dependencies: NEXT })], [`${app}/app/page.tsx`, 'export default function Page() {\n  return null;\n}\n']])));
+    writeTree(
+      dir,
+      Object.fromEntries(
+        apps.flatMap((app) => [
+          [`${app}/package.json`, json({ dependencies: NEXT })],
+          [`${app}/app/page.tsx`, 'export default function Page() {\n  return null;\n}\n'],
+        ]),
+      ),
+    );
     const r = await runCli(['to-action', '--dry', '--json', '--shard', '1/2'], { cwd: dir });
     const mine = apps.filter((_, i) => i % 2 === 0);
     expect(r.stderr).toContain(`shard 1/2 takes 12 of 24 app(s): ${mine.slice(0, 10).join(', ')} and 2 more.`);

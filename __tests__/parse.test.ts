@@ -5,7 +5,14 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '@babel/parser';
 import { fixtureSources } from './helpers/sources.js';
-import { babelOptions, checkParses, parseErrorMessage, parseForAnalysis, parseOutput, readsAlikeWithJsx } from '../transforms/ast/parse.js';
+import {
+  babelOptions,
+  checkParses,
+  parseErrorMessage,
+  parseForAnalysis,
+  parseOutput,
+  readsAlikeWithJsx,
+} from '../transforms/ast/parse.js';
 
 const tree = (text: string, file: string): string => {
   try {
@@ -29,14 +36,24 @@ describe('readsAlikeWithJsx', () => {
 
   it('says no wherever a < can start an expression, and yes to comparisons and type arguments', () => {
     // Where the grammars read a text differently: JSX on fails, or (the last) gives another tree.
-    const differ = ['const x = <T>y;', 'function f() { return <T>y; }', 'export default <T>y;', 'const a = [<T>y];', 'f(<T>y);', 'const b = c ? <T>d : e;', 'const s = `${<T>y}`;', 'const x = <T>y</T>;'];
+    const differ = [
+      'const x = <T>y;',
+      'function f() { return <T>y; }',
+      'export default <T>y;',
+      'const a = [<T>y];',
+      'f(<T>y);',
+      'const b = c ? <T>d : e;',
+      'const s = `${<T>y}`;',
+      'const x = <T>y</T>;',
+    ];
     for (const text of differ) {
       expect(tree(text, 'x.tsx'), text).not.toBe(tree(text, 'x.ts'));
       expect(readsAlikeWithJsx(text), text).toBe(false);
     }
     expect(tree('const x = <T>y</T>;', 'x.tsx')).not.toMatch(/^error/);
     // Read alike by babel today, but a < there starts an expression: no all the same.
-    for (const text of ['const f = <T>(x: T) => x;', 'const f = async <T>(x: T) => x;', 'const n = a << 2;', '// <b>']) expect(readsAlikeWithJsx(text), text).toBe(false);
+    for (const text of ['const f = <T>(x: T) => x;', 'const f = async <T>(x: T) => x;', 'const n = a << 2;', '// <b>'])
+      expect(readsAlikeWithJsx(text), text).toBe(false);
     const same = [
       'export async function POST(req: Request): Promise<Response> { return Response.json(await req.json()); }',
       'const m = new Map<string, number[]>();',
@@ -88,10 +105,16 @@ describe('parseOutput, the gate every rewritten file passes', () => {
     // babel's TypeScript grammar lets the clash through; its JavaScript grammar does not.
     expect(() => parseForAnalysis('editor.tsx', clash)).not.toThrow();
     expect(() => parseForAnalysis('editor.jsx', clash)).toThrow(/already been declared/);
-    expect(messageOf('editor.tsx', clash)).toBe("could not parse: Identifier 'saveNote' has already been declared (imported and declared) (line 2, column 1)");
-    expect(() => checkParses('route.ts', "import save from './save';\nexport async function save() {}\n")).toThrow(/'save' has already been declared/);
+    expect(messageOf('editor.tsx', clash)).toBe(
+      "could not parse: Identifier 'saveNote' has already been declared (imported and declared) (line 2, column 1)",
+    );
+    expect(() => checkParses('route.ts', "import save from './save';\nexport async function save() {}\n")).toThrow(
+      /'save' has already been declared/,
+    );
     expect(messageOf('route.ts', "import * as db from './db';\nexport class db {}\n")).toMatch(/'db' has already/);
-    expect(messageOf('route.ts', "import { Role } from './roles';\nenum Role { Admin }\n")).toMatch(/'Role' has already/);
+    expect(messageOf('route.ts', "import { Role } from './roles';\nenum Role { Admin }\n")).toMatch(
+      /'Role' has already/,
+    );
     expect(messageOf('route.ts', "import { a } from './a';\nconst { b, c: [a] } = x;\n")).toMatch(/'a' has already/);
     expect(messageOf('route.ts', "import { x } from './x';\ndeclare const x: number;\n")).toMatch(/'x' has already/);
   });

@@ -10,7 +10,8 @@ import { readBytes } from './helpers/tree.js';
 afterAll(removeTempDirs);
 
 const withoutGit = (tree: Map<string, Buffer>) => new Map([...tree].filter(([file]) => !file.startsWith('.git/')));
-const RENAME = "'use server';\n\nexport async function renameNote(id: string, title: string) {\n  return { id, title };\n}\n";
+const RENAME =
+  "'use server';\n\nexport async function renameNote(id: string, title: string) {\n  return { id, title };\n}\n";
 
 /** Runs `args --patch` on one copy and `args --yes` on another; returns the patch and both trees. */
 async function patchAgainstYes(args: string[], extra: Record<string, string> = {}) {
@@ -33,8 +34,12 @@ async function patchAgainstYes(args: string[], extra: Record<string, string> = {
 describe('--patch', () => {
   it('to-action --route remove: the action module is created, the route deleted, and git apply gives the --yes tree', async () => {
     const { patch, patched, written } = await patchAgainstYes(['to-action', '--route', 'remove']);
-    expect(patch).toMatch(/^diff --git a\/app\/actions\/\S+ b\/app\/actions\/\S+\nnew file mode 100644\n--- \/dev\/null$/m);
-    expect(patch).toMatch(/^diff --git a\/app\/api\/notes\/route\.ts b\/app\/api\/notes\/route\.ts\ndeleted file mode 100644\n/m);
+    expect(patch).toMatch(
+      /^diff --git a\/app\/actions\/\S+ b\/app\/actions\/\S+\nnew file mode 100644\n--- \/dev\/null$/m,
+    );
+    expect(patch).toMatch(
+      /^diff --git a\/app\/api\/notes\/route\.ts b\/app\/api\/notes\/route\.ts\ndeleted file mode 100644\n/m,
+    );
     expect(patch).toContain('diff --git a/app/components/add-note.tsx b/app/components/add-note.tsx\n--- a/');
     expect(written.has('app/api/notes/route.ts')).toBe(false);
     expect(patched).toEqual(written);

@@ -11,7 +11,6 @@ import { parseForPrint } from '../transforms/ast/print.js';
 import { withUnchangedShared } from '../transforms/ast/unchanged.js';
 import { findAll, replaceAt, walk, type Path } from '../transforms/ast/walk.js';
 
-
 const files = fixtureSources().filter((f) => f.includes(`${path.sep}input${path.sep}`));
 const plain = (ast: unknown) => recast.print(ast as recast.types.ASTNode).code;
 const fast = (ast: unknown) => withUnchangedShared(ast, () => plain(ast));
@@ -33,12 +32,18 @@ function edit(ast: Node, round: number): number {
     edits++;
   }
   const blocks: Path[] = [];
-  walk(ast, (p) => void (p.node.type === 'BlockStatement' && (p.node as { body: Node[] }).body.length > 1 && blocks.push(p)));
+  walk(
+    ast,
+    (p) => void (p.node.type === 'BlockStatement' && (p.node as { body: Node[] }).body.length > 1 && blocks.push(p)),
+  );
   const block = blocks[round % Math.max(blocks.length, 1)];
   if (block) {
     const body = (block.node as { body: Node[] }).body;
     body.splice(round % body.length, 1);
-    body.push({ type: 'ExpressionStatement', expression: { type: 'CallExpression', callee: ident('added'), arguments: [] } } as Node);
+    body.push({
+      type: 'ExpressionStatement',
+      expression: { type: 'CallExpression', callee: ident('added'), arguments: [] },
+    } as Node);
     edits++;
   }
   return edits;
@@ -64,7 +69,8 @@ describe('print with unchanged subtrees shared', () => {
   });
 
   it('shows an edit made after a print, deep inside a part that was unchanged then', () => {
-    const text = "export function a() {\n  const x = { deep: { value: 'one' } };\n  return x;\n}\n\nexport const b = 2;\n";
+    const text =
+      "export function a() {\n  const x = { deep: { value: 'one' } };\n  return x;\n}\n\nexport const b = 2;\n";
     const ast = parseForPrint('m.ts', text) as unknown as Node;
     const b = findAll(ast, 'NumericLiteral')[0]!;
     replaceAt(b, { type: 'NumericLiteral', value: 3 } as Node);

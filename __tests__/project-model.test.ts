@@ -20,12 +20,36 @@ function deepestApp<T extends { dir: string }>(apps: readonly T[], file: string)
 /** A small deterministic generator, so a failure names a case that can be run again. */
 function random(seed: number): () => number {
   let x = seed;
-  return () => ((x = (x * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 describe('appOf', () => {
-  const dirs = ['.', 'apps', 'apps/web', 'apps/web/app', 'apps/webshop', 'apps/admin', 'packages/ui', 'apps/web/nested/app2', '../outside'];
-  const segments = ['apps', 'web', 'webshop', 'admin', 'app', 'nested', 'app2', 'packages', 'ui', 'page.tsx', 'x.ts', '..', 'outside'];
+  const dirs = [
+    '.',
+    'apps',
+    'apps/web',
+    'apps/web/app',
+    'apps/webshop',
+    'apps/admin',
+    'packages/ui',
+    'apps/web/nested/app2',
+    '../outside',
+  ];
+  const segments = [
+    'apps',
+    'web',
+    'webshop',
+    'admin',
+    'app',
+    'nested',
+    'app2',
+    'packages',
+    'ui',
+    'page.tsx',
+    'x.ts',
+    '..',
+    'outside',
+  ];
 
   it('answers as the deepest containing app on random files and app sets', () => {
     const next = random(42);
@@ -82,7 +106,10 @@ describe('ImportGraph.sideOf', () => {
     const next = random(7);
     for (let round = 0; round < 200; round++) {
       const count = 2 + Math.floor(next() * 14);
-      const files = Array.from({ length: count }, (_, i) => `${folders[Math.floor(next() * folders.length)]}/m${i}.tsx`);
+      const files = Array.from(
+        { length: count },
+        (_, i) => `${folders[Math.floor(next() * folders.length)]}/m${i}.tsx`,
+      );
       const summaries = new Map<string, FileSummary>();
       for (const from of files) {
         const targets = files.filter(() => next() < 0.2);
@@ -93,9 +120,21 @@ describe('ImportGraph.sideOf', () => {
         summaries.set(from, { directive: next() < 0.25 ? 'use client' : null, specifiers, names: {} });
       }
       const snapshot: ProjectSnapshot = { files: new Map(), summaries };
-      const app = { dir: '.', router: 'both', next: '15.0.0', react: '19.0.0', appDir: 'app', pagesDir: next() < 0.8 ? 'pages' : null, basePath: '', aliases: [] } as App;
+      const app = {
+        dir: '.',
+        router: 'both',
+        next: '15.0.0',
+        react: '19.0.0',
+        appDir: 'app',
+        pagesDir: next() < 0.8 ? 'pages' : null,
+        basePath: '',
+        aliases: [],
+      } as App;
       const graph = new ImportGraph(snapshot, [app]);
-      for (const file of files) expect(graph.sideOf(file, app), `${file} in ${JSON.stringify([...summaries])}`).toBe(sideByWalking(graph, snapshot, file, app));
+      for (const file of files)
+        expect(graph.sideOf(file, app), `${file} in ${JSON.stringify([...summaries])}`).toBe(
+          sideByWalking(graph, snapshot, file, app),
+        );
     }
   });
 
@@ -110,7 +149,16 @@ describe('ImportGraph.sideOf', () => {
       ['lib/unused.ts', { directive: null, specifiers: [], names: {} }],
     ]);
     const snapshot: ProjectSnapshot = { files: new Map(), summaries };
-    const app = { dir: '.', router: 'both', next: '15.0.0', react: '19.0.0', appDir: 'app', pagesDir: 'pages', basePath: '', aliases: [] } as App;
+    const app = {
+      dir: '.',
+      router: 'both',
+      next: '15.0.0',
+      react: '19.0.0',
+      appDir: 'app',
+      pagesDir: 'pages',
+      basePath: '',
+      aliases: [],
+    } as App;
     const graph = new ImportGraph(snapshot, [app]);
     expect(graph.sideOf('components/legacy.tsx', app)).toBe('pages');
     expect(graph.sideOf('components/field.tsx', app)).toBe('app-client');
@@ -122,10 +170,19 @@ describe('ImportGraph.sideOf', () => {
 describe('SnapshotBuilder, deferring import summaries', () => {
   const texts: Array<[string, string]> = [
     ['package.json', '{ "dependencies": { "next": "15.0.0", "react": "19.0.0" } }'],
-    ['pages/index.tsx', "import Legacy from '../components/legacy';\nexport default function Home() { return <Legacy />; }\n"],
+    [
+      'pages/index.tsx',
+      "import Legacy from '../components/legacy';\nexport default function Home() { return <Legacy />; }\n",
+    ],
     ['components/legacy.tsx', 'export default function Legacy() { return null; }\n'],
-    ['app/page.tsx', "import { Form } from '../components/form';\nimport { db } from '../lib/db';\nexport default function Page() { return <Form />; }\n"],
-    ['components/form.tsx', "'use client';\nimport { Field } from './field';\nexport function Form() { return <Field />; }\n"],
+    [
+      'app/page.tsx',
+      "import { Form } from '../components/form';\nimport { db } from '../lib/db';\nexport default function Page() { return <Form />; }\n",
+    ],
+    [
+      'components/form.tsx',
+      "'use client';\nimport { Field } from './field';\nexport function Form() { return <Field />; }\n",
+    ],
     ['components/field.tsx', "export function Field() { return fetch('/api/x', { method: 'POST' }), null; }\n"],
     ['components/lazy.tsx', "'use client';\nexport const load = () => import('./field');\n"],
     ['lib/db.ts', 'export const db = {};\n'],
@@ -138,7 +195,13 @@ describe('SnapshotBuilder, deferring import summaries', () => {
   const answers = (snapshot: ProjectSnapshot) => {
     const app = findApps(snapshot)[0]!;
     const graph = new ImportGraph(snapshot, [app]);
-    return texts.map(([file]) => [file, graph.sideOf(file, app), graph.importersOf(file), graph.isImported(file, 'Field'), graph.isImported(file, 'default')]);
+    return texts.map(([file]) => [
+      file,
+      graph.sideOf(file, app),
+      graph.importersOf(file),
+      graph.isImported(file, 'Field'),
+      graph.isImported(file, 'default'),
+    ]);
   };
 
   it('holds the texts and reads the imports when the graph first asks, with the answers of reading them at once', () => {
@@ -148,15 +211,25 @@ describe('SnapshotBuilder, deferring import summaries', () => {
     expect(deferred.summaries.get('lib/db.ts')).toEqual({ directive: null, source: 'export const db = {};\n' });
     expect(deferred.summaries.get('components/form.tsx')?.directive).toBe('use client');
     const expected = answers(eager);
-    expect(expected).toContainEqual(['components/field.tsx', 'app-client', ['components/form.tsx', 'components/lazy.tsx'], true, false]);
+    expect(expected).toContainEqual([
+      'components/field.tsx',
+      'app-client',
+      ['components/form.tsx', 'components/lazy.tsx'],
+      true,
+      false,
+    ]);
     expect(answers(deferred)).toEqual(expected);
     // Read once, then the same summaries as reading at once, the texts let go.
-    for (const [file, text] of texts) if (file.endsWith('x') || file.endsWith('.ts')) expect(deferred.summaries.get(file)).toEqual(summarize(text));
+    for (const [file, text] of texts)
+      if (file.endsWith('x') || file.endsWith('.ts')) expect(deferred.summaries.get(file)).toEqual(summarize(text));
   });
 
   it('holds the UTF-8 it is given instead of the text', () => {
     const encoder = new TextEncoder();
-    const all: Array<[string, string]> = [...texts, ['components/naïve.tsx', "import { Field } from './field';\nexport const label = 'café';\n"]];
+    const all: Array<[string, string]> = [
+      ...texts,
+      ['components/naïve.tsx', "import { Field } from './field';\nexport const label = 'café';\n"],
+    ];
     const builder = new SnapshotBuilder();
     const eager = new SnapshotBuilder(0);
     for (const [file, text] of all) {
@@ -168,7 +241,9 @@ describe('SnapshotBuilder, deferring import summaries', () => {
     // A kept text (it fetches) is held as the text the snapshot keeps anyway.
     expect(snapshot.summaries.get('components/field.tsx')?.source).toBe(snapshot.files.get('components/field.tsx'));
     expect(answers(snapshot)).toEqual(answers(eager.snapshot));
-    expect(new ImportGraph(snapshot, findApps(snapshot)).importersOf('components/field.tsx')).toContain('components/naïve.tsx');
+    expect(new ImportGraph(snapshot, findApps(snapshot)).importersOf('components/field.tsx')).toContain(
+      'components/naïve.tsx',
+    );
   });
 
   it('builds from runs of UTF-8 the snapshot it builds from text, decoding only the files that may matter', () => {
@@ -225,9 +300,27 @@ describe('SnapshotBuilder, deferring import summaries', () => {
     expect(summaries.get('app/nbsp.tsx')?.directive).toBe('use client');
     expect(summaries.get('app/line-separator.tsx')?.directive).toBe('use server');
     expect(summaries.get('app/accented-comment.tsx')?.directive).toBe('use client');
-    expect(['app/blank.tsx', 'app/line-comment.tsx', 'app/unclosed.tsx', 'app/half-directive.tsx', 'app/empty.tsx'].map((f) => summaries.get(f)?.directive)).toEqual([null, null, null, null, null]);
-    expect(['app/after-blank.tsx', 'app/after-comment.tsx', 'app/bom-next.tsx'].map((f) => summaries.get(f)?.directive)).toEqual(['use client', 'use client', 'use client']);
-    expect(oneRun.decoded).toEqual(['app/api/x/route.ts', 'app/ends-fet.tsx', 'app/identifier.tsx', 'app/line-separator.tsx', 'app/nbsp.tsx', 'app/prefetch.tsx', 'app/spaced-call.tsx', 'app/starts-ch.tsx', 'components/field.tsx', 'package.json', 'tsconfig.json']);
+    expect(
+      ['app/blank.tsx', 'app/line-comment.tsx', 'app/unclosed.tsx', 'app/half-directive.tsx', 'app/empty.tsx'].map(
+        (f) => summaries.get(f)?.directive,
+      ),
+    ).toEqual([null, null, null, null, null]);
+    expect(
+      ['app/after-blank.tsx', 'app/after-comment.tsx', 'app/bom-next.tsx'].map((f) => summaries.get(f)?.directive),
+    ).toEqual(['use client', 'use client', 'use client']);
+    expect(oneRun.decoded).toEqual([
+      'app/api/x/route.ts',
+      'app/ends-fet.tsx',
+      'app/identifier.tsx',
+      'app/line-separator.tsx',
+      'app/nbsp.tsx',
+      'app/prefetch.tsx',
+      'app/spaced-call.tsx',
+      'app/starts-ch.tsx',
+      'components/field.tsx',
+      'package.json',
+      'tsconfig.json',
+    ]);
     // Held views into the run, not copies.
     const held = summaries.get('lib/db.ts')?.source;
     expect(held).toBeInstanceOf(Uint8Array);
@@ -266,7 +359,16 @@ describe('summarize', () => {
 
 describe('importersOfServerModules', () => {
   it("resolves a file's imports through its own (deepest) app's aliases when one app holds another", () => {
-    const app = (dir: string, target: string): App => ({ dir, router: 'app', next: '15.0.0', react: '19.0.0', appDir: `${dir === '.' ? '' : dir + '/'}app`, pagesDir: null, basePath: '', aliases: [{ prefix: '@/', wildcard: true, targets: [target] }] });
+    const app = (dir: string, target: string): App => ({
+      dir,
+      router: 'app',
+      next: '15.0.0',
+      react: '19.0.0',
+      appDir: `${dir === '.' ? '' : dir + '/'}app`,
+      pagesDir: null,
+      basePath: '',
+      aliases: [{ prefix: '@/', wildcard: true, targets: [target] }],
+    });
     // The root app's `@/` points at src/, the nested app's at its own folder.
     const apps = [app('.', 'src'), app('apps/web', 'apps/web')];
     const summaries = new Map<string, FileSummary>([
@@ -289,8 +391,14 @@ describe('to-route --callers fetch in an app inside another app', () => {
         ['src/app/page.tsx', 'export default function Page() {\n  return null;\n}\n'],
         ['apps/web/package.json', pkg],
         ['apps/web/tsconfig.json', JSON.stringify({ compilerOptions: { paths: { '@/*': ['./*'] } } })],
-        ['apps/web/app/actions/notes.ts', "'use server';\n\nexport async function renameNote(id: string, title: string) {\n  return { id, title };\n}\n"],
-        ['apps/web/app/notes/rename.tsx', "'use client';\n\nimport { renameNote } from '@/app/actions/notes';\n\nexport async function rename(id: string) {\n  return renameNote(id, 'Renamed');\n}\n"],
+        [
+          'apps/web/app/actions/notes.ts',
+          "'use server';\n\nexport async function renameNote(id: string, title: string) {\n  return { id, title };\n}\n",
+        ],
+        [
+          'apps/web/app/notes/rename.tsx',
+          "'use client';\n\nimport { renameNote } from '@/app/actions/notes';\n\nexport async function rename(id: string) {\n  return renameNote(id, 'Renamed');\n}\n",
+        ],
       ],
       (s) => importersOfServerModules(s, findApps(s)),
     );
@@ -319,10 +427,24 @@ describe('findApps', () => {
 
   it('keeps such a package when it is an app itself: an app folder, a pages folder, a next.config, or no app inside', () => {
     const nested = (extra: Array<[string, string]>) =>
-      findApps(snapshotFrom([['package.json', pkg({ next: '16.0.0' })], ['examples/shop/package.json', pkg({ next: '16.0.0' })], ['examples/shop/app/page.tsx', page], ...extra])).map((a) => a.dir);
+      findApps(
+        snapshotFrom([
+          ['package.json', pkg({ next: '16.0.0' })],
+          ['examples/shop/package.json', pkg({ next: '16.0.0' })],
+          ['examples/shop/app/page.tsx', page],
+          ...extra,
+        ]),
+      ).map((a) => a.dir);
     expect(nested([['app/page.tsx', page]])).toEqual(['.', 'examples/shop']);
     expect(nested([['pages/index.tsx', page]])).toEqual(['.', 'examples/shop']);
     expect(nested([['next.config.ts', 'export default {};\n']])).toEqual(['.', 'examples/shop']);
-    expect(findApps(snapshotFrom([['package.json', pkg({ next: '16.0.0' })], ['lib/x.ts', 'export const x = 1;\n']])).map((a) => a.dir)).toEqual(['.']);
+    expect(
+      findApps(
+        snapshotFrom([
+          ['package.json', pkg({ next: '16.0.0' })],
+          ['lib/x.ts', 'export const x = 1;\n'],
+        ]),
+      ).map((a) => a.dir),
+    ).toEqual(['.']);
   });
 });

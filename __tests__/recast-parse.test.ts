@@ -25,7 +25,8 @@ function dump(root: unknown): string {
   const out: string[] = [];
   const visit = (value: unknown, depth: number, viaOriginal: boolean): void => {
     const pad = ' '.repeat(depth);
-    if (value === null || typeof value !== 'object') return void out.push(`${pad}${JSON.stringify(value) ?? String(value)}`);
+    if (value === null || typeof value !== 'object')
+      return void out.push(`${pad}${JSON.stringify(value) ?? String(value)}`);
     if (ids.has(value)) return void out.push(`${pad}@${ids.get(value)}`);
     ids.set(value, ids.size);
     if (Array.isArray(value)) {
@@ -33,13 +34,19 @@ function dump(root: unknown): string {
       value.forEach((v) => visit(v, depth + 1, viaOriginal));
       return;
     }
-    const node = value as Record<string, unknown> & { loc?: { start: Pos; end: Pos; indent?: number; lines?: unknown; tokens?: unknown[] } | null; original?: unknown };
+    const node = value as Record<string, unknown> & {
+      loc?: { start: Pos; end: Pos; indent?: number; lines?: unknown; tokens?: unknown[] } | null;
+      original?: unknown;
+    };
     out.push(`${pad}{${Object.keys(node).join(',')}}`);
     for (const key of Object.keys(node)) {
       if (key === 'loc') {
         const loc = node.loc;
-        out.push(`${pad} loc ${loc ? `${pos(loc.start)} ${pos(loc.end)} indent ${loc.indent} lines ${loc.lines ? 'y' : 'n'} tokens ${loc.tokens?.length ?? '-'}` : String(loc)}`);
-      } else if (key === 'tokens') out.push(`${pad} tokens ${(node.tokens as Array<{ value: unknown }>).map((t) => String(t.value)).join(' ')}`);
+        out.push(
+          `${pad} loc ${loc ? `${pos(loc.start)} ${pos(loc.end)} indent ${loc.indent} lines ${loc.lines ? 'y' : 'n'} tokens ${loc.tokens?.length ?? '-'}` : String(loc)}`,
+        );
+      } else if (key === 'tokens')
+        out.push(`${pad} tokens ${(node.tokens as Array<{ value: unknown }>).map((t) => String(t.value)).join(' ')}`);
       else {
         out.push(`${pad} ${key}:`);
         visit(node[key], depth + 2, viaOriginal);
@@ -59,7 +66,9 @@ function firstDifference(a: string, b: string): string {
   const x = a.split('\n');
   const y = b.split('\n');
   const i = x.findIndex((line, j) => line !== y[j]);
-  return i < 0 && x.length === y.length ? '' : `line ${i}:\n${x.slice(Math.max(0, i - 8), i + 3).join('\n')}\n--- recast ---\n${y.slice(Math.max(0, i - 8), i + 3).join('\n')}`;
+  return i < 0 && x.length === y.length
+    ? ''
+    : `line ${i}:\n${x.slice(Math.max(0, i - 8), i + 3).join('\n')}\n--- recast ---\n${y.slice(Math.max(0, i - 8), i + 3).join('\n')}`;
 }
 
 describe('recastParse', () => {
@@ -67,7 +76,9 @@ describe('recastParse', () => {
   it('has sources', () => expect(files.length).toBeGreaterThan(100));
 
   it('follows the recast installed (otherwise it hands over to recast.parse)', () => {
-    const installed = JSON.parse(readFileSync(new URL('../node_modules/recast/package.json', import.meta.url), 'utf8')) as { version: string };
+    const installed = JSON.parse(
+      readFileSync(new URL('../node_modules/recast/package.json', import.meta.url), 'utf8'),
+    ) as { version: string };
     expect(installed.version).toBe(PORTED_RECAST);
   });
 
@@ -80,8 +91,11 @@ describe('recastParse', () => {
   });
 
   it.each([
-    ['tabs', "function f() {\n\tconst a = `x ${1}\ty`;\n\treturn a;\n}\n"],
-    ['CRLF and comments', '// lead\r\nexport const a = 1; // trail\r\n/* block */\r\nexport default class A { @dec m() {} }\r\n'],
+    ['tabs', 'function f() {\n\tconst a = `x ${1}\ty`;\n\treturn a;\n}\n'],
+    [
+      'CRLF and comments',
+      '// lead\r\nexport const a = 1; // trail\r\n/* block */\r\nexport default class A { @dec m() {} }\r\n',
+    ],
     ['for loop heads and templates', 'for (let i = 0; i < 2; i++) { console.log(`${i}:${`${i}`}`); }\n'],
     ['shorthand and exports', 'const a = 1;\nconst o = { a, b: 2 };\nexport { a, o as b };\nexport * from "./x";\n'],
   ])('%s: the tree recast.parse gives', (_, text) => {
@@ -90,7 +104,7 @@ describe('recastParse', () => {
     expect(firstDifference(dump(ours), dump(theirs))).toBe('');
   });
 
-  it('keeps `original` out of a copy\'s keys and its node class in the copy\'s prototypes', () => {
+  it("keeps `original` out of a copy's keys and its node class in the copy's prototypes", () => {
     const ours = recastParse('const o = { a: (1) };\n', babel('m.ts'));
     const theirs = recast.parse('const o = { a: (1) };\n', { parser: { parse: babel('m.ts') } });
     const decl = ours.program.body[0];

@@ -28,8 +28,12 @@ const CHANGES: Change[] = [
 
 describe('unifiedDiff', () => {
   it('has git headers', () => {
-    expect(unifiedDiff(CHANGES[0]!)).toMatch(/^diff --git a\/crlf\.ts b\/crlf\.ts\n--- a\/crlf\.ts\n\+\+\+ b\/crlf\.ts\n@@ /);
-    expect(unifiedDiff(CHANGES[7]!)).toContain('new file mode 100644\n--- /dev/null\n+++ b/app/actions/new dir/created.ts\n');
+    expect(unifiedDiff(CHANGES[0]!)).toMatch(
+      /^diff --git a\/crlf\.ts b\/crlf\.ts\n--- a\/crlf\.ts\n\+\+\+ b\/crlf\.ts\n@@ /,
+    );
+    expect(unifiedDiff(CHANGES[7]!)).toContain(
+      'new file mode 100644\n--- /dev/null\n+++ b/app/actions/new dir/created.ts\n',
+    );
     expect(unifiedDiff(CHANGES[10]!)).toContain('deleted file mode 100644\n--- a/deleted.ts\n+++ /dev/null\n');
   });
 
@@ -51,10 +55,28 @@ describe('unifiedDiff', () => {
 
 describe('buildReport', () => {
   const result: TransformResult = {
-    apps: [{ dir: 'apps/web', router: 'app', next: '15.1.0', react: '19.0.0', appDir: 'apps/web/app', pagesDir: null, basePath: '', aliases: [] }],
+    apps: [
+      {
+        dir: 'apps/web',
+        router: 'app',
+        next: '15.1.0',
+        react: '19.0.0',
+        appDir: 'apps/web/app',
+        pagesDir: null,
+        basePath: '',
+        aliases: [],
+      },
+    ],
     sites: [
       { kind: 'fetch-call', file: 'apps/web/app/a.tsx', line: 3, status: 'planned', name: 'addUser' },
-      { kind: 'fetch-call', file: 'apps/web/app/b.tsx', line: 9, status: 'skipped', reason: 'get-request', message: 'GET' },
+      {
+        kind: 'fetch-call',
+        file: 'apps/web/app/b.tsx',
+        line: 9,
+        status: 'skipped',
+        reason: 'get-request',
+        message: 'GET',
+      },
     ],
     changes: [CHANGES[0]!],
     errors: [{ file: 'apps/web/app/c.tsx', message: 'could not parse' }],
@@ -62,7 +84,12 @@ describe('buildReport', () => {
   };
 
   it('is the object docs/report.md describes, planned while not applied', () => {
-    const report = buildReport('to-action', '.', result, { applied: false, ms: 12, filesScanned: 40, errors: [{ file: 'x.ts', message: 'skipped: binary file' }] });
+    const report = buildReport('to-action', '.', result, {
+      applied: false,
+      ms: 12,
+      filesScanned: 40,
+      errors: [{ file: 'x.ts', message: 'skipped: binary file' }],
+    });
     expect(report).toEqual({
       version: 1,
       command: 'to-action',

@@ -10,7 +10,12 @@ import { narrowSnapshot } from '../runner/scope.js';
 import { parseForAnalysis } from '../transforms/ast/parse.js';
 
 const APP: Record<string, string> = {
-  'package.json': JSON.stringify({ name: 'rerun', dependencies: { next: '15.1.0', react: '19.0.0', 'react-dom': '19.0.0' } }, null, 2) + '\n',
+  'package.json':
+    JSON.stringify(
+      { name: 'rerun', dependencies: { next: '15.1.0', react: '19.0.0', 'react-dom': '19.0.0' } },
+      null,
+      2,
+    ) + '\n',
   'app/api/notes/route.ts': [
     `import { NextResponse } from 'next/server';`,
     '',
@@ -96,9 +101,16 @@ function run(files: Map<string, string>, options: ToActionOptions = OPTIONS, onl
  * by its statements in any order: a later run appends its actions to the module an earlier one wrote.
  */
 function differing(a: Map<string, string>, b: Map<string, string>): string[] {
-  const statements = (file: string, text: string) => parseForAnalysis(file, text).program.body.map((s) => text.slice(s.start!, s.end!)).sort();
+  const statements = (file: string, text: string) =>
+    parseForAnalysis(file, text)
+      .program.body.map((s) => text.slice(s.start!, s.end!))
+      .sort();
   const same = (file: string, x: string | undefined, y: string | undefined) =>
-    x === y || (x !== undefined && y !== undefined && file.startsWith('app/actions/') && JSON.stringify(statements(file, x)) === JSON.stringify(statements(file, y)));
+    x === y ||
+    (x !== undefined &&
+      y !== undefined &&
+      file.startsWith('app/actions/') &&
+      JSON.stringify(statements(file, x)) === JSON.stringify(statements(file, y)));
   return [...new Set([...a.keys(), ...b.keys()])].filter((f) => !same(f, a.get(f), b.get(f))).sort();
 }
 
@@ -107,7 +119,12 @@ describe('a run after a partial migration', () => {
 
   it('migrates everything at once to begin with', () => {
     expect(whole.result.errors).toEqual([]);
-    expect(whole.result.sites.filter((s) => s.kind === 'fetch-call').map((s) => s.status)).toEqual(['planned', 'planned', 'planned', 'planned']);
+    expect(whole.result.sites.filter((s) => s.kind === 'fetch-call').map((s) => s.status)).toEqual([
+      'planned',
+      'planned',
+      'planned',
+      'planned',
+    ]);
   });
 
   for (const only of [['app/contact'], ['app/notes/editor.tsx'], ['app/notes/list.tsx']]) {
@@ -119,12 +136,18 @@ describe('a run after a partial migration', () => {
       expect(second.result.errors).toEqual([]);
       expect(differing(second.after, whole.after)).toEqual([]);
       // No action is built twice: each name is declared once in its module.
-      for (const [file, text] of second.after) if (file.startsWith('app/actions/')) for (const name of text.match(/export async function \w+/g) ?? []) expect(text.split(name).length, `${file}: ${name}`).toBe(2);
+      for (const [file, text] of second.after)
+        if (file.startsWith('app/actions/'))
+          for (const name of text.match(/export async function \w+/g) ?? [])
+            expect(text.split(name).length, `${file}: ${name}`).toBe(2);
     });
   }
 
   it('ends where one run ends after a first run that left routes out (interactive `q`)', () => {
-    const exclude = [selectionKey({ kind: 'route', file: 'app/api/notes/[id]/route.ts', method: 'DELETE' }), selectionKey({ kind: 'route', file: 'app/api/contact/route.ts', method: 'POST' })];
+    const exclude = [
+      selectionKey({ kind: 'route', file: 'app/api/notes/[id]/route.ts', method: 'DELETE' }),
+      selectionKey({ kind: 'route', file: 'app/api/contact/route.ts', method: 'POST' }),
+    ];
     const first = run(tree(APP), { ...OPTIONS, exclude });
     expect(first.result.errors).toEqual([]);
     const second = run(first.after);
@@ -138,7 +161,10 @@ describe('a run after a review that accepted only the action module', () => {
   // route is still the original handler. The next run must call that action, not write a second.
   const whole = run(tree(APP));
   const declinedRoute = [selectionKey({ kind: 'route', file: 'app/api/notes/[id]/route.ts', method: 'DELETE' })];
-  for (const [label, options] of [['every action', OPTIONS], ['one action of the module', { ...OPTIONS, exclude: declinedRoute }]] as const) {
+  for (const [label, options] of [
+    ['every action', OPTIONS],
+    ['one action of the module', { ...OPTIONS, exclude: declinedRoute }],
+  ] as const) {
     it(`ends where one run ends, with no second action, when the module holds ${label}`, () => {
       const planned = run(tree(APP), options);
       const modules = planned.result.changes.filter((c) => c.file.startsWith('app/actions/'));
@@ -152,8 +178,13 @@ describe('a run after a review that accepted only the action module', () => {
         whole.result.sites.filter((s) => s.kind === 'fetch-call').map((s) => [s.status, s.name]),
       );
       const notes = second.after.get('app/actions/notes.ts')!;
-      expect(notes.match(/export async function \w+/g)).toEqual(['export async function createNote', 'export async function deleteNote']);
-      expect(second.after.get('app/notes/editor.tsx')).toContain(`import { createNote, deleteNote } from '../actions/notes';`);
+      expect(notes.match(/export async function \w+/g)).toEqual([
+        'export async function createNote',
+        'export async function deleteNote',
+      ]);
+      expect(second.after.get('app/notes/editor.tsx')).toContain(
+        `import { createNote, deleteNote } from '../actions/notes';`,
+      );
       expect(second.after.get('app/api/notes/route.ts')).toContain('await createNote(');
       expect(differing(second.after, whole.after)).toEqual([]);
     });
@@ -208,7 +239,11 @@ describe('a run after a full migration and a new caller', () => {
   it('removes a delegate route once its last caller moved, with --route remove', () => {
     const removed = run(withCaller, { ...OPTIONS, route: 'remove' });
     expect(removed.result.errors).toEqual([]);
-    expect(removed.result.changes.map((c) => `${c.kind} ${c.file}`).sort()).toEqual(['delete app/api/contact/route.ts', 'delete app/api/notes/[id]/route.ts', 'modify app/notes/quick.ts']);
+    expect(removed.result.changes.map((c) => `${c.kind} ${c.file}`).sort()).toEqual([
+      'delete app/api/contact/route.ts',
+      'delete app/api/notes/[id]/route.ts',
+      'modify app/notes/quick.ts',
+    ]);
   });
 
   it('writes no second action for a route that calls one and does more around it', () => {
@@ -226,7 +261,9 @@ describe('a run after a full migration and a new caller', () => {
     const again = run(new Map([...withCaller, ['app/api/contact/route.ts', guarded]]));
     expect(again.result.errors).toEqual([]);
     expect(again.result.changes.map((c) => `${c.kind} ${c.file}`)).toEqual(['modify app/notes/quick.ts']);
-    expect(again.result.sites.find((s) => s.kind === 'fetch-call' && s.target === 'app/api/contact/route.ts')).toMatchObject({ status: 'skipped', reason: 'unsupported-handler' });
+    expect(
+      again.result.sites.find((s) => s.kind === 'fetch-call' && s.target === 'app/api/contact/route.ts'),
+    ).toMatchObject({ status: 'skipped', reason: 'unsupported-handler' });
   });
 
   it('is not exposed a second time by to-route', () => {

@@ -79,29 +79,39 @@ function app(): string {
   return dir;
 }
 
-const review = (cwd: string, prompter: Prompter, args: string[] = []) => runCli(['to-action', '.', ...args], { cwd, tty: true, prompter, env: { NO_COLOR: '1' } });
+const review = (cwd: string, prompter: Prompter, args: string[] = []) =>
+  runCli(['to-action', '.', ...args], { cwd, tty: true, prompter, env: { NO_COLOR: '1' } });
 
 describe('interactive review', () => {
   it('shows skipped call sites disabled with their reason, and moves only the routes picked', async () => {
     const dir = app();
     const before = readTree(dir);
-    const prompter = scripted({ pick: (choices) => choices.filter((c) => c.value.includes('notes')).map((c) => c.value), files: ['a'] });
+    const prompter = scripted({
+      pick: (choices) => choices.filter((c) => c.value.includes('notes')).map((c) => c.value),
+      files: ['a'],
+    });
     const r = await review(dir, prompter);
     expect(r.code, r.stderr).toBe(0);
-    expect(prompter.offered.map((c) => c.name)).toEqual(['POST app/api/likes/route.ts -> createLike() (1 call site)', 'POST app/api/notes/route.ts -> createNote() (1 call site)']);
+    expect(prompter.offered.map((c) => c.name)).toEqual([
+      'POST app/api/likes/route.ts -> createLike() (1 call site)',
+      'POST app/api/notes/route.ts -> createNote() (1 call site)',
+    ]);
     // Only the picked route's files changed; the other route and its caller are as they were.
     expect(readFileSync(join(dir, 'app/components/like.tsx'), 'utf8')).toBe(LIKES['app/components/like.tsx']);
     expect(readFileSync(join(dir, 'app/api/likes/route.ts'), 'utf8')).toBe(LIKES['app/api/likes/route.ts']);
     expect(existsSync(join(dir, 'app/actions/likes.ts'))).toBe(false);
     expect(readFileSync(join(dir, 'app/actions/notes.ts'), 'utf8')).toContain('export async function createNote(');
-    expect(readFileSync(join(dir, 'app/components/add-note.tsx'), 'utf8')).not.toBe(before.get('app/components/add-note.tsx'));
+    expect(readFileSync(join(dir, 'app/components/add-note.tsx'), 'utf8')).not.toBe(
+      before.get('app/components/add-note.tsx'),
+    );
     expect(r.stderr).toMatch(/stays app\/components\/like\.tsx:\d+ not-selected/);
   });
 
   it('offers a skipped call site only as a disabled choice carrying its reason', async () => {
     const dir = miniApp({
       ...LIKES,
-      'app/components/external.tsx': "'use client';\nexport async function ping() {\n  await fetch('https://example.com/api/ping', { method: 'POST' });\n}\n",
+      'app/components/external.tsx':
+        "'use client';\nexport async function ping() {\n  await fetch('https://example.com/api/ping', { method: 'POST' });\n}\n",
     });
     gitInit(dir);
     const prompter = scripted({ pick: () => [], files: [] });
@@ -126,8 +136,12 @@ describe('interactive review', () => {
       'Change app/api/notes/route.ts?',
       'Change app/components/add-note.tsx?',
     ]);
-    expect(r.stderr).toContain('Skipping app/api/likes/route.ts: it needs app/actions/likes.ts, which was not accepted.');
-    expect(r.stderr).toContain('Skipping app/components/like.tsx: it needs app/actions/likes.ts, which was not accepted.');
+    expect(r.stderr).toContain(
+      'Skipping app/api/likes/route.ts: it needs app/actions/likes.ts, which was not accepted.',
+    );
+    expect(r.stderr).toContain(
+      'Skipping app/components/like.tsx: it needs app/actions/likes.ts, which was not accepted.',
+    );
     const after = readTree(dir);
     expect(after.get('app/components/like.tsx')).toBe(before.get('app/components/like.tsx'));
     expect(after.has('app/actions/likes.ts')).toBe(false);
@@ -193,10 +207,14 @@ describe('interactive review', () => {
 
   it('to-route: picks actions, then writes their routes', async () => {
     const dir = miniApp({
-      'app/actions/notes.ts': "'use server';\n\nexport async function archiveNote(id: string) {\n  return { archived: id };\n}\n\nexport async function pinNote(id: string) {\n  return { pinned: id };\n}\n",
+      'app/actions/notes.ts':
+        "'use server';\n\nexport async function archiveNote(id: string) {\n  return { archived: id };\n}\n\nexport async function pinNote(id: string) {\n  return { pinned: id };\n}\n",
     });
     gitInit(dir);
-    const prompter = scripted({ pick: (choices) => choices.filter((c) => c.name.startsWith('pinNote')).map((c) => c.value), files: ['y'] });
+    const prompter = scripted({
+      pick: (choices) => choices.filter((c) => c.name.startsWith('pinNote')).map((c) => c.value),
+      files: ['y'],
+    });
     const r = await runCli(['to-route', '.'], { cwd: dir, tty: true, prompter, env: { NO_COLOR: '1' } });
     expect(r.code, r.stderr).toBe(0);
     expect(prompter.asked).toEqual(['Which actions should get a route?', 'Create app/api/pin-note/route.ts?']);

@@ -26,7 +26,11 @@ const navigation = {
     throw Object.assign(new Error('NEXT_REDIRECT'), { digest: `NEXT_REDIRECT;replace;${to};307;` });
   },
   unstable_rethrow(error: unknown) {
-    if (typeof (error as { digest?: unknown })?.digest === 'string' && (error as { digest: string }).digest.startsWith('NEXT_')) throw error;
+    if (
+      typeof (error as { digest?: unknown })?.digest === 'string' &&
+      (error as { digest: string }).digest.startsWith('NEXT_')
+    )
+      throw error;
   },
 };
 
@@ -48,7 +52,10 @@ function app(files: Map<string, string>, user: User) {
     const exports: Record<string, unknown> = {};
     loaded.set(file, exports);
     if (file === 'lib/auth/session.ts') return Object.assign(exports, { getUser: async () => user });
-    const js = ts.transpileModule(files.get(file)!, { fileName: file, compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true } }).outputText;
+    const js = ts.transpileModule(files.get(file)!, {
+      fileName: file,
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
+    }).outputText;
     const require = (spec: string) => {
       if (spec in stubs) return stubs[spec];
       if (spec === 'zod') return nodeRequire('zod');
@@ -64,7 +71,12 @@ function app(files: Map<string, string>, user: User) {
 }
 
 /** POSTs to a route file of the migrated tree: a JSON value, or form fields; `origin` as a browser sends it. */
-async function post(files: Map<string, string>, route: string, body: { json: unknown } | { form: Record<string, string> }, opts: { user?: User; origin?: string } = {}) {
+async function post(
+  files: Map<string, string>,
+  route: string,
+  body: { json: unknown } | { form: Record<string, string> },
+  opts: { user?: User; origin?: string } = {},
+) {
   const handler = app(files, opts.user ?? null)(route).POST as (request: Request) => Promise<Response>;
   const headers: Record<string, string> = { host: 'app.example' };
   if (opts.origin) headers.origin = opts.origin;
@@ -97,7 +109,9 @@ describe("routes for an app's own safe-action factory", () => {
   });
 
   it("answers 401 when the handler's auth guard throws, after the factory's schema check (422)", async () => {
-    const res = await post(files, 'app/api/delete-board/route.ts', { json: { id: '3f1c2a9e-8d4b-4c1e-9a7f-2b6d5e8c0a11' } });
+    const res = await post(files, 'app/api/delete-board/route.ts', {
+      json: { id: '3f1c2a9e-8d4b-4c1e-9a7f-2b6d5e8c0a11' },
+    });
     expect(res).toEqual({ status: 401, body: { error: 'Not authenticated' } });
     const bad = await post(files, 'app/api/delete-board/route.ts', { json: { id: 'not-a-uuid' } });
     expect(bad.status).toBe(422);
@@ -109,24 +123,39 @@ describe('routes for validatedAction form actions', () => {
   const user: User = { id: 7, email: 'ada@example.com', name: 'Ada' };
 
   it('answers 400 for input the schema refuses', async () => {
-    const res = await post(files, 'app/api/sign-up/route.ts', { form: { email: 'not-an-email', password: 'long enough pass' } });
+    const res = await post(files, 'app/api/sign-up/route.ts', {
+      form: { email: 'not-an-email', password: 'long enough pass' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error).toBeTruthy();
   });
 
   it('answers 200 for good input', async () => {
-    const res = await post(files, 'app/api/sign-up/route.ts', { form: { email: 'ada@example.com', password: 'long enough pass' } }, { origin: 'http://app.example' });
+    const res = await post(
+      files,
+      'app/api/sign-up/route.ts',
+      { form: { email: 'ada@example.com', password: 'long enough pass' } },
+      { origin: 'http://app.example' },
+    );
     expect(res).toEqual({ status: 200, body: { success: 'Welcome, ada@example.com' } });
   });
 
   it('answers 401 without a session and 200 with one', async () => {
     const form = { name: 'Ada', email: 'ada@example.com' };
     expect((await post(files, 'app/api/update-account/route.ts', { form })).status).toBe(401);
-    expect(await post(files, 'app/api/update-account/route.ts', { form }, { user })).toEqual({ status: 200, body: { name: 'Ada', success: 'Account 7 updated successfully.' } });
+    expect(await post(files, 'app/api/update-account/route.ts', { form }, { user })).toEqual({
+      status: 200,
+      body: { name: 'Ada', success: 'Account 7 updated successfully.' },
+    });
   });
 
   it('answers 403 to a form post from another site', async () => {
-    const res = await post(files, 'app/api/update-account/route.ts', { form: { name: 'Ada', email: 'ada@example.com' } }, { user, origin: 'https://evil.example' });
+    const res = await post(
+      files,
+      'app/api/update-account/route.ts',
+      { form: { name: 'Ada', email: 'ada@example.com' } },
+      { user, origin: 'https://evil.example' },
+    );
     expect(res.status).toBe(403);
   });
 });

@@ -22,7 +22,9 @@ describe('bad input', () => {
     const dir = miniApp({ 'app/components/big.tsx': big });
     const { code, report } = await json(['to-action', '--yes'], dir);
     expect(code).toBe(1);
-    expect(report.errors).toEqual([{ file: 'app/components/big.tsx', message: expect.stringMatching(/^skipped: larger than 2 MB/) }]);
+    expect(report.errors).toEqual([
+      { file: 'app/components/big.tsx', message: expect.stringMatching(/^skipped: larger than 2 MB/) },
+    ]);
     expect(readFileSync(join(dir, 'app/components/big.tsx'), 'utf8')).toBe(big);
     expect(report.sites.find((s) => s.file === CALL)).toMatchObject({ status: 'migrated' });
     expect(readFileSync(join(dir, CALL), 'utf8')).not.toContain("fetch('/api/notes'");
@@ -41,13 +43,18 @@ describe('bad input', () => {
 });
 
 describe('what is written', () => {
-  it('keeps each rewritten file\'s mode', async () => {
+  it("keeps each rewritten file's mode", async () => {
     const dir = miniApp();
     chmodSync(join(dir, CALL), 0o755);
     chmodSync(join(dir, ROUTE), 0o600);
     const { code, report } = await json(['to-action', '--yes', '--route', 'delegate'], dir);
     expect(code).toBe(0);
-    expect(report.changes.map((c) => [c.file, c.kind])).toEqual(expect.arrayContaining([[CALL, 'modify'], [ROUTE, 'modify']]));
+    expect(report.changes.map((c) => [c.file, c.kind])).toEqual(
+      expect.arrayContaining([
+        [CALL, 'modify'],
+        [ROUTE, 'modify'],
+      ]),
+    );
     expect(statSync(join(dir, CALL)).mode & 0o777).toBe(0o755);
     expect(statSync(join(dir, ROUTE)).mode & 0o777).toBe(0o600);
   });

@@ -9,14 +9,26 @@ import type { Report } from '../transforms/report.js';
 
 afterAll(removeTempDirs);
 
-const post = (body: string) => `export async function POST(request: Request) {\n  const data = await request.json();\n  ${body}\n  return Response.json({ ok: true, data });\n}\n`;
+const post = (body: string) =>
+  `export async function POST(request: Request) {\n  const data = await request.json();\n  ${body}\n  return Response.json({ ok: true, data });\n}\n`;
 const caller = (name: string, calls: string[]) =>
-  [`'use client';`, '', `export function ${name}() {`, '  async function go() {', ...calls.map((c) => `    await fetch(${c});`), '  }', '  return <button onClick={go}>go</button>;', '}', ''].join('\n');
+  [
+    `'use client';`,
+    '',
+    `export function ${name}() {`,
+    '  async function go() {',
+    ...calls.map((c) => `    await fetch(${c});`),
+    '  }',
+    '  return <button onClick={go}>go</button>;',
+    '}',
+    '',
+  ].join('\n');
 const json = (url: string, method = 'POST') => `'${url}', { method: '${method}', body: JSON.stringify({ v: 1 }) }`;
 
 /** One app: a shared action module (notes and notes/[id]), a caller of two routes, a skipped GET, a broken file, a binary file. */
 const APP: Record<string, string | Buffer> = {
-  'app/api/notes/[id]/route.ts': "export async function DELETE(_request: Request, { params }: { params: Promise<{ id: string }> }) {\n  const { id } = await params;\n  return Response.json({ id });\n}\n",
+  'app/api/notes/[id]/route.ts':
+    'export async function DELETE(_request: Request, { params }: { params: Promise<{ id: string }> }) {\n  const { id } = await params;\n  return Response.json({ id });\n}\n',
   'app/components/delete-note.tsx': caller('DeleteNote', ["'/api/notes/1', { method: 'DELETE' }"]),
   'app/api/todos/route.ts': post('console.log(data);'),
   'app/api/likes/route.ts': post('console.info(data);'),
@@ -25,15 +37,17 @@ const APP: Record<string, string | Buffer> = {
   'app/components/echo.tsx': caller('Echo', [json('/api/echo')]),
   'app/api/stats/route.ts': 'export async function GET() {\n  return Response.json({ n: 1 });\n}\n',
   'app/components/stats.tsx': caller('Stats', ["'/api/stats'"]),
-  'app/components/broken.tsx': "'use client';\nexport function Broken() {\n  fetch('/api/echo', { method: 'POST' }\n}\n",
+  'app/components/broken.tsx':
+    "'use client';\nexport function Broken() {\n  fetch('/api/echo', { method: 'POST' }\n}\n",
   'app/data.ts': Buffer.from([0x66, 0x65, 0x74, 0x63, 0x68, 0x00]),
 };
 
-const sorted = <T,>(list: T[]) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+const sorted = <T>(list: T[]) => [...list].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 const N = 3;
 
 async function reports(command: string[], dir: string) {
-  const run = async (...extra: string[]) => JSON.parse((await runCli([...command, '--json', ...extra], { cwd: dir })).stdout) as Report;
+  const run = async (...extra: string[]) =>
+    JSON.parse((await runCli([...command, '--json', ...extra], { cwd: dir })).stdout) as Report;
   const whole = await run();
   const shards: Report[] = [];
   for (let k = 1; k <= N; k++) shards.push(await run('--shard', `${k}/${N}`));
@@ -61,7 +75,11 @@ describe('--shard inside one app', () => {
   it('to-action --yes: writing the shards one after another gives the --yes tree', async () => {
     const sharded = miniApp(APP);
     const codes: number[] = [];
-    for (let k = 1; k <= N; k++) codes.push((await runCli(['to-action', '--yes', '--force', '--route', 'remove', '--shard', `${k}/${N}`], { cwd: sharded })).code);
+    for (let k = 1; k <= N; k++)
+      codes.push(
+        (await runCli(['to-action', '--yes', '--force', '--route', 'remove', '--shard', `${k}/${N}`], { cwd: sharded }))
+          .code,
+      );
     // The broken and binary files make exit 1 in the shards that report them, and only there.
     expect(codes.filter((c) => c === 1).length).toBeGreaterThanOrEqual(1);
     expect(codes.every((c) => c === 0 || c === 1)).toBe(true);
@@ -74,7 +92,8 @@ describe('--shard inside one app', () => {
   it('scan and to-route split the same way', async () => {
     const dir = miniApp({
       ...APP,
-      'app/actions/a.ts': "'use server';\n\nexport async function renameNote(id: string) {\n  return { id };\n}\n\nexport async function pinNote(id: string) {\n  return { id };\n}\n",
+      'app/actions/a.ts':
+        "'use server';\n\nexport async function renameNote(id: string) {\n  return { id };\n}\n\nexport async function pinNote(id: string) {\n  return { id };\n}\n",
       'app/actions/b.ts': "'use server';\n\nexport async function archive(id: string) {\n  return { id };\n}\n",
     });
     for (const command of [['scan'], ['to-route', '--dry']]) {
@@ -89,6 +108,7 @@ describe('--shard inside one app', () => {
     const dir = miniApp();
     const r = await runCli(['scan', '--shard', '2/2'], { cwd: dir });
     expect(r.stderr).toContain("shard 2/2: fewer apps (1) than shards, so the shards split the apps' files");
-    for (const bad of ['0/2', '3/2', 'x', '1/0']) expect((await runCli(['scan', '--shard', bad], { cwd: dir })).code).toBe(2);
+    for (const bad of ['0/2', '3/2', 'x', '1/0'])
+      expect((await runCli(['scan', '--shard', bad], { cwd: dir })).code).toBe(2);
   });
 });

@@ -34,10 +34,11 @@ function answering(route: RouteMode, files: FileAnswer[]): Prompter & { asked: s
   };
 }
 
-const review = (cwd: string, prompter: Prompter, args: string[] = []) => runCli(['to-action', '.', ...args], { cwd, tty: true, prompter, env: { NO_COLOR: '1' } });
+const review = (cwd: string, prompter: Prompter, args: string[] = []) =>
+  runCli(['to-action', '.', ...args], { cwd, tty: true, prompter, env: { NO_COLOR: '1' } });
 
 describe('the summary after a partial review', () => {
-  it("does not call a route removed when its deletion was declined, and says it was left as it was", async () => {
+  it('does not call a route removed when its deletion was declined, and says it was left as it was', async () => {
     const dir = miniApp();
     gitInit(dir);
     // The action module, the caller, then the route's deletion (which needs both).
@@ -48,7 +49,9 @@ describe('the summary after a partial review', () => {
     expect(existsSync(join(dir, 'app/api/notes/route.ts'))).toBe(true);
     expect(readFileSync(join(dir, 'app/components/add-note.tsx'), 'utf8')).toContain('createNote');
     expect(r.stderr).not.toContain('route removed');
-    expect(r.stderr).toMatch(/route app\/api\/notes\/route\.ts:3 POST -> createNote\(\) in app\/actions\/notes\.ts \(route left as it was: you declined its change; its logic now lives twice\)/);
+    expect(r.stderr).toMatch(
+      /route app\/api\/notes\/route\.ts:3 POST -> createNote\(\) in app\/actions\/notes\.ts \(route left as it was: you declined its change; its logic now lives twice\)/,
+    );
     expect(r.stderr).toMatch(/moved app\/components\/add-note\.tsx/);
   });
 
@@ -58,7 +61,9 @@ describe('the summary after a partial review', () => {
     const r = await review(dir, answering('remove', ['y', 'q']));
     expect(r.code, r.stderr).toBe(0);
     expect(existsSync(join(dir, 'app/actions/notes.ts'))).toBe(true);
-    expect(readFileSync(join(dir, 'app/components/add-note.tsx'), 'utf8')).toBe(MINI_APP['app/components/add-note.tsx']);
+    expect(readFileSync(join(dir, 'app/components/add-note.tsx'), 'utf8')).toBe(
+      MINI_APP['app/components/add-note.tsx'],
+    );
     expect(existsSync(join(dir, 'app/api/notes/route.ts'))).toBe(true);
     expect(r.stderr).not.toContain('route removed');
     expect(r.stderr).toMatch(/route left as it was: review stopped with q before it; its logic now lives twice/);
@@ -79,14 +84,21 @@ describe('the summary after a partial review', () => {
 
 /** An app with `n` routes, each posted to by its own client component, plus one call that stays and one file that does not parse. */
 function largeApp(n: number): string {
-  const files: Record<string, string> = { 'package.json': MINI_APP['package.json']!, 'tsconfig.json': MINI_APP['tsconfig.json']! };
+  const files: Record<string, string> = {
+    'package.json': MINI_APP['package.json']!,
+    'tsconfig.json': MINI_APP['tsconfig.json']!,
+  };
   for (let i = 0; i < n; i++) {
-    files[`app/api/item-${i}/route.ts`] = `import { NextResponse } from 'next/server';\n\nexport async function POST(request: Request) {\n  const { title } = (await request.json()) as { title: string };\n  return NextResponse.json({ id: ${i}, title });\n}\n`;
-    files[`app/components/item-${i}.tsx`] = `'use client';\n\nexport function Item${i}() {\n  async function save() {\n    const res = await fetch('/api/item-${i}', { method: 'POST', body: JSON.stringify({ title: 'x' }) });\n    console.log((await res.json()).id);\n  }\n  return <button onClick={save}>Save</button>;\n}\n`;
+    files[`app/api/item-${i}/route.ts`] =
+      `import { NextResponse } from 'next/server';\n\nexport async function POST(request: Request) {\n  const { title } = (await request.json()) as { title: string };\n  return NextResponse.json({ id: ${i}, title });\n}\n`;
+    files[`app/components/item-${i}.tsx`] =
+      `'use client';\n\nexport function Item${i}() {\n  async function save() {\n    const res = await fetch('/api/item-${i}', { method: 'POST', body: JSON.stringify({ title: 'x' }) });\n    console.log((await res.json()).id);\n  }\n  return <button onClick={save}>Save</button>;\n}\n`;
   }
   // Named to sort last: shown first all the same, since what stays and what failed matter more than what moves.
-  files['app/components/zz-remote.tsx'] = "'use client';\n\nexport async function ping() {\n  await fetch('https://example.com/api/ping', { method: 'POST' });\n}\n";
-  files['app/components/zz-broken.tsx'] = "'use client';\nexport function Broken( {\n  fetch('/api/item-1', { method: 'POST' });\n";
+  files['app/components/zz-remote.tsx'] =
+    "'use client';\n\nexport async function ping() {\n  await fetch('https://example.com/api/ping', { method: 'POST' });\n}\n";
+  files['app/components/zz-broken.tsx'] =
+    "'use client';\nexport function Broken( {\n  fetch('/api/item-1', { method: 'POST' });\n";
   const dir = tempDir('large-');
   writeTree(dir, files);
   return dir;

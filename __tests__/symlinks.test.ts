@@ -1,6 +1,15 @@
 // Symlinks against a real disk: a link that leaves the repository is neither read nor written
 // through (docs/safety.md), and a link inside it is read once, under its real path.
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gitInit, MINI_APP, runCli, tempDir, removeTempDirs } from './helpers/cli.js';
@@ -25,7 +34,11 @@ function layout(git: boolean, build: (repo: string, outside: string) => void): {
 
 /** Every file under `dir`, with its text. */
 function contents(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => lstatSync(join(dir, f)).isFile()).map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+  return Object.fromEntries(
+    readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .filter((f) => lstatSync(join(dir, f)).isFile())
+      .map((f) => [f, readFileSync(join(dir, f), 'utf8')]),
+  );
 }
 
 describe('a symlink leading out of the repository', () => {
@@ -45,7 +58,10 @@ describe('a symlink leading out of the repository', () => {
       expect(existsSync(join(repo, 'app/actions'))).toBe(false);
       const report = JSON.parse(r.stdout) as { errors: Array<{ file: string; message: string }> };
       expect(report.errors).toEqual([
-        { file: 'app/components/add-note.tsx', message: `symlink to ${realpathSync(join(outside, 'add-note.tsx'))}, outside the repository: left untouched` },
+        {
+          file: 'app/components/add-note.tsx',
+          message: `symlink to ${realpathSync(join(outside, 'add-note.tsx'))}, outside the repository: left untouched`,
+        },
       ]);
       expect(r.code).toBe(1);
     });
@@ -77,7 +93,9 @@ describe('a symlink leading out of the repository', () => {
       expect(readdirSync(join(outside, 'actions'))).toEqual([]);
       // No caller left importing a module that was not written.
       expect(contents(repo)).toEqual(before);
-      expect(r.stderr).toContain(`app/actions/notes.ts: not written: app/actions is a symlink to ${realpathSync(join(outside, 'actions'))}, outside the repository`);
+      expect(r.stderr).toContain(
+        `app/actions/notes.ts: not written: app/actions is a symlink to ${realpathSync(join(outside, 'actions'))}, outside the repository`,
+      );
       expect(r.code).toBe(1);
       // A dry run says the same before anything is tried.
       const dry = await runCli(['to-action', '--dry'], { cwd: repo });
@@ -107,9 +125,14 @@ describe('a symlink inside the repository', () => {
     });
     const r = await runCli(['to-action', '--yes', '--json'], { cwd: repo });
     expect(r.code).toBe(0);
-    const report = JSON.parse(r.stdout) as { sites: Array<{ file: string; kind: string; status: string }>; errors: unknown[] };
+    const report = JSON.parse(r.stdout) as {
+      sites: Array<{ file: string; kind: string; status: string }>;
+      errors: unknown[];
+    };
     expect(report.errors).toEqual([]);
-    expect(report.sites.filter((s) => s.kind === 'fetch-call').map((s) => [s.file, s.status])).toEqual([['shared/add-note.tsx', 'migrated']]);
+    expect(report.sites.filter((s) => s.kind === 'fetch-call').map((s) => [s.file, s.status])).toEqual([
+      ['shared/add-note.tsx', 'migrated'],
+    ]);
     expect(lstatSync(join(repo, 'app/components/add-note.tsx')).isSymbolicLink()).toBe(true);
     const caller = readFileSync(join(repo, 'shared/add-note.tsx'), 'utf8');
     expect(caller).not.toContain('fetch(');
@@ -126,7 +149,9 @@ describe('a symlink inside the repository', () => {
     const r = await runCli(['to-action', '--yes', '--json'], { cwd: repo });
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout) as { sites: Array<{ file: string; kind: string; status: string }> };
-    expect(report.sites.filter((s) => s.kind === 'fetch-call').map((s) => [s.file, s.status])).toEqual([['shared/ui/add-note.tsx', 'migrated']]);
+    expect(report.sites.filter((s) => s.kind === 'fetch-call').map((s) => [s.file, s.status])).toEqual([
+      ['shared/ui/add-note.tsx', 'migrated'],
+    ]);
     expect(readFileSync(join(repo, 'shared/ui/add-note.tsx'), 'utf8')).not.toContain('fetch(');
     expect(lstatSync(join(repo, 'app/ui')).isSymbolicLink()).toBe(true);
   });

@@ -43,7 +43,18 @@ describe('TextEdits', () => {
   });
 
   it('moves a multi-line node to a new indentation but leaves the lines inside a template literal, and blank lines, as they are', () => {
-    const source = ['      call({', '        a: 1,', '', '        b: 2,', '      });', '      call({', '        c: `x', '  y`,', '      });', ''].join('\n');
+    const source = [
+      '      call({',
+      '        a: 1,',
+      '',
+      '        b: 2,',
+      '      });',
+      '      call({',
+      '        c: `x',
+      '  y`,',
+      '      });',
+      '',
+    ].join('\n');
     const ast = parse(source);
     const [plain, template] = findAll(ast, 'ObjectExpression').map((p) => p.node);
     const e = new TextEdits(source, templateLines(ast));
@@ -59,19 +70,28 @@ describe('TextEdits', () => {
     e.removeStatement(c!);
     e.replaceNode(a!, 'first();');
     const firstLine = source.indexOf('    a();');
-    e.replace(source.indexOf('  try'), source.indexOf('}\n}') + 2, { start: firstLine, end: source.indexOf('  } finally'), indent: '  ', lines: true }, true);
+    e.replace(
+      source.indexOf('  try'),
+      source.indexOf('}\n}') + 2,
+      { start: firstLine, end: source.indexOf('  } finally'), indent: '  ', lines: true },
+      true,
+    );
     expect(e.apply()).toBe('if (x) {\n  first();\n  b();\n}\n');
   });
 
   it('says which stretches of the source the output keeps: outside every edit, or copied by an edit, even from text another edit removes', () => {
     const source = 'const r = json(count(x));\nf(a, g(b, c), d);\nreturn r;\n';
     const ast = parse(source);
-    const call = (name: string) => findAll(ast, 'CallExpression').find((p) => (p.node.callee as Node & { name: string }).name === name)!.node;
+    const call = (name: string) =>
+      findAll(ast, 'CallExpression').find((p) => (p.node.callee as Node & { name: string }).name === name)!.node;
     const ids = new Map(findAll(ast, 'Identifier').map((p) => [p.node.name, p.node]));
     const e = new TextEdits(source);
     // `const r = json(...)` goes and `return r` returns what json() got: `count` and `x` stay.
     e.removeStatement(statement(ast, 0));
-    e.replaceNode((statement(ast, 2) as Statement & { argument: Node }).argument, moveText(call('json').arguments[0]!, ''));
+    e.replaceNode(
+      (statement(ast, 2) as Statement & { argument: Node }).argument,
+      moveText(call('json').arguments[0]!, ''),
+    );
     e.replaceNode(call('f'), ['h(', moveText(call('g'), ''), ')']);
     e.replaceNode(call('g').arguments[1]!, 'y');
     const kept = e.keptRanges({ start: 0, end: source.length, indent: '' });
@@ -122,14 +142,20 @@ describe('imports as text edits', () => {
 
   it('adds a specifier to an import of the same module as it is laid out', () => {
     expect(addTo("import { a } from './m';\nx();\n", './m', 'b')).toBe("import { a, b } from './m';\nx();\n");
-    expect(addTo("import {\n  a,\n} from './m';\nx();\n", './m', 'b', 'c')).toBe("import {\n  a,\n  b as c,\n} from './m';\nx();\n");
+    expect(addTo("import {\n  a,\n} from './m';\nx();\n", './m', 'b', 'c')).toBe(
+      "import {\n  a,\n  b as c,\n} from './m';\nx();\n",
+    );
     expect(addTo("import A from './m';\nx();\n", './m', 'b')).toBe("import A, { b } from './m';\nx();\n");
-    expect(addTo("import {\n  a, b,\n} from './m';\nx();\n", './m', 'c')).toBe("import {\n  a, b,\n  c,\n} from './m';\nx();\n");
+    expect(addTo("import {\n  a, b,\n} from './m';\nx();\n", './m', 'c')).toBe(
+      "import {\n  a, b,\n  c,\n} from './m';\nx();\n",
+    );
   });
 
   it('adds a line of its own next to a side-effect or namespace import', () => {
     expect(addTo("import './m';\nx();\n", './m', 'b')).toBe("import './m';\nimport { b } from './m';\nx();\n");
-    expect(addTo("import * as M from './m';\nx();\n", './m', 'b')).toBe("import * as M from './m';\nimport { b } from './m';\nx();\n");
+    expect(addTo("import * as M from './m';\nx();\n", './m', 'b')).toBe(
+      "import * as M from './m';\nimport { b } from './m';\nx();\n",
+    );
   });
 
   // What the module used before the change: the removal takes only what it orphaned.
@@ -141,14 +167,19 @@ describe('imports as text edits', () => {
   };
 
   it('drops the specifiers a change orphaned and keeps the rest, braces and default as needed', () => {
-    expect(orphansRemoved("import A, { b, c } from './m';\nuse(A, c);\n")).toBe("import A, { c } from './m';\nuse(A, c);\n");
+    expect(orphansRemoved("import A, { b, c } from './m';\nuse(A, c);\n")).toBe(
+      "import A, { c } from './m';\nuse(A, c);\n",
+    );
     expect(orphansRemoved("import A, { b, c } from './m';\nuse(A);\n")).toBe("import A from './m';\nuse(A);\n");
     expect(orphansRemoved("import A, { b } from './m';\nuse(b);\n")).toBe("import { b } from './m';\nuse(b);\n");
-    expect(orphansRemoved("import type { T, c } from './m';\nlet x: T;\n")).toBe("import type { T } from './m';\nlet x: T;\n");
+    expect(orphansRemoved("import type { T, c } from './m';\nlet x: T;\n")).toBe(
+      "import type { T } from './m';\nlet x: T;\n",
+    );
   });
 
   it('drops a whole import and a helper nothing uses any more, and leaves what the author left unused', () => {
-    const text = "import { b } from './m';\nimport { unused } from './n';\n\nfunction helper() {}\n\nexport const x = 1;\n";
+    const text =
+      "import { b } from './m';\nimport { unused } from './n';\n\nfunction helper() {}\n\nexport const x = 1;\n";
     expect(orphansRemoved(text)).toBe("import { unused } from './n';\n\nexport const x = 1;\n");
   });
 });

@@ -4,7 +4,14 @@
 // written as what the route read.
 import { describe, expect, it } from 'vitest';
 import type { Node } from '@babel/types';
-import { convertedValue, moduleConstants, resolveUrl, type UrlPart, type UrlResolution, type UrlTemplate } from '../transforms/to-action/calls/url.js';
+import {
+  convertedValue,
+  moduleConstants,
+  resolveUrl,
+  type UrlPart,
+  type UrlResolution,
+  type UrlTemplate,
+} from '../transforms/to-action/calls/url.js';
 import { matchUrl } from '../transforms/to-action/calls/route-match.js';
 import type { App, RouteFile, Segment } from '../transforms/model/types.js';
 import { parseForAnalysis } from '../transforms/ast/parse.js';
@@ -13,10 +20,19 @@ import { isIdent } from '../transforms/ast/nodes.js';
 
 function random(seed: number): () => number {
   let s = seed;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
-const app = { dir: '.', router: 'both', next: '15.0.0', react: '19.0.0', appDir: 'app', pagesDir: 'pages', basePath: '', aliases: [] } as App;
+const app = {
+  dir: '.',
+  router: 'both',
+  next: '15.0.0',
+  react: '19.0.0',
+  appDir: 'app',
+  pagesDir: 'pages',
+  basePath: '',
+  aliases: [],
+} as App;
 const other = { ...app, dir: 'other' } as App;
 const WORDS = ['api', 'posts', 'users', 'new', 'edit'];
 
@@ -29,7 +45,8 @@ function expected(routes: RouteFile[], url: UrlTemplate): RouteFile | null {
   const cmp = (a: RouteFile, b: RouteFile) => {
     const x = rank(a);
     const y = rank(b);
-    for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
+    for (let i = 0; i < Math.max(x.length, y.length); i++)
+      if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
     return a.router === b.router ? 0 : a.router === 'app' ? -1 : 1;
   };
   return [...hits].sort(cmp)[0] ?? null;
@@ -50,10 +67,17 @@ describe('matchUrl', () => {
           else if (roll < 0.85 || j < length - 1) segments.push({ kind: 'dynamic', name: `p${j}` });
           else segments.push({ kind: 'catch-all', name: 'rest', optional: next() < 0.5 });
         }
-        routes.push({ app: next() < 0.8 ? app : other, file: `r${i}`, router: next() < 0.7 ? 'app' : 'pages', segments });
+        routes.push({
+          app: next() < 0.8 ? app : other,
+          file: `r${i}`,
+          router: next() < 0.7 ? 'app' : 'pages',
+          segments,
+        });
       }
       for (let u = 0; u < 200; u++) {
-        const segments: UrlPart[][] = Array.from({ length: Math.floor(next() * 6) }, () => (next() < 0.8 ? [{ text: pick(WORDS) }] : [{ expr: { type: 'Identifier', name: 'id' } as never }]));
+        const segments: UrlPart[][] = Array.from({ length: Math.floor(next() * 6) }, () =>
+          next() < 0.8 ? [{ text: pick(WORDS) }] : [{ expr: { type: 'Identifier', name: 'id' } as never }],
+        );
         const url: UrlTemplate = { segments, query: [] };
         const mine = routes.filter((r) => r.app === app);
         expect(matchUrl(app, routes, url)?.route ?? null, JSON.stringify(segments)).toBe(expected(mine, url));
@@ -65,7 +89,11 @@ describe('matchUrl', () => {
 /** The URL of the module's first fetch or axios call, read as the call site reads it. */
 function urlOf(code: string, basePath = ''): UrlResolution {
   const ast = parseForAnalysis('app/widget.tsx', code);
-  const call = findAll(ast, 'CallExpression').find((p) => isIdent(p.node.callee, 'fetch') || (p.node.callee.type === 'MemberExpression' && isIdent(p.node.callee.object, 'axios')))!;
+  const call = findAll(ast, 'CallExpression').find(
+    (p) =>
+      isIdent(p.node.callee, 'fetch') ||
+      (p.node.callee.type === 'MemberExpression' && isIdent(p.node.callee.object, 'axios')),
+  )!;
   return resolveUrl(call.node.arguments[0]!, moduleConstants(ast.program), basePath, call);
 }
 
@@ -102,62 +130,118 @@ describe('resolveUrl', () => {
           await axios.post(url, {});
         }
       }`);
-    expect(r.kind === 'path' && r.url.segments.map((s) => s.map((p) => ('text' in p ? p.text : '?')))).toEqual([['api'], ['messages']]);
-    expect(queryOf(r)).toEqual(['sort=~asc', 'serverId=params?.serverId?.toString() ?? null', 'channelId=channelId', 'topic=topic ?? null', 'page=String(page)', 'empty=']);
+    expect(r.kind === 'path' && r.url.segments.map((s) => s.map((p) => ('text' in p ? p.text : '?')))).toEqual([
+      ['api'],
+      ['messages'],
+    ]);
+    expect(queryOf(r)).toEqual([
+      'sort=~asc',
+      'serverId=params?.serverId?.toString() ?? null',
+      'channelId=channelId',
+      'topic=topic ?? null',
+      'page=String(page)',
+      'empty=',
+    ]);
     expect(r.kind === 'path' && r.url.consumed?.length).toBe(1);
   });
 
   it('follows skipNull and skipEmptyString, named and namespace imports', () => {
-    expect(queryOf(read(`import { stringifyUrl } from 'query-string'; const url = stringifyUrl({ url: '/api/x', query: { a: null, b: 'x' } }, { skipNull: true, skipEmptyString: true }); fetch(url);`))).toEqual([
-      "b='x' || null",
-    ]);
-    expect(queryOf(read(`import * as qs from 'query-string'; function f(q: string) { fetch('/api/x?' + qs.stringify({ q })); }`))).toEqual(['q=q']);
+    expect(
+      queryOf(
+        read(
+          `import { stringifyUrl } from 'query-string'; const url = stringifyUrl({ url: '/api/x', query: { a: null, b: 'x' } }, { skipNull: true, skipEmptyString: true }); fetch(url);`,
+        ),
+      ),
+    ).toEqual(["b='x' || null"]);
+    expect(
+      queryOf(
+        read(`import * as qs from 'query-string'; function f(q: string) { fetch('/api/x?' + qs.stringify({ q })); }`),
+      ),
+    ).toEqual(['q=q']);
     // Options that change what the route reads are not modelled.
-    expect(read(`import qs from 'query-string'; fetch(qs.stringifyUrl({ url: '/api/x', query: { a: 'b' } }, { arrayFormat: 'comma' }));`).kind).toBe('dynamic');
+    expect(
+      read(
+        `import qs from 'query-string'; fetch(qs.stringifyUrl({ url: '/api/x', query: { a: 'b' } }, { arrayFormat: 'comma' }));`,
+      ).kind,
+    ).toBe('dynamic');
     // A query object built elsewhere holds keys the code does not show; the report names the path.
-    expect(read(`import qs from 'query-string'; function f(query: Record<string, string>) { fetch(qs.stringifyUrl({ url: '/api/x', query })); }`)).toEqual({ kind: 'dynamic', text: '/api/x?${…}' });
+    expect(
+      read(
+        `import qs from 'query-string'; function f(query: Record<string, string>) { fetch(qs.stringifyUrl({ url: '/api/x', query })); }`,
+      ),
+    ).toEqual({ kind: 'dynamic', text: '/api/x?${…}' });
   });
 
   it('reads URLSearchParams in a template, after +, and held in a const nothing changes', () => {
-    expect(queryOf(read('function f(id: string) { fetch(`/api/items?${new URLSearchParams({ id })}`); }'))).toEqual(['id=id']);
-    expect(queryOf(read("function f(p: number) { fetch('/api/items?' + new URLSearchParams({ page: String(p) }).toString()); }"))).toEqual(['page=String(p)']);
-    const held = read('function f(id: string) { const params = new URLSearchParams({ id, kind: "a" }); fetch(`/api/items?${params}&x=1`); }');
+    expect(queryOf(read('function f(id: string) { fetch(`/api/items?${new URLSearchParams({ id })}`); }'))).toEqual([
+      'id=id',
+    ]);
+    expect(
+      queryOf(
+        read("function f(p: number) { fetch('/api/items?' + new URLSearchParams({ page: String(p) }).toString()); }"),
+      ),
+    ).toEqual(['page=String(p)']);
+    const held = read(
+      'function f(id: string) { const params = new URLSearchParams({ id, kind: "a" }); fetch(`/api/items?${params}&x=1`); }',
+    );
     expect(queryOf(held)).toEqual(['id=id', 'kind="a"', 'x=~1']);
     expect(held.kind === 'path' && held.url.consumed?.length).toBe(1);
-    expect(read('function f(id: string) { const params = new URLSearchParams({ id }); params.set("x", "1"); fetch(`/api/items?${params}`); }').kind).toBe('dynamic');
+    expect(
+      read(
+        'function f(id: string) { const params = new URLSearchParams({ id }); params.set("x", "1"); fetch(`/api/items?${params}`); }',
+      ).kind,
+    ).toBe('dynamic');
   });
 
   it('writes values a template turned into text as strings', () => {
-    expect(queryOf(read('function f(id: string, page: number, tag?: string) { fetch(`/api/document?id=${id}&page=${page + 1}&tag=${tag}&range=${id}-${page}&flag`); }'))).toEqual([
-      'id=id',
-      'page=String(page + 1)',
-      'tag=String(tag)',
-      'range=id+~-+page',
-      'flag=',
-    ]);
-    const [state] = queryOf(read("import { useState } from 'react'; function F() { const [q] = useState(''); fetch(`/api/x?q=${q}`); }"));
+    expect(
+      queryOf(
+        read(
+          'function f(id: string, page: number, tag?: string) { fetch(`/api/document?id=${id}&page=${page + 1}&tag=${tag}&range=${id}-${page}&flag`); }',
+        ),
+      ),
+    ).toEqual(['id=id', 'page=String(page + 1)', 'tag=String(tag)', 'range=id+~-+page', 'flag=']);
+    const [state] = queryOf(
+      read("import { useState } from 'react'; function F() { const [q] = useState(''); fetch(`/api/x?q=${q}`); }"),
+    );
     expect(state).toBe('q=q');
   });
 
   it('writes useParams values for a segment as String(...) unless typed', () => {
-    const segments = (r: UrlResolution) => (r.kind === 'path' ? r.url.segments.map((s) => s.map((p) => ('text' in p ? p.text : `${generate(p.expr)}:${p.convert ?? ''}`)).join('')) : r.kind);
-    expect(segments(read("import { useParams } from 'next/navigation'; function F() { const params = useParams(); fetch(`/api/${params.storeId}/billboards/${params.billboardId}`); }"))).toEqual([
-      'api',
-      'params.storeId:string',
-      'billboards',
-      'params.billboardId:string',
-    ]);
-    expect(segments(read("import { useParams } from 'next/navigation'; function F() { const { storeId } = useParams<{ storeId: string }>(); fetch(`/api/${storeId}`); }"))).toEqual(['api', 'storeId:']);
+    const segments = (r: UrlResolution) =>
+      r.kind === 'path'
+        ? r.url.segments.map((s) =>
+            s.map((p) => ('text' in p ? p.text : `${generate(p.expr)}:${p.convert ?? ''}`)).join(''),
+          )
+        : r.kind;
+    expect(
+      segments(
+        read(
+          "import { useParams } from 'next/navigation'; function F() { const params = useParams(); fetch(`/api/${params.storeId}/billboards/${params.billboardId}`); }",
+        ),
+      ),
+    ).toEqual(['api', 'params.storeId:string', 'billboards', 'params.billboardId:string']);
+    expect(
+      segments(
+        read(
+          "import { useParams } from 'next/navigation'; function F() { const { storeId } = useParams<{ storeId: string }>(); fetch(`/api/${storeId}`); }",
+        ),
+      ),
+    ).toEqual(['api', 'storeId:']);
     // A name the code does not type stays as written: an id, nearly always a string.
-    expect(segments(read('function F({ post }) { fetch(`/api/posts/${post.id}`); }'))).toEqual(['api', 'posts', 'post.id:']);
+    expect(segments(read('function F({ post }) { fetch(`/api/posts/${post.id}`); }'))).toEqual([
+      'api',
+      'posts',
+      'post.id:',
+    ]);
   });
 
   it('keeps a local const that other code reads, and does not take a let or a parameter for a constant', () => {
-    const kept = read("function f(id: string) { const url = `/api/items/${id}`; console.log(url); fetch(url); }");
+    const kept = read('function f(id: string) { const url = `/api/items/${id}`; console.log(url); fetch(url); }');
     expect(kept.kind === 'path' && kept.url.consumed).toBeUndefined();
-    const shorthand = read("function f(id: string) { const url = `/api/items/${id}`; track({ url }); fetch(url); }");
+    const shorthand = read('function f(id: string) { const url = `/api/items/${id}`; track({ url }); fetch(url); }');
     expect(shorthand.kind === 'path' && shorthand.url.consumed).toBeUndefined();
-    expect(read("function f(id: string) { let url = `/api/items/${id}`; fetch(url); }").kind).toBe('dynamic');
+    expect(read('function f(id: string) { let url = `/api/items/${id}`; fetch(url); }').kind).toBe('dynamic');
     expect(read("const url = '/api/items'; function f(url: string) { fetch(url); }").kind).toBe('dynamic');
   });
 });

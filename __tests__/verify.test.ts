@@ -48,7 +48,14 @@ describe('--verify', () => {
     const r = await runCli(['to-action', '--yes', '--verify', '--force', '--json'], { cwd: dir });
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as Report;
-    expect(report.errors).toEqual([{ file: CALL, message: expect.stringMatching(/^type error added by the migration, line \d+: TS2339 Property 'author' does not exist/) }]);
+    expect(report.errors).toEqual([
+      {
+        file: CALL,
+        message: expect.stringMatching(
+          /^type error added by the migration, line \d+: TS2339 Property 'author' does not exist/,
+        ),
+      },
+    ]);
     expect(report.sites.filter((s) => s.kind === 'fetch-call').map((s) => s.status)).toEqual(['migrated']);
     expect(r.stderr).toContain('verify: the app: the migration added 1 type error(s) (1 before, 2 after)');
   });
@@ -59,15 +66,20 @@ describe('--verify', () => {
     const before = snapshotTree(dir);
     const r = await runCli(['to-action', '--yes', '--verify', '--json'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/verify: rolled back the \d+ written file\(s\) because of the added type errors; pass --force to keep them/);
+    expect(r.stderr).toMatch(
+      /verify: rolled back the \d+ written file\(s\) because of the added type errors; pass --force to keep them/,
+    );
     expect(snapshotTree(dir)).toEqual(before);
     const report = JSON.parse(r.stdout) as Report;
-    expect(report.errors.map((e) => e.message)).toEqual([expect.stringMatching(/^type error added by the migration, line \d+: TS2339 Property 'author' does not exist/)]);
+    expect(report.errors.map((e) => e.message)).toEqual([
+      expect.stringMatching(/^type error added by the migration, line \d+: TS2339 Property 'author' does not exist/),
+    ]);
     expect(report.sites.filter((s) => s.kind === 'fetch-call').map((s) => s.status)).not.toContain('migrated');
   });
 
   it('checks the routes to-route writes too', async () => {
-    const action = "'use server';\n\nexport async function renameNote(id: string, title: string) {\n  return { id, title };\n}\n";
+    const action =
+      "'use server';\n\nexport async function renameNote(id: string, title: string) {\n  return { id, title };\n}\n";
     const dir = typedApp({ 'app/actions/rename.ts': action });
     const r = await runCli(['to-route', '--yes', '--verify'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
@@ -79,7 +91,9 @@ describe('--verify', () => {
     const dir = miniApp();
     const r = await runCli(['to-action', '--yes', '--verify'], { cwd: dir });
     expect(r.code, r.stderr).toBe(0);
-    expect(r.stderr).toContain('verify: the app not type-checked: TypeScript is not installed for this app (npm install --save-dev typescript).');
+    expect(r.stderr).toContain(
+      'verify: the app not type-checked: TypeScript is not installed for this app (npm install --save-dev typescript).',
+    );
     expect(readFileSync(join(dir, CALL), 'utf8')).not.toContain("fetch('/api/notes'");
   });
 

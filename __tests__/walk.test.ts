@@ -11,7 +11,16 @@ import { parseForPrint } from '../transforms/ast/print.js';
 import { VISITOR_KEYS } from '../transforms/ast/visitor-keys.js';
 import { contains, findAll, findAllSpelling, isNode, visitNodes, walk } from '../transforms/ast/walk.js';
 
-const SKIP = new Set(['loc', 'tokens', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'extra', 'original']);
+const SKIP = new Set([
+  'loc',
+  'tokens',
+  'comments',
+  'leadingComments',
+  'trailingComments',
+  'innerComments',
+  'extra',
+  'original',
+]);
 
 /** Every node reachable through any key at all. */
 function everyNode(root: unknown, out = new Set<unknown>()): Set<unknown> {
@@ -56,18 +65,34 @@ describe('walk', () => {
       const ast = parseForPrint(file, text) as unknown as Node;
       const fromWalk: string[] = [];
       const nodes: Node[] = [];
-      walk(ast, (p) => void (nodes.push(p.node), fromWalk.push(`${p.node.type}<${p.parent ? nodes.indexOf(p.parent.node) : -1}.${p.key}`)));
+      walk(
+        ast,
+        (p) =>
+          void (
+            nodes.push(p.node),
+            fromWalk.push(`${p.node.type}<${p.parent ? nodes.indexOf(p.parent.node) : -1}.${p.key}`)
+          ),
+      );
       const fromVisit: string[] = [];
-      visitNodes(ast, (node, parent, key) => void fromVisit.push(`${node.type}<${parent ? nodes.indexOf(parent) : -1}.${key}`));
+      visitNodes(
+        ast,
+        (node, parent, key) => void fromVisit.push(`${node.type}<${parent ? nodes.indexOf(parent) : -1}.${key}`),
+      );
       expect(fromVisit, path.relative(FIXTURES, file)).toEqual(fromWalk);
     }
   });
 
   it('findAllSpelling finds the calls findAll finds whose callee spells a word, with the same parents', () => {
-    const callee = (p: { node: { callee: Node } }) => (p.node.callee.type === 'Identifier' ? p.node.callee.name : p.node.callee.type === 'MemberExpression' && p.node.callee.property.type === 'Identifier' ? p.node.callee.property.name : null);
+    const callee = (p: { node: { callee: Node } }) =>
+      p.node.callee.type === 'Identifier'
+        ? p.node.callee.name
+        : p.node.callee.type === 'MemberExpression' && p.node.callee.property.type === 'Identifier'
+          ? p.node.callee.property.name
+          : null;
     const chain = (p: { node: Node; parent: unknown }) => {
       const out: string[] = [];
-      for (let at: { node: Node; parent: unknown } | null = p; at; at = at.parent as typeof at) out.push(`${at.node.type}@${at.node.start}`);
+      for (let at: { node: Node; parent: unknown } | null = p; at; at = at.parent as typeof at)
+        out.push(`${at.node.type}@${at.node.start}`);
       return out.join('<');
     };
     let found = 0;
@@ -76,7 +101,9 @@ describe('walk', () => {
       const ast = parseForAnalysis(file, text) as unknown as Node;
       for (const words of [['fetch'], ['json', 'then'], ['useState', 'submit']]) {
         const all = findAll(ast, 'CallExpression').filter((p) => words.includes(callee(p) ?? ''));
-        const spelled = findAllSpelling(ast, 'CallExpression', text, words).filter((p) => words.includes(callee(p) ?? ''));
+        const spelled = findAllSpelling(ast, 'CallExpression', text, words).filter((p) =>
+          words.includes(callee(p) ?? ''),
+        );
         expect(spelled.map(chain), `${path.relative(FIXTURES, file)} ${words}`).toEqual(all.map(chain));
         found += all.length;
       }
@@ -91,14 +118,17 @@ describe('walk', () => {
   it('contains: a node is inside its ancestors and itself, not inside a sibling', () => {
     const ast = parseForAnalysis('m.ts', 'export function a() { return 1; }\nfunction b() {}\n');
     const [a, b] = ast.program.body as Node[];
-    const ret = ((a as unknown as { declaration: { body: { body: Node[] } } }).declaration.body.body[0])!;
+    const ret = (a as unknown as { declaration: { body: { body: Node[] } } }).declaration.body.body[0]!;
     expect(contains(a!, ret)).toBe(true);
     expect(contains(ret, ret)).toBe(true);
     expect(contains(b!, ret)).toBe(false);
   });
 
   it('visits children in source order', () => {
-    const ast = parseForAnalysis('m.tsx', "const a = f(1, 'two', x ? 3 : 4);\nfunction g<T>(p: T): T { return <b>{p}</b> as T; }\n");
+    const ast = parseForAnalysis(
+      'm.tsx',
+      "const a = f(1, 'two', x ? 3 : 4);\nfunction g<T>(p: T): T { return <b>{p}</b> as T; }\n",
+    );
     const starts: number[] = [];
     walk(ast as unknown as Node, (p) => void starts.push(p.node.start ?? -1));
     const visited = starts.filter((s) => s >= 0);

@@ -28,7 +28,8 @@ function list(dir, out) {
   return out;
 }
 
-const plugins = (file) => (/\.(ts|mts|cts)$/.test(file) ? ['typescript'] : /\.tsx$/.test(file) ? ['typescript', 'jsx'] : ['jsx']);
+const plugins = (file) =>
+  /\.(ts|mts|cts)$/.test(file) ? ['typescript'] : /\.tsx$/.test(file) ? ['typescript', 'jsx'] : ['jsx'];
 
 let parsed = 0;
 for (const file of list(path.resolve(process.argv[2] ?? '.'), [])) {

@@ -4,7 +4,20 @@
 // Deterministic: the same options give the same bytes.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { APP_NAMES, AREAS, componentSource, LIB_DB, LIB_UTILS, NOUNS, pascal, Random, routeSource, VERBS, type CallShape, type ComponentPlan } from './sources.js';
+import {
+  APP_NAMES,
+  AREAS,
+  componentSource,
+  LIB_DB,
+  LIB_UTILS,
+  NOUNS,
+  pascal,
+  Random,
+  routeSource,
+  VERBS,
+  type CallShape,
+  type ComponentPlan,
+} from './sources.js';
 
 export type { CallShape } from './sources.js';
 
@@ -50,7 +63,8 @@ export interface TreeManifest {
  */
 export function generateTree(options: TreeOptions, dir: string): TreeManifest {
   const { apps: appCount, files, callEvery, seed } = options;
-  if (appCount < 1 || files < 1 || callEvery < 1) throw new Error('generateTree: apps, files and callEvery must be >= 1');
+  if (appCount < 1 || files < 1 || callEvery < 1)
+    throw new Error('generateTree: apps, files and callEvery must be >= 1');
   const r = new Random(seed);
   const root = path.resolve(dir);
   let totalFiles = 0;
@@ -68,8 +82,20 @@ export function generateTree(options: TreeOptions, dir: string): TreeManifest {
   for (let block = 0; block + callEvery <= files; block += callEvery) callers.add(block + r.int(0, callEvery - 1));
 
   const appNames = Array.from({ length: appCount }, (_, i) => (i < APP_NAMES.length ? APP_NAMES[i]! : `app-${i}`));
-  write('package.json', JSON.stringify({ name: 'bench-monorepo', private: true, workspaces: ['apps/*'] }, null, 2) + '\n');
-  const manifest: TreeManifest = { root, apps: appNames.map((a) => `apps/${a}`), components: 0, totalFiles: 0, totalBytes: 0, calls: [], routes: [], expectedSites: 0 };
+  write(
+    'package.json',
+    JSON.stringify({ name: 'bench-monorepo', private: true, workspaces: ['apps/*'] }, null, 2) + '\n',
+  );
+  const manifest: TreeManifest = {
+    root,
+    apps: appNames.map((a) => `apps/${a}`),
+    components: 0,
+    totalFiles: 0,
+    totalBytes: 0,
+    calls: [],
+    routes: [],
+    expectedSites: 0,
+  };
 
   let index = 0;
   appNames.forEach((appName, a) => {
@@ -77,10 +103,32 @@ export function generateTree(options: TreeOptions, dir: string): TreeManifest {
     const share = Math.floor(files / appCount) + (a < files % appCount ? 1 : 0);
     write(
       `${appDir}/package.json`,
-      JSON.stringify({ name: appName, private: true, scripts: { dev: 'next dev', build: 'next build' }, dependencies: { next: '15.1.0', react: '19.0.0', 'react-dom': '19.0.0' } }, null, 2) + '\n',
+      JSON.stringify(
+        {
+          name: appName,
+          private: true,
+          scripts: { dev: 'next dev', build: 'next build' },
+          dependencies: { next: '15.1.0', react: '19.0.0', 'react-dom': '19.0.0' },
+        },
+        null,
+        2,
+      ) + '\n',
     );
-    write(`${appDir}/tsconfig.json`, JSON.stringify({ compilerOptions: { strict: true, jsx: 'preserve', paths: { '@/*': ['./*'] } }, include: ['**/*.ts', '**/*.tsx'] }, null, 2) + '\n');
-    write(`${appDir}/next.config.ts`, "import type { NextConfig } from 'next';\n\nconst config: NextConfig = {};\n\nexport default config;\n");
+    write(
+      `${appDir}/tsconfig.json`,
+      JSON.stringify(
+        {
+          compilerOptions: { strict: true, jsx: 'preserve', paths: { '@/*': ['./*'] } },
+          include: ['**/*.ts', '**/*.tsx'],
+        },
+        null,
+        2,
+      ) + '\n',
+    );
+    write(
+      `${appDir}/next.config.ts`,
+      "import type { NextConfig } from 'next';\n\nconst config: NextConfig = {};\n\nexport default config;\n",
+    );
     write(`${appDir}/lib/db.ts`, LIB_DB);
     write(`${appDir}/lib/utils.ts`, LIB_UTILS);
 
@@ -103,7 +151,8 @@ export function generateTree(options: TreeOptions, dir: string): TreeManifest {
         const verb = r.pick(VERBS);
         const n = (routeCounter.get(area) ?? 0) + 1;
         routeCounter.set(area, n);
-        const url = shape === 'then-json' ? `/api/${area}/${noun}-${n}/\${item.id}/${verb}` : `/api/${area}/${verb}-${noun}-${n}`;
+        const url =
+          shape === 'then-json' ? `/api/${area}/${noun}-${n}/\${item.id}/${verb}` : `/api/${area}/${verb}-${noun}-${n}`;
         call = { url, shape };
       }
       const name = k === 0 ? 'RootLayoutShell' : k === 1 ? 'HomePage' : pascal(`${area}-${noun}-${k}`);
@@ -128,7 +177,13 @@ export function generateTree(options: TreeOptions, dir: string): TreeManifest {
       const routeFile = `${appDir}/${routeDir}/route.ts`;
       write(routeFile, routeSource(r, p.call.shape, field));
       manifest.routes.push(routeFile);
-      manifest.calls.push({ file: `${appDir}/${p.file}`, line: callLine, route: routeFile, method: 'POST', shape: p.call.shape });
+      manifest.calls.push({
+        file: `${appDir}/${p.file}`,
+        line: callLine,
+        route: routeFile,
+        method: 'POST',
+        shape: p.call.shape,
+      });
     }
   });
 

@@ -146,7 +146,8 @@ export function measure(command: string, args: string[], options: MeasureOptions
         rmSync(timeFile, { force: true });
       }
       const treeRssKb = hasProc ? peak : null;
-      const peakRssKb = treeRssKb === null && maxProcRssKb === null ? null : Math.max(treeRssKb ?? 0, maxProcRssKb ?? 0);
+      const peakRssKb =
+        treeRssKb === null && maxProcRssKb === null ? null : Math.max(treeRssKb ?? 0, maxProcRssKb ?? 0);
       resolve({ ms, code, signal, treeRssKb, maxProcRssKb, peakRssKb, cpuMs, samples });
     });
   });

@@ -23,7 +23,10 @@ const [{ discoverFiles }, { readRuns, isReadable }, { resolveScope }, { Snapshot
   import(dist('transforms/model/snapshot.js')),
 ]);
 mark('load CLI modules');
-const [{ toAction, DEFAULT_TO_ACTION_OPTIONS }, { buildReport }] = await Promise.all([import(dist('transforms/to-action/index.js')), import(dist('transforms/report.js'))]);
+const [{ toAction, DEFAULT_TO_ACTION_OPTIONS }, { buildReport }] = await Promise.all([
+  import(dist('transforms/to-action/index.js')),
+  import(dist('transforms/report.js')),
+]);
 mark('load transform modules (babel, recast, ...)');
 
 const scope = resolveScope(['.'], tree);
@@ -45,10 +48,15 @@ mark('read (open, read, check UTF-8, into blocks of a MiB)', { files: read, mb: 
 
 const builder = new SnapshotBuilder();
 for (const [run, ranges] of runs) builder.addUtf8Run(run, run.toString('latin1'), ranges);
-mark('snapshot: cheap test on the bytes, directives, decode what may matter, hold the rest', { kept: builder.snapshot.files.size });
+mark('snapshot: cheap test on the bytes, directives, decode what may matter, hold the rest', {
+  kept: builder.snapshot.files.size,
+});
 
 const result = toAction(builder.snapshot, DEFAULT_TO_ACTION_OPTIONS);
-mark('transform: toAction (parse, analyse, build actions, rewrite, diff)', { sites: result.sites.length, changes: result.changes.length });
+mark('transform: toAction (parse, analyse, build actions, rewrite, diff)', {
+  sites: result.sites.length,
+  changes: result.changes.length,
+});
 
 const report = buildReport('to-action', '.', result, { applied: false, filesScanned: read, ms: 0, errors: [] });
 const json = JSON.stringify(report, null, 2);

@@ -41,7 +41,8 @@ function phaseOf(f: CallFrame): string | null {
   if (fn === '(program)') return 'V8 / native, unattributed';
   if (u.includes('/node_modules/diff/')) return 'diff (unified patches)';
   if (u.includes('/node_modules/@babel/parser/')) return 'parse (@babel/parser)';
-  if (u.endsWith('/dist/transforms/ast/print.js')) return fn === 'parseForPrint' ? 'parse (recast copy of the babel AST)' : 'print (recast)';
+  if (u.endsWith('/dist/transforms/ast/print.js'))
+    return fn === 'parseForPrint' ? 'parse (recast copy of the babel AST)' : 'print (recast)';
   if (u.endsWith('/dist/transforms/ast/text-edits.js')) return 'print (text edits)';
   if (u.endsWith('/dist/transforms/ast/recast-parse.js')) return 'parse (recast copy of the babel AST)';
   if (u.endsWith('/dist/transforms/ast/unchanged.js')) return 'print (finding unchanged subtrees)';
@@ -65,19 +66,36 @@ function analyse(profile: CpuProfile) {
   const fns = new Map<string, number>();
   const mods = new Map<string, number>();
   const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
-  const short = (u: string) => u.replace(/^file:\/\//, '').replace(REPO + '/', '').replace(/^.*node_modules\//, '');
+  const short = (u: string) =>
+    u
+      .replace(/^file:\/\//, '')
+      .replace(REPO + '/', '')
+      .replace(/^.*node_modules\//, '');
   for (const [id, us] of self) {
     let phase: string | null = null;
-    for (let cur: number | undefined = id; cur !== undefined && phase === null; cur = parent.get(cur)) phase = phaseOf(byId.get(cur)!.callFrame);
+    for (let cur: number | undefined = id; cur !== undefined && phase === null; cur = parent.get(cur))
+      phase = phaseOf(byId.get(cur)!.callFrame);
     add(phases, phase ?? 'other', us);
     const f = byId.get(id)!.callFrame;
     add(fns, `${f.functionName || '(anonymous)'}  ${short(f.url) || '(native)'}:${f.lineNumber + 1}`, us);
     const u = short(f.url);
-    const mod = !u ? f.functionName : f.url.includes('/node_modules/') ? u.split('/').slice(0, u.startsWith('@') ? 2 : 1).join('/') : u;
+    const mod = !u
+      ? f.functionName
+      : f.url.includes('/node_modules/')
+        ? u
+            .split('/')
+            .slice(0, u.startsWith('@') ? 2 : 1)
+            .join('/')
+        : u;
     add(mods, mod, us);
   }
   const sorted = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]);
-  return { totalMs: (profile.endTime - profile.startTime) / 1000, phases: sorted(phases), fns: sorted(fns), mods: sorted(mods) };
+  return {
+    totalMs: (profile.endTime - profile.startTime) / 1000,
+    phases: sorted(phases),
+    fns: sorted(fns),
+    mods: sorted(mods),
+  };
 }
 
 function main(): void {
@@ -100,9 +118,15 @@ function main(): void {
   }
   tree = path.resolve(tree);
 
-  const ph = spawnSync(process.execPath, [path.join(BENCH_DIR, 'phases.mjs'), tree], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const ph = spawnSync(process.execPath, [path.join(BENCH_DIR, 'phases.mjs'), tree], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   if (ph.status !== 0) throw new Error(`phases.mjs failed: ${ph.stderr}`);
-  const phases = JSON.parse(ph.stdout) as { summary: Record<string, number>; phases: Array<{ name: string; ms: number; rssMb: number } & Record<string, number | string>> };
+  const phases = JSON.parse(ph.stdout) as {
+    summary: Record<string, number>;
+    phases: Array<{ name: string; ms: number; rssMb: number } & Record<string, number | string>>;
+  };
   process.stdout.write(`\nPhases, one process (bench/phases.mjs), ${tree}\n`);
   process.stdout.write(`report summary: ${JSON.stringify(phases.summary)}\n`);
   const total = phases.phases.reduce((s, p) => s + p.ms, 0);
@@ -111,22 +135,31 @@ function main(): void {
       .filter(([k]) => !['name', 'ms', 'rssMb'].includes(k))
       .map(([k, v]) => `${k} ${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(1) : v}`)
       .join(', ');
-    process.stdout.write(`  ${p.ms.toFixed(0).padStart(7)} ms  ${((100 * p.ms) / total).toFixed(0).padStart(3)}%  rss ${p.rssMb.toFixed(0).padStart(4)} MB  ${p.name}${extra ? `  (${extra})` : ''}\n`);
+    process.stdout.write(
+      `  ${p.ms.toFixed(0).padStart(7)} ms  ${((100 * p.ms) / total).toFixed(0).padStart(3)}%  rss ${p.rssMb.toFixed(0).padStart(4)} MB  ${p.name}${extra ? `  (${extra})` : ''}\n`,
+    );
   }
   process.stdout.write(`  ${total.toFixed(0).padStart(7)} ms  total (without node start-up)\n`);
 
   const profDir = mkdtempSync(path.join(os.tmpdir(), 'actionshift-cpuprof-'));
   const t0 = performance.now();
-  const run = spawnSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval=250', CLI, 'to-action', '.', '--dry', '--json'], { cwd: tree, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync(
+    process.execPath,
+    ['--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-interval=250', CLI, 'to-action', '.', '--dry', '--json'],
+    { cwd: tree, encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
   const wall = performance.now() - t0;
   if (run.status !== 0 && run.status !== 1) throw new Error(`to-action exited ${run.status}: ${run.stderr}`);
   const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error('no .cpuprofile written');
   const a = analyse(JSON.parse(readFileSync(path.join(profDir, file), 'utf8')) as CpuProfile);
   rmSync(profDir, { recursive: true, force: true });
-  const row = (ms: number, of: number, label: string) => `  ${ms.toFixed(0).padStart(7)} ms  ${((100 * ms) / of).toFixed(0).padStart(3)}%  ${label}\n`;
-  process.stdout.write(`\nCPU profile of \`node dist/cli/main.js to-action . --dry --json\` (wall ${(wall / 1000).toFixed(2)} s with the profiler, ${a.totalMs.toFixed(0)} ms profiled)\n`);
-  process.stdout.write('By phase (the innermost phase on each sample\'s stack):\n');
+  const row = (ms: number, of: number, label: string) =>
+    `  ${ms.toFixed(0).padStart(7)} ms  ${((100 * ms) / of).toFixed(0).padStart(3)}%  ${label}\n`;
+  process.stdout.write(
+    `\nCPU profile of \`node dist/cli/main.js to-action . --dry --json\` (wall ${(wall / 1000).toFixed(2)} s with the profiler, ${a.totalMs.toFixed(0)} ms profiled)\n`,
+  );
+  process.stdout.write("By phase (the innermost phase on each sample's stack):\n");
   for (const [k, us] of a.phases) process.stdout.write(row(us / 1000, a.totalMs, k));
   process.stdout.write('Top modules by self time:\n');
   for (const [k, us] of a.mods.slice(0, 12)) process.stdout.write(row(us / 1000, a.totalMs, k));

@@ -17,7 +17,19 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateTree, type TreeManifest, type TreeOptions } from './generate.js';
 import { GNU_TIME, hasGnuTime, measure, type Measurement } from './measure.js';
-import { fmtKb, fmtMs, machine, markdown, median, stat, textTable, type Run, type ToolName, type ToolResult, type TreeName, type TreeResult } from './tables.js';
+import {
+  fmtKb,
+  fmtMs,
+  machine,
+  markdown,
+  stat,
+  textTable,
+  type Run,
+  type ToolName,
+  type ToolResult,
+  type TreeName,
+  type TreeResult,
+} from './tables.js';
 
 const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const REPO = path.resolve(BENCH_DIR, '..');
@@ -42,7 +54,17 @@ interface Args {
 }
 
 function parseArgs(argv: string[]): Args {
-  const args: Args = { quick: false, keep: false, only: null, repeats: 5, seed: 20240601, prefilter: false, actionshiftArgs: [], nodeOptions: '', out: path.join(BENCH_DIR, 'results.md') };
+  const args: Args = {
+    quick: false,
+    keep: false,
+    only: null,
+    repeats: 5,
+    seed: 20240601,
+    prefilter: false,
+    actionshiftArgs: [],
+    nodeOptions: '',
+    out: path.join(BENCH_DIR, 'results.md'),
+  };
   let repeatsGiven = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
@@ -83,7 +105,13 @@ function parseArgs(argv: string[]): Args {
         break;
       case '--help':
       case '-h':
-        process.stdout.write(readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').filter((l) => l.startsWith('//')).map((l) => l.slice(3)).join('\n') + '\n');
+        process.stdout.write(
+          readFileSync(fileURLToPath(import.meta.url), 'utf8')
+            .split('\n')
+            .filter((l) => l.startsWith('//'))
+            .map((l) => l.slice(3))
+            .join('\n') + '\n',
+        );
         process.exit(0);
         break;
       default:
@@ -102,30 +130,59 @@ function fail(message: string): never {
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
 function treeOptions(name: TreeName, quick: boolean, seed: number): TreeOptions {
-  if (name === 'sparse') return quick ? { apps: 3, files: 1000, callEvery: 100, seed } : { apps: 10, files: 10_000, callEvery: 100, seed };
+  if (name === 'sparse')
+    return quick ? { apps: 3, files: 1000, callEvery: 100, seed } : { apps: 10, files: 10_000, callEvery: 100, seed };
   // Many small apps: what grows with apps times files shows here (jscodeshift does not care about apps).
-  if (name === 'wide') return quick ? { apps: 50, files: 1000, callEvery: 100, seed: seed + 2 } : { apps: 1000, files: 20_000, callEvery: 100, seed: seed + 2 };
-  return quick ? { apps: 1, files: 100, callEvery: 1, seed: seed + 1 } : { apps: 1, files: 1000, callEvery: 1, seed: seed + 1 };
+  if (name === 'wide')
+    return quick
+      ? { apps: 50, files: 1000, callEvery: 100, seed: seed + 2 }
+      : { apps: 1000, files: 20_000, callEvery: 100, seed: seed + 2 };
+  return quick
+    ? { apps: 1, files: 100, callEvery: 1, seed: seed + 1 }
+    : { apps: 1, files: 1000, callEvery: 1, seed: seed + 1 };
 }
 
 async function benchTree(name: TreeName, args: Args, scratch: string): Promise<TreeResult> {
   const options = treeOptions(name, args.quick, args.seed);
   const dir = mkdtempSync(path.join(os.tmpdir(), `actionshift-bench-${name}-`));
-  log(`${name}: generating ${options.files} components in ${options.apps} app(s), 1 in ${options.callEvery} a call site, into ${dir}`);
+  log(
+    `${name}: generating ${options.files} components in ${options.apps} app(s), 1 in ${options.callEvery} a call site, into ${dir}`,
+  );
   const g0 = performance.now();
   const manifest = generateTree(options, dir);
   const generateMs = performance.now() - g0;
-  log(`${name}: ${manifest.totalFiles} files, ${(manifest.totalBytes / 1e6).toFixed(1)} MB, ${manifest.calls.length} call sites, ${manifest.routes.length} routes (${(generateMs / 1000).toFixed(1)} s)`);
+  log(
+    `${name}: ${manifest.totalFiles} files, ${(manifest.totalBytes / 1e6).toFixed(1)} MB, ${manifest.calls.length} call sites, ${manifest.routes.length} routes (${(generateMs / 1000).toFixed(1)} s)`,
+  );
   const callFiles = new Set(manifest.calls.map((c) => c.file)).size;
   const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
-  const nodeEnv = args.nodeOptions ? { ...env, NODE_OPTIONS: [process.env.NODE_OPTIONS, args.nodeOptions].filter(Boolean).join(' ') } : env;
+  const nodeEnv = args.nodeOptions
+    ? { ...env, NODE_OPTIONS: [process.env.NODE_OPTIONS, args.nodeOptions].filter(Boolean).join(' ') }
+    : env;
   const cores = os.availableParallelism();
   let report: TreeResult['report'] = null;
   // The jscodeshift runner does not care how files group into apps: the wide tree leaves it out.
   const withJscodeshift = name !== 'wide';
-  const jscodeshiftArgv = ['--dry', '--no-babel', '--parser=tsx', '-c', String(cores), '-t', FIND_FETCH, '.', '--extensions=tsx,ts', '--ignore-pattern=**/node_modules/**'];
+  const jscodeshiftArgv = [
+    '--dry',
+    '--no-babel',
+    '--parser=tsx',
+    '-c',
+    String(cores),
+    '-t',
+    FIND_FETCH,
+    '.',
+    '--extensions=tsx,ts',
+    '--ignore-pattern=**/node_modules/**',
+  ];
 
-  const tools: Array<{ tool: ToolName; cmd: string; argv: string[]; env: NodeJS.ProcessEnv; check: (code: number | null, stdout: string) => Omit<Run, keyof Measurement> }> = [
+  const tools: Array<{
+    tool: ToolName;
+    cmd: string;
+    argv: string[];
+    env: NodeJS.ProcessEnv;
+    check: (code: number | null, stdout: string) => Omit<Run, keyof Measurement>;
+  }> = [
     {
       tool: 'actionshift',
       cmd: process.execPath,
@@ -133,7 +190,11 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
       env: nodeEnv,
       check: (code, stdout) => {
         if (code !== 0 && code !== 1) return { found: null, ok: false, note: `exit ${code}` };
-        let r: { sites: Array<{ kind: string; status: string }>; summary: { sites: number; filesScanned: number; filesParsed: number }; errors: unknown[] };
+        let r: {
+          sites: Array<{ kind: string; status: string }>;
+          summary: { sites: number; filesScanned: number; filesParsed: number };
+          errors: unknown[];
+        };
         try {
           r = JSON.parse(readFileSync(stdout, 'utf8'));
         } catch (e) {
@@ -149,7 +210,13 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
           filesParsed: r.summary.filesParsed,
         };
         const ok = r.summary.sites === manifest.expectedSites && calls === manifest.calls.length;
-        return { found: calls, ok, note: ok ? '' : `report has ${r.summary.sites} sites (${calls} fetch calls), planted ${manifest.expectedSites} (${manifest.calls.length} calls + ${manifest.routes.length} routes)` };
+        return {
+          found: calls,
+          ok,
+          note: ok
+            ? ''
+            : `report has ${r.summary.sites} sites (${calls} fetch calls), planted ${manifest.expectedSites} (${manifest.calls.length} calls + ${manifest.routes.length} routes)`,
+        };
       },
     },
     ...(withJscodeshift
@@ -185,7 +252,13 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
         const found = m ? Number(m[1]) : null;
         const planted = callFiles + manifest.routes.length;
         const ok = code === 0 && found === planted;
-        return { found, ok, note: ok ? '' : `exit ${code}, parsed ${found ?? 'n/a'}, planted ${callFiles} callers + ${manifest.routes.length} routes` };
+        return {
+          found,
+          ok,
+          note: ok
+            ? ''
+            : `exit ${code}, parsed ${found ?? 'n/a'}, planted ${callFiles} callers + ${manifest.routes.length} routes`,
+        };
       },
     },
     {
@@ -205,12 +278,18 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
   // this VM's kernel (DAMON reclaim) evicts nearly a third of an idle tree's pages within 45 s, so a
   // run after a minute of jscodeshift read part of the tree from disk, and timed slower (and
   // grep 110-150 ms against 63-65 ms) than the same run after a short one.
-  const warmTree = () => measure('grep', ['-rl', 'fetch(', '.'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
+  const warmTree = () =>
+    measure('grep', ['-rl', 'fetch(', '.'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
   // The tools themselves (their modules) warmed once.
   await measure(process.execPath, [CLI, '--version'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
-  if (withJscodeshift) await measure(JSCODESHIFT, ['--version'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
+  if (withJscodeshift)
+    await measure(JSCODESHIFT, ['--version'], { cwd: dir, stdout: '/dev/null', stderr: '/dev/null' });
 
-  const results: ToolResult[] = tools.map((t) => ({ tool: t.tool, command: [path.basename(t.cmd), ...t.argv].map(shellQuote).join(' '), runs: [] }));
+  const results: ToolResult[] = tools.map((t) => ({
+    tool: t.tool,
+    command: [path.basename(t.cmd), ...t.argv].map(shellQuote).join(' '),
+    runs: [],
+  }));
   // Interleaved, so load that comes and goes hits every tool alike.
   for (let rep = 1; rep <= args.repeats; rep++) {
     for (const [i, t] of tools.entries()) {
@@ -227,7 +306,9 @@ async function benchTree(name: TreeName, args: Args, scratch: string): Promise<T
         if (tail) c.note += `\n    stderr: ${tail.replace(/\n/g, '\n    ')}`;
       }
       results[i]!.runs.push({ ...m, ...c });
-      log(`${name} ${rep}/${args.repeats} ${t.tool.padEnd(21)} ${fmtMs(m.ms).padStart(9)}  ${(m.cpuMs === null ? 'n/a' : fmtMs(m.cpuMs) + ' CPU').padStart(12)}  ${fmtKb(m.peakRssKb).padStart(8)}  ${c.ok ? 'found ' + c.found : 'CHECK FAILED: ' + c.note}`);
+      log(
+        `${name} ${rep}/${args.repeats} ${t.tool.padEnd(21)} ${fmtMs(m.ms).padStart(9)}  ${(m.cpuMs === null ? 'n/a' : fmtMs(m.cpuMs) + ' CPU').padStart(12)}  ${fmtKb(m.peakRssKb).padStart(8)}  ${c.ok ? 'found ' + c.found : 'CHECK FAILED: ' + c.note}`,
+      );
     }
   }
 
@@ -251,16 +332,26 @@ function jscodeshiftCheck(code: number | null, stdout: string, manifest: TreeMan
   const found = m ? Number(m[1]) : 0;
   const errors = /^(\d+) errors$/m.exec(text);
   const ok = code === 0 && found === manifest.calls.length && (errors === null || errors[1] === '0');
-  return { found, ok, note: ok ? '' : `exit ${code}, found ${found}, planted ${manifest.calls.length}${errors ? `, ${errors[1]} errors` : ''}` };
+  return {
+    found,
+    ok,
+    note: ok
+      ? ''
+      : `exit ${code}, found ${found}, planted ${manifest.calls.length}${errors ? `, ${errors[1]} errors` : ''}`,
+  };
 }
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   if (!existsSync(CLI)) fail(`${path.relative(process.cwd(), CLI)} is missing: run \`npm run build\` first.`);
   if (!existsSync(JSCODESHIFT)) fail(`${JSCODESHIFT} is missing: run \`npm ci\` first.`);
-  if (!hasGnuTime()) log(`${GNU_TIME} (GNU time) not found: the largest-process RSS column is n/a (apt-get install time); process-tree RSS is still polled from /proc.`);
+  if (!hasGnuTime())
+    log(
+      `${GNU_TIME} (GNU time) not found: the largest-process RSS column is n/a (apt-get install time); process-tree RSS is still polled from /proc.`,
+    );
   const load = { before: os.loadavg(), after: [] as number[] };
-  if (load.before[0]! > os.availableParallelism() / 2) log(`load average is ${load.before[0]!.toFixed(2)} on ${os.availableParallelism()} cores: timings will be noisy.`);
+  if (load.before[0]! > os.availableParallelism() / 2)
+    log(`load average is ${load.before[0]!.toFixed(2)} on ${os.availableParallelism()} cores: timings will be noisy.`);
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'actionshift-bench-out-'));
   const names: TreeName[] = args.only ? [args.only] : ['sparse', 'dense', 'wide'];
   const trees: TreeResult[] = [];
@@ -275,10 +366,18 @@ async function main(): Promise<number> {
   const md = markdown(trees, args, load);
   process.stdout.write(md);
   writeFileSync(args.out, md);
-  writeFileSync(args.out.replace(/\.md$/, '') + '.json', JSON.stringify({ machine: machine(), load, args, trees }, null, 2) + '\n');
-  log(`wrote ${path.relative(process.cwd(), args.out)} and ${path.relative(process.cwd(), args.out.replace(/\.md$/, '') + '.json')}`);
+  writeFileSync(
+    args.out.replace(/\.md$/, '') + '.json',
+    JSON.stringify({ machine: machine(), load, args, trees }, null, 2) + '\n',
+  );
+  log(
+    `wrote ${path.relative(process.cwd(), args.out)} and ${path.relative(process.cwd(), args.out.replace(/\.md$/, '') + '.json')}`,
+  );
   const allOk = trees.every((t) => t.tools.every((x) => stat(x).ok));
-  if (!allOk) log('some runs did not find what the generator planted (see "found"): the numbers above may not compare like with like.');
+  if (!allOk)
+    log(
+      'some runs did not find what the generator planted (see "found"): the numbers above may not compare like with like.',
+    );
   return allOk ? 0 : 1;
 }
 

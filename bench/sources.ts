@@ -37,15 +37,66 @@ export class Random {
   }
 }
 
-export const APP_NAMES = ['web', 'admin', 'docs', 'dashboard', 'marketing', 'checkout', 'studio', 'support', 'partners', 'mobile-web', 'blog', 'status'];
-export const AREAS = ['account', 'billing', 'projects', 'team', 'settings', 'analytics', 'inbox', 'search', 'catalog', 'orders', 'reports', 'onboarding', 'files', 'comments', 'profile', 'integrations'];
-export const NOUNS = ['panel', 'card', 'list', 'table', 'dialog', 'form', 'header', 'toolbar', 'row', 'badge', 'menu', 'summary', 'chart', 'empty-state', 'filter', 'picker', 'banner', 'sidebar', 'tabs', 'tile'];
+export const APP_NAMES = [
+  'web',
+  'admin',
+  'docs',
+  'dashboard',
+  'marketing',
+  'checkout',
+  'studio',
+  'support',
+  'partners',
+  'mobile-web',
+  'blog',
+  'status',
+];
+export const AREAS = [
+  'account',
+  'billing',
+  'projects',
+  'team',
+  'settings',
+  'analytics',
+  'inbox',
+  'search',
+  'catalog',
+  'orders',
+  'reports',
+  'onboarding',
+  'files',
+  'comments',
+  'profile',
+  'integrations',
+];
+export const NOUNS = [
+  'panel',
+  'card',
+  'list',
+  'table',
+  'dialog',
+  'form',
+  'header',
+  'toolbar',
+  'row',
+  'badge',
+  'menu',
+  'summary',
+  'chart',
+  'empty-state',
+  'filter',
+  'picker',
+  'banner',
+  'sidebar',
+  'tabs',
+  'tile',
+];
 const FIELDS: Array<[string, string, string]> = [
   ['title', 'string', "'Untitled'"],
   ['description', 'string', "''"],
   ['count', 'number', '0'],
   ['owner', 'string', "'me'"],
-  ['createdAt', 'string', "new Date(0).toISOString()"],
+  ['createdAt', 'string', 'new Date(0).toISOString()'],
   ['tags', 'string[]', '[]'],
   ['archived', 'boolean', 'false'],
   ['priority', "'low' | 'medium' | 'high'", "'low'"],
@@ -54,10 +105,39 @@ const FIELDS: Array<[string, string, string]> = [
   ['status', "'draft' | 'active' | 'done'", "'draft'"],
   ['slug', 'string', "''"],
 ];
-export const VERBS = ['save', 'archive', 'invite', 'publish', 'rename', 'duplicate', 'assign', 'approve', 'subscribe', 'share', 'restore', 'sync'];
-const LABELS = ['Save changes', 'Continue', 'Add item', 'Show more', 'Apply filters', 'Try again', 'Open details', 'Export', 'Refresh', 'Done'];
+export const VERBS = [
+  'save',
+  'archive',
+  'invite',
+  'publish',
+  'rename',
+  'duplicate',
+  'assign',
+  'approve',
+  'subscribe',
+  'share',
+  'restore',
+  'sync',
+];
+const LABELS = [
+  'Save changes',
+  'Continue',
+  'Add item',
+  'Show more',
+  'Apply filters',
+  'Try again',
+  'Open details',
+  'Export',
+  'Refresh',
+  'Done',
+];
 
-export const pascal = (s: string): string => s.split(/[^a-zA-Z0-9]+/).filter(Boolean).map((w) => w[0]!.toUpperCase() + w.slice(1)).join('');
+export const pascal = (s: string): string =>
+  s
+    .split(/[^a-zA-Z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
 const camel = (s: string): string => {
   const p = pascal(s);
   return p[0]!.toLowerCase() + p.slice(1);
@@ -110,9 +190,23 @@ export function componentSource(r: Random, plan: ComponentPlan): { text: string;
   for (let h = 0; h < helpers; h++) {
     const kind = r.int(0, 3);
     if (kind === 0) {
-      push(`function sortBy${pascal(f0)}${h}(items: ${item}[]): ${item}[] {`, `  return [...items].sort((a, b) => String(a.${f0}).localeCompare(String(b.${f0})));`, '}', '');
+      push(
+        `function sortBy${pascal(f0)}${h}(items: ${item}[]): ${item}[] {`,
+        `  return [...items].sort((a, b) => String(a.${f0}).localeCompare(String(b.${f0})));`,
+        '}',
+        '',
+      );
     } else if (kind === 1) {
-      push(`function groupItems${h}(items: ${item}[], size = ${r.int(2, 8)}): ${item}[][] {`, `  const groups: ${item}[][] = [];`, '  for (let i = 0; i < items.length; i += size) {', '    groups.push(items.slice(i, i + size));', '  }', '  return groups;', '}', '');
+      push(
+        `function groupItems${h}(items: ${item}[], size = ${r.int(2, 8)}): ${item}[][] {`,
+        `  const groups: ${item}[][] = [];`,
+        '  for (let i = 0; i < items.length; i += size) {',
+        '    groups.push(items.slice(i, i + size));',
+        '  }',
+        '  return groups;',
+        '}',
+        '',
+      );
     } else if (kind === 2) {
       push(
         `function describe${h}(item: ${item}): string {`,
@@ -143,7 +237,11 @@ export function componentSource(r: Random, plan: ComponentPlan): { text: string;
   if (client) {
     push(`  const [selected, setSelected] = useState<string | null>(null);`);
     push(`  const [query, setQuery] = useState('');`);
-    if (plan.call) push('  const [pending, setPending] = useState(false);', '  const [message, setMessage] = useState<string | null>(null);');
+    if (plan.call)
+      push(
+        '  const [pending, setPending] = useState(false);',
+        '  const [message, setMessage] = useState<string | null>(null);',
+      );
     if (usesRouter) push('  const router = useRouter();');
     if (hooks.includes('useRef')) push('  const inputRef = useRef<HTMLInputElement>(null);');
     if (hooks.includes('useMemo')) {
@@ -173,7 +271,9 @@ export function componentSource(r: Random, plan: ComponentPlan): { text: string;
         `    (item: ${item}) => {`,
         '      setSelected(item.id);',
         '      onSelect?.(item);',
-        usesRouter ? `      router.push(\`/${plan.file.split('/')[1] ?? 'items'}/\${item.id}\`);` : '      console.debug(item.id);',
+        usesRouter
+          ? `      router.push(\`/${plan.file.split('/')[1] ?? 'items'}/\${item.id}\`);`
+          : '      console.debug(item.id);',
         '    },',
         usesRouter ? '    [onSelect, router],' : '    [onSelect],',
         '  );',
@@ -185,10 +285,7 @@ export function componentSource(r: Random, plan: ComponentPlan): { text: string;
       push('');
       const verb = 'on-' + plan.call.url.split('/').pop()!;
       if (plan.call.shape === 'json-post') {
-        push(
-          `  async function ${camel(verb)}(item: ${item}) {`,
-          '    setPending(true);',
-        );
+        push(`  async function ${camel(verb)}(item: ${item}) {`, '    setPending(true);');
         callLine = lines.length + 1;
         push(
           `    const res = await fetch('${plan.call.url}', {`,
@@ -239,12 +336,18 @@ export function componentSource(r: Random, plan: ComponentPlan): { text: string;
       }
     }
   } else {
-    push(`  const visible = items.filter((it) => it.id !== '');`, `  const first = visible[0] ?? EMPTY_${camel(plan.name).toUpperCase()};`);
+    push(
+      `  const visible = items.filter((it) => it.id !== '');`,
+      `  const first = visible[0] ?? EMPTY_${camel(plan.name).toUpperCase()};`,
+    );
   }
 
   // JSX
   push('', '  return (', `    <section className={cn('${camel(plan.name)}', className)}>`);
-  push(`      <header className="flex items-center justify-between gap-${r.int(1, 6)}">`, `        <h2 className="text-${r.pick(['sm', 'base', 'lg', 'xl'])} font-semibold">${pascal(plan.file.split('/').slice(-2, -1)[0] ?? 'items')}</h2>`);
+  push(
+    `      <header className="flex items-center justify-between gap-${r.int(1, 6)}">`,
+    `        <h2 className="text-${r.pick(['sm', 'base', 'lg', 'xl'])} font-semibold">${pascal(plan.file.split('/').slice(-2, -1)[0] ?? 'items')}</h2>`,
+  );
   if (client) {
     push(
       '        <input',
@@ -263,26 +366,45 @@ export function componentSource(r: Random, plan: ComponentPlan): { text: string;
     push(
       '      <form onSubmit={handleSubmit}>',
       `        <input name="${f0}" />`,
-      '        <button disabled={pending}>{pending ? \'Sending…\' : \'Send\'}</button>',
+      "        <button disabled={pending}>{pending ? 'Sending…' : 'Send'}</button>",
       '        {message && <p role="status">{message}</p>}',
       '      </form>',
     );
   }
-  push('      {visible.length === 0 ? (', `        <p className="empty">${r.pick(['Nothing here yet.', 'No results.', 'Empty.'])}</p>`, '      ) : (');
-  push(`        <ul className="${r.pick(['grid', 'divide-y', 'space-y-2', 'flex flex-col'])}">`, '          {visible.map((item) => (');
+  push(
+    '      {visible.length === 0 ? (',
+    `        <p className="empty">${r.pick(['Nothing here yet.', 'No results.', 'Empty.'])}</p>`,
+    '      ) : (',
+  );
+  push(
+    `        <ul className="${r.pick(['grid', 'divide-y', 'space-y-2', 'flex flex-col'])}">`,
+    '          {visible.map((item) => (',
+  );
   push(`            <li key={item.id}${client ? " className={item.id === selected ? 'active' : undefined}" : ''}>`);
-  if (usesLink) push(`              <Link href={\`/${plan.file.split('/')[1] ?? 'items'}/\${item.id}\`}>{String(item.${f0})}</Link>`);
+  if (usesLink)
+    push(
+      `              <Link href={\`/${plan.file.split('/')[1] ?? 'items'}/\${item.id}\`}>{String(item.${f0})}</Link>`,
+    );
   else push(`              <span>{String(item.${f0})}</span>`);
   for (const [f, t] of fields.slice(1, r.int(2, fields.length))) {
     if (t === 'boolean') push(`              {item.${f} && <span className="badge">${f}</span>}`);
-    else if (t === 'string[]') push(`              {item.${f}.map((x) => (`, '                <span key={x}>{x}</span>', '              ))}');
+    else if (t === 'string[]')
+      push(`              {item.${f}.map((x) => (`, '                <span key={x}>{x}</span>', '              ))}');
     else push(`              <small>{String(item.${f})}</small>`);
   }
   if (client) {
-    push(`              <button type="button" onClick={() => choose(item)}>`, `                ${r.pick(LABELS)}`, '              </button>');
+    push(
+      `              <button type="button" onClick={() => choose(item)}>`,
+      `                ${r.pick(LABELS)}`,
+      '              </button>',
+    );
     if (plan.call && plan.call.shape !== 'form-data') {
       const verb = 'on-' + plan.call.url.split('/').pop()!;
-      push(`              <button type="button" disabled={pending} onClick={() => ${camel(verb)}(item)}>`, `                ${pascal(verb.slice(3))}`, '              </button>');
+      push(
+        `              <button type="button" disabled={pending} onClick={() => ${camel(verb)}(item)}>`,
+        `                ${pascal(verb.slice(3))}`,
+        '              </button>',
+      );
     }
   }
   push('            </li>', '          ))}', '        </ul>', '      )}');

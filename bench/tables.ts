@@ -30,7 +30,14 @@ export interface TreeResult {
   manifest: Omit<TreeManifest, 'calls' | 'routes'> & { calls: number; routes: number };
   generateMs: number;
   tools: ToolResult[];
-  report: { sites: number; planned: number; skipped: number; errors: number; filesScanned: number; filesParsed: number } | null;
+  report: {
+    sites: number;
+    planned: number;
+    skipped: number;
+    errors: number;
+    filesScanned: number;
+    filesParsed: number;
+  } | null;
 }
 
 /** A tree's results for one tool, when the bench ran it on that tree. */
@@ -42,11 +49,13 @@ export const median = (xs: number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-export const fmtMs = (ms: number): string => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`);
+export const fmtMs = (ms: number): string =>
+  ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`;
 export const fmtKb = (kb: number | null): string => (kb === null ? 'n/a' : `${Math.round(kb / 1024)} MB`);
 const fmtX = (x: number): string => (x >= 10 ? `${x.toFixed(0)}x` : `${x.toFixed(1)}x`);
 /** CPU time, and the cores it kept busy on average over the wall time. */
-const fmtCpu = (s: Stat): string => (s.cpuMs === null ? 'n/a' : `${fmtMs(s.cpuMs)} (${(s.cpuMs / s.ms).toFixed(2)} cores)`);
+const fmtCpu = (s: Stat): string =>
+  s.cpuMs === null ? 'n/a' : `${fmtMs(s.cpuMs)} (${(s.cpuMs / s.ms).toFixed(2)} cores)`;
 
 export function machine(): Record<string, string> {
   const cpus = os.cpus();
@@ -110,20 +119,44 @@ function targets(trees: TreeResult[]): Target[] {
       if (!sparse) continue;
       const perFile = (tree: TreeResult) => stat(toolOf(tree, 'actionshift')!).ms / tree.manifest.totalFiles;
       const ratio = perFile(t) / perFile(sparse);
-      out.push({ tree: 'wide', what: 'time per file, against sparse (no growth with apps)', goal: '<= 2x', actual: fmtX(ratio), met: ratio <= 2 });
+      out.push({
+        tree: 'wide',
+        what: 'time per file, against sparse (no growth with apps)',
+        goal: '<= 2x',
+        actual: fmtX(ratio),
+        met: ratio <= 2,
+      });
       continue;
     }
     const js = get('jscodeshift')!;
     const gr = get('grep')!;
     const speedup = js.ms / as.ms;
     if (t.name === 'sparse') {
-      out.push({ tree: 'sparse', what: 'faster than jscodeshift', goal: '>= 50x', actual: fmtX(speedup), met: speedup >= 50 });
+      out.push({
+        tree: 'sparse',
+        what: 'faster than jscodeshift',
+        goal: '>= 50x',
+        actual: fmtX(speedup),
+        met: speedup >= 50,
+      });
       const overGrep = as.ms / gr.ms;
       out.push({ tree: 'sparse', what: 'within grep', goal: '<= 5x grep', actual: fmtX(overGrep), met: overGrep <= 5 });
       const mb = (as.peakRssKb ?? Infinity) / 1024;
-      out.push({ tree: 'sparse', what: 'actionshift peak RSS', goal: '<= 250 MB', actual: fmtKb(as.peakRssKb), met: mb <= 250 });
+      out.push({
+        tree: 'sparse',
+        what: 'actionshift peak RSS',
+        goal: '<= 250 MB',
+        actual: fmtKb(as.peakRssKb),
+        met: mb <= 250,
+      });
     } else {
-      out.push({ tree: 'dense', what: 'faster than jscodeshift', goal: '>= 2x', actual: fmtX(speedup), met: speedup >= 2 });
+      out.push({
+        tree: 'dense',
+        what: 'faster than jscodeshift',
+        goal: '>= 2x',
+        actual: fmtX(speedup),
+        met: speedup >= 2,
+      });
     }
   }
   return out;
@@ -163,20 +196,35 @@ function describeTree(t: TreeResult): string {
   return `${m.apps.length} app(s), ${m.components.toLocaleString('en-US')} components (${m.totalFiles.toLocaleString('en-US')} files, ${(m.totalBytes / 1e6).toFixed(1)} MB), ${m.calls.toLocaleString('en-US')} call sites + ${m.routes.toLocaleString('en-US')} routes`;
 }
 
-export function markdown(trees: TreeResult[], args: { quick: boolean; repeats: number; nodeOptions: string }, load: { before: number[]; after: number[] }): string {
+export function markdown(
+  trees: TreeResult[],
+  args: { quick: boolean; repeats: number; nodeOptions: string },
+  load: { before: number[]; after: number[] },
+): string {
   const mc = machine();
   const lines: string[] = [];
-  lines.push(`Benchmark (\`npm run bench${args.quick ? ' -- --quick' : ''}${args.nodeOptions ? `${args.quick ? '' : ' --'} --node-options "${args.nodeOptions}"` : ''}\`), median of ${args.repeats} run(s) each (at most 3 for a command whose first run took over 20 s), ${new Date().toISOString().slice(0, 10)}.`);
-  lines.push(`Machine: ${mc.cpu}, ${mc.cores} cores, ${mc.memory}, Node ${mc.node}, ${mc.os}; load average ${load.before.map((x) => x.toFixed(2)).join(' ')} before, ${load.after.map((x) => x.toFixed(2)).join(' ')} after.`);
+  lines.push(
+    `Benchmark (\`npm run bench${args.quick ? ' -- --quick' : ''}${args.nodeOptions ? `${args.quick ? '' : ' --'} --node-options "${args.nodeOptions}"` : ''}\`), median of ${args.repeats} run(s) each (at most 3 for a command whose first run took over 20 s), ${new Date().toISOString().slice(0, 10)}.`,
+  );
+  lines.push(
+    `Machine: ${mc.cpu}, ${mc.cores} cores, ${mc.memory}, Node ${mc.node}, ${mc.os}; load average ${load.before.map((x) => x.toFixed(2)).join(' ')} before, ${load.after.map((x) => x.toFixed(2)).join(' ')} after.`,
+  );
   lines.push('');
-  lines.push('| tree | tool | wall (median) | min – max | CPU, user + sys | peak RSS, process tree | largest process | vs actionshift | found |');
+  lines.push(
+    '| tree | tool | wall (median) | min – max | CPU, user + sys | peak RSS, process tree | largest process | vs actionshift | found |',
+  );
   lines.push('|---|---|--:|--:|--:|--:|--:|--:|--:|');
   for (const t of trees) {
     const as = stat(toolOf(t, 'actionshift')!);
     for (const tool of t.tools) {
       const s = stat(tool);
       const found = tool.runs[tool.runs.length - 1]?.found;
-      const rel = tool.tool === 'actionshift' ? '1x' : s.ms >= as.ms ? `${fmtX(s.ms / as.ms)} slower` : `${fmtX(as.ms / s.ms)} faster`;
+      const rel =
+        tool.tool === 'actionshift'
+          ? '1x'
+          : s.ms >= as.ms
+            ? `${fmtX(s.ms / as.ms)} slower`
+            : `${fmtX(as.ms / s.ms)} faster`;
       lines.push(
         `| ${t.name} | ${tool.tool} | ${fmtMs(s.ms)} | ${fmtMs(s.minMs)} – ${fmtMs(s.maxMs)} | ${fmtCpu(s)} | ${fmtKb(s.peakRssKb)} | ${fmtKb(s.maxProcRssKb)} | ${rel} | ${found ?? 'n/a'}${s.ok ? '' : ' (check failed)'} |`,
       );
@@ -184,31 +232,42 @@ export function markdown(trees: TreeResult[], args: { quick: boolean; repeats: n
   }
   lines.push('');
   for (const t of trees) {
-    lines.push(`- **${t.name}**: ${describeTree(t)}.${t.report ? ` actionshift read ${t.report.filesScanned.toLocaleString('en-US')} files, parsed ${t.report.filesParsed.toLocaleString('en-US')}; ${t.report.planned} sites planned, ${t.report.skipped} skipped, ${t.report.errors} errors.` : ''}`);
+    lines.push(
+      `- **${t.name}**: ${describeTree(t)}.${t.report ? ` actionshift read ${t.report.filesScanned.toLocaleString('en-US')} files, parsed ${t.report.filesParsed.toLocaleString('en-US')}; ${t.report.planned} sites planned, ${t.report.skipped} skipped, ${t.report.errors} errors.` : ''}`,
+    );
   }
   lines.push('');
   lines.push('| target | goal | actual | met |');
   lines.push('|---|--:|--:|:-:|');
-  for (const g of targets(trees)) lines.push(`| ${g.tree}: ${g.what} | ${g.goal} | ${g.actual} | ${g.met ? 'yes' : '**no**'} |`);
+  for (const g of targets(trees))
+    lines.push(`| ${g.tree}: ${g.what} | ${g.goal} | ${g.actual} | ${g.met ? 'yes' : '**no**'} |`);
   lines.push('');
   const paired = trees.map((t) => [t.name, pairedRatios(t)] as const).filter(([, r]) => r.length > 0);
   if (paired.length > 0) {
-    lines.push(`Against jscodeshift, paired by repetition (each of its runs against actionshift's run just before it): ${paired.map(([name, r]) => `${name} ${r.map(fmtX).join(', ')} (median ${fmtX(median(r))})`).join('; ')}.`);
+    lines.push(
+      `Against jscodeshift, paired by repetition (each of its runs against actionshift's run just before it): ${paired.map(([name, r]) => `${name} ${r.map(fmtX).join(', ')} (median ${fmtX(median(r))})`).join('; ')}.`,
+    );
     lines.push('');
   }
   const floors = trees.map(floorLine).filter((x): x is string => x !== null);
   if (floors.length > 0) {
-    lines.push(`The babel floor reads every file and parses the callers and routes once each with @babel/parser, cold, and does nothing else: no Node tool built on babel does less. ${floors.join('. ')}.`);
+    lines.push(
+      `The babel floor reads every file and parses the callers and routes once each with @babel/parser, cold, and does nothing else: no Node tool built on babel does less. ${floors.join('. ')}.`,
+    );
     lines.push('');
   }
-  lines.push(`Commands, run in the tree's root${args.nodeOptions ? ` (actionshift and jscodeshift with NODE_OPTIONS=${args.nodeOptions})` : ''}:`);
+  lines.push(
+    `Commands, run in the tree's root${args.nodeOptions ? ` (actionshift and jscodeshift with NODE_OPTIONS=${args.nodeOptions})` : ''}:`,
+  );
   lines.push('');
   const seen = new Set<string>();
   for (const t of trees) {
     for (const tool of t.tools) {
       if (seen.has(tool.tool)) continue;
       seen.add(tool.tool);
-      lines.push(`- ${tool.tool}: \`${tool.command.replace(process.execPath, 'node').replace(REPO + '/', '')}\`${tool.tool === 'jscodeshift-prefilter' ? ' with FIND_FETCH_PREFILTER=1 (skips files without `fetch` before parsing)' : ''}`);
+      lines.push(
+        `- ${tool.tool}: \`${tool.command.replace(process.execPath, 'node').replace(REPO + '/', '')}\`${tool.tool === 'jscodeshift-prefilter' ? ' with FIND_FETCH_PREFILTER=1 (skips files without `fetch` before parsing)' : ''}`,
+      );
     }
   }
   lines.push('');
@@ -219,11 +278,22 @@ export function markdown(trees: TreeResult[], args: { quick: boolean; repeats: n
 }
 
 export function textTable(trees: TreeResult[]): string {
-  const rows: string[][] = [['tree', 'tool', 'wall (median)', 'min-max', 'CPU (cores)', 'peak RSS tree', 'largest proc', 'found']];
+  const rows: string[][] = [
+    ['tree', 'tool', 'wall (median)', 'min-max', 'CPU (cores)', 'peak RSS tree', 'largest proc', 'found'],
+  ];
   for (const t of trees) {
     for (const tool of t.tools) {
       const s = stat(tool);
-      rows.push([t.name, tool.tool, fmtMs(s.ms), `${fmtMs(s.minMs)}-${fmtMs(s.maxMs)}`, fmtCpu(s), fmtKb(s.peakRssKb), fmtKb(s.maxProcRssKb), `${tool.runs[tool.runs.length - 1]?.found ?? 'n/a'}${s.ok ? '' : ' CHECK FAILED'}`]);
+      rows.push([
+        t.name,
+        tool.tool,
+        fmtMs(s.ms),
+        `${fmtMs(s.minMs)}-${fmtMs(s.maxMs)}`,
+        fmtCpu(s),
+        fmtKb(s.peakRssKb),
+        fmtKb(s.maxProcRssKb),
+        `${tool.runs[tool.runs.length - 1]?.found ?? 'n/a'}${s.ok ? '' : ' CHECK FAILED'}`,
+      ]);
     }
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
@@ -239,7 +309,8 @@ export function textTable(trees: TreeResult[]): string {
   }
   lines.push('');
   lines.push('targets:');
-  for (const g of targets(trees)) lines.push(`  ${g.met ? 'MET   ' : 'MISSED'}  ${g.tree}: ${g.what} ${g.goal} (actual ${g.actual})`);
+  for (const g of targets(trees))
+    lines.push(`  ${g.met ? 'MET   ' : 'MISSED'}  ${g.tree}: ${g.what} ${g.goal} (actual ${g.actual})`);
   for (const line of trees.map(floorLine)) if (line) lines.push(`  ${line}`);
   return lines.join('\n') + '\n';
 }

@@ -10,6 +10,11 @@ export function commandOf(argv: string[]): Command | null {
 }
 
 export function failureReport(command: Command, message: string): string {
-  const report = buildReport(command, '.', { apps: [], sites: [], changes: [], errors: [{ file: '', message }], filesParsed: 0 }, { applied: false, ms: 0, filesScanned: 0 });
+  const report = buildReport(
+    command,
+    '.',
+    { apps: [], sites: [], changes: [], errors: [{ file: '', message }], filesParsed: 0 },
+    { applied: false, ms: 0, filesScanned: 0 },
+  );
   return JSON.stringify(report, null, 2) + '\n';
 }

@@ -34,7 +34,10 @@ export const exitCodeFor = (signal: NodeJS.Signals): number => 128 + (constants.
  * known point. Unset, it does nothing. The pause blocks the thread as the renames do: a signal
  * sent meanwhile is handled at the write's next turn of the event loop, as it would be without it.
  */
-export function testPause(env: Record<string, string | undefined>, stderr: { write(text: string): unknown }): ((phase: 'stage' | 'rename', count: number) => void) | undefined {
+export function testPause(
+  env: Record<string, string | undefined>,
+  stderr: { write(text: string): unknown },
+): ((phase: 'stage' | 'rename', count: number) => void) | undefined {
   const match = /^(stage|rename):(\d+)$/.exec(env.ACTIONSHIFT_TEST_PAUSE_WRITE ?? '');
   if (!match) return undefined;
   const [, phase, at] = match;

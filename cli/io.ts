@@ -19,7 +19,13 @@ export interface Io {
 }
 
 export function processIo(): Io {
-  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdinIsTTY: process.stdin.isTTY === true };
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: process.stdin.isTTY === true,
+  };
 }
 
 /** Colours only when wanted, not vetoed by NO_COLOR, and the stream is a terminal (or FORCE_COLOR). */

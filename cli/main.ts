@@ -12,7 +12,11 @@ import type { ToActionOptions, ToRouteOptions } from '../transforms/model/types.
 
 // Required, not imported: Node's ES module loader takes two to three times as long over a
 // CommonJS package's files (about 25 ms a run for commander, ignore, picocolors and diff).
-const { Command: CommandClass, InvalidArgumentError, Option } = createRequire(import.meta.url)('commander') as typeof import('commander');
+const {
+  Command: CommandClass,
+  InvalidArgumentError,
+  Option,
+} = createRequire(import.meta.url)('commander') as typeof import('commander');
 
 /** The package version; package.json is one level up from source and two from dist/cli. */
 function packageVersion(): string {
@@ -30,9 +34,13 @@ function packageVersion(): string {
 
 const collect = (value: string, previous: string[]) => [...previous, value];
 const shardOption = () =>
-  new Option('--shard <K/N>', 'only the K-th of N slices of the apps (of their files when there are fewer apps), for a CI matrix').argParser((v): Shard => {
+  new Option(
+    '--shard <K/N>',
+    'only the K-th of N slices of the apps (of their files when there are fewer apps), for a CI matrix',
+  ).argParser((v): Shard => {
     const [index, count] = v.split('/').map(Number) as [number, number];
-    if (!/^\d+\/\d+$/.test(v) || index < 1 || index > count) throw new InvalidArgumentError('K/N with 1 <= K <= N, e.g. 2/4');
+    if (!/^\d+\/\d+$/.test(v) || index < 1 || index > count)
+      throw new InvalidArgumentError('K/N with 1 <= K <= N, e.g. 2/4');
     return { index, count };
   });
 const jobsOption = () =>
@@ -59,12 +67,20 @@ function withRunOptions(command: Command, writes: boolean): Command {
     .addOption(shardOption());
   if (writes)
     command
-      .option('--verify', "after writing, type-check each touched app with its own tsc; the errors the migration added are reported and the written files rolled back (unless --force)")
-      .option('--force', 'run on a git tree with uncommitted changes; with --verify, keep written files despite added type errors');
+      .option(
+        '--verify',
+        'after writing, type-check each touched app with its own tsc; the errors the migration added are reported and the written files rolled back (unless --force)',
+      )
+      .option(
+        '--force',
+        'run on a git tree with uncommitted changes; with --verify, keep written files despite added type errors',
+      );
   return command
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')
     .option('--quiet', 'print only errors')
-    .addOption(new Option('--verbose', 'list every site in the summary (it stops at a screenful otherwise)').conflicts('quiet'));
+    .addOption(
+      new Option('--verbose', 'list every site in the summary (it stops at a screenful otherwise)').conflicts('quiet'),
+    );
 }
 
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
@@ -80,12 +96,23 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .description("turn fetch('/api/...') call sites and their route handlers into 'use server' actions")
     .argument('[paths...]', 'monorepo root, app, folder or file (default: .)');
   withModes(toAction)
-    .addOption(new Option('--route <mode>', 'what happens to a migrated route').choices(['delegate', 'remove', 'keep']).default('delegate'))
-    .addOption(new Option('--form <mode>', 'rewire forms to <form action> or only replace the call').choices(['action', 'call-only']).default('action'))
+    .addOption(
+      new Option('--route <mode>', 'what happens to a migrated route')
+        .choices(['delegate', 'remove', 'keep'])
+        .default('delegate'),
+    )
+    .addOption(
+      new Option('--form <mode>', 'rewire forms to <form action> or only replace the call')
+        .choices(['action', 'call-only'])
+        .default('action'),
+    )
     .option('--include-get', 'also migrate GET call sites')
     .option('--include-uploads', 'also migrate call sites that upload files (actions take 1 MB bodies by default)');
   withRunOptions(toAction, true)
-    .addHelpText('after', '\nExamples:\n  actionshift to-action examples/acme-notes --dry\n  actionshift to-action apps/web --yes --route remove\n  actionshift to-action . --json > report.json')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  actionshift to-action examples/acme-notes --dry\n  actionshift to-action apps/web --yes --route remove\n  actionshift to-action . --json > report.json',
+    )
     .action(async (paths: string[], flags: ApplyFlags & ToActionOptions) => {
       const { applyCommand } = await import('./apply-command.js');
       code = await applyCommand('to-action', paths, flags, io);
@@ -97,9 +124,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .argument('[paths...]', 'monorepo root, app, folder or file (default: .)');
   withModes(toRoute)
     .option('--cors <origin>', 'answer OPTIONS and send Access-Control-* headers for this origin')
-    .addOption(new Option('--callers <mode>', 'leave internal callers on the action, or rewrite them to fetch the new route').choices(['keep', 'fetch']).default('keep'));
+    .addOption(
+      new Option('--callers <mode>', 'leave internal callers on the action, or rewrite them to fetch the new route')
+        .choices(['keep', 'fetch'])
+        .default('keep'),
+    );
   withRunOptions(toRoute, true)
-    .addHelpText('after', '\nExamples:\n  actionshift to-route apps/web --dry\n  actionshift to-route . --yes --cors https://partner.example.com')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  actionshift to-route apps/web --dry\n  actionshift to-route . --yes --cors https://partner.example.com',
+    )
     .action(async (paths: string[], flags: ApplyFlags & Partial<ToRouteOptions>) => {
       const { applyCommand } = await import('./apply-command.js');
       code = await applyCommand('to-route', paths, flags, io);
@@ -113,7 +147,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     .option('--markdown', 'print the tables as Markdown, ready for a pull request')
     .option('--include-get', 'judge GET handlers as movable too');
   withRunOptions(scan, false)
-    .addHelpText('after', '\nExamples:\n  actionshift scan examples/acme-notes\n  actionshift scan . --markdown > MIGRATION.md')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  actionshift scan examples/acme-notes\n  actionshift scan . --markdown > MIGRATION.md',
+    )
     .action(async (paths: string[], flags: import('./scan.js').ScanFlags) => {
       const { scanCommand } = await import('./scan.js');
       code = await scanCommand(paths, flags, io);

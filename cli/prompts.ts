@@ -44,7 +44,12 @@ export function inquirerPrompter(): Prompter {
       return cancellable(() =>
         checkbox({
           message,
-          choices: choices.map((ch) => ({ name: ch.name, value: ch.value, checked: ch.checked ?? false, disabled: ch.disabled ?? false })),
+          choices: choices.map((ch) => ({
+            name: ch.name,
+            value: ch.value,
+            checked: ch.checked ?? false,
+            disabled: ch.disabled ?? false,
+          })),
           pageSize: 15,
           loop: false,
         }),

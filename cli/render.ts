@@ -62,21 +62,38 @@ export function renderSummary(report: Report, c: Colors, applied: boolean, limit
   const stays = report.sites.filter((s) => s.status === 'skipped');
   const routes = new Set(calls.map((s) => s.target).filter(Boolean));
   const migrated = moving.filter((s) => s.status === 'migrated').length;
-  const outcome = applied ? `${migrated} migrated${migrated < moving.length ? `, ${moving.length - migrated} not written` : ''}` : `${moving.length} can move`;
+  const outcome = applied
+    ? `${migrated} migrated${migrated < moving.length ? `, ${moving.length - migrated} not written` : ''}`
+    : `${moving.length} can move`;
   lines.push(
-    c.bold(`${calls.length} call site(s) to ${routes.size} route(s) in ${report.apps.length} app(s): ${outcome}, ${stays.length} stay${report.errors.length ? `, ${report.errors.length} error(s)` : ''}`),
+    c.bold(
+      `${calls.length} call site(s) to ${routes.size} route(s) in ${report.apps.length} app(s): ${outcome}, ${stays.length} stay${report.errors.length ? `, ${report.errors.length} error(s)` : ''}`,
+    ),
   );
   const entries: Entry[] = [];
   for (const e of report.errors) entries.push([e.file, `${c.red('error')} ${e.file}: ${e.message}`, Rank.error]);
-  for (const s of stays) entries.push([s.file, `${c.yellow('stays')} ${s.file}:${s.line} ${c.dim(s.reason ?? '')} ${s.message ?? ''}`.trimEnd(), Rank.stays]);
+  for (const s of stays)
+    entries.push([
+      s.file,
+      `${c.yellow('stays')} ${s.file}:${s.line} ${c.dim(s.reason ?? '')} ${s.message ?? ''}`.trimEnd(),
+      Rank.stays,
+    ]);
   for (const s of report.sites) {
     if (s.kind === 'route' && s.status !== 'skipped')
-      entries.push([s.file, `${c.cyan('route')} ${s.file}:${s.line} ${s.method ?? ''} -> ${s.name}() in ${s.target}${s.message && (!applied || s.status === 'migrated') ? c.dim(` (${s.message})`) : ''}${notWritten(s, applied, c)}`, Rank.moves]);
+      entries.push([
+        s.file,
+        `${c.cyan('route')} ${s.file}:${s.line} ${s.method ?? ''} -> ${s.name}() in ${s.target}${s.message && (!applied || s.status === 'migrated') ? c.dim(` (${s.message})`) : ''}${notWritten(s, applied, c)}`,
+        Rank.moves,
+      ]);
   }
   for (const s of moving) {
     const warn = s.warnings?.length ? c.yellow(` [warning: ${s.warnings.join(', ')}]`) : '';
     const verb = !applied ? c.green('moves') : s.status === 'migrated' ? c.green('moved') : c.yellow('not written');
-    entries.push([s.file, `${verb} ${s.file}:${s.line} ${s.method ?? ''} ${s.target ?? ''} -> ${s.name}()${warn}`, Rank.moves]);
+    entries.push([
+      s.file,
+      `${verb} ${s.file}:${s.line} ${s.method ?? ''} ${s.target ?? ''} -> ${s.name}()${warn}`,
+      Rank.moves,
+    ]);
   }
   return [...lines, ...capped(report, entries, c, limit)].join('\n');
 }
@@ -91,11 +108,23 @@ function renderRouteSummary(report: Report, c: Colors, applied: boolean, limit: 
   const actions = report.sites.filter((s) => s.kind === 'action');
   const exposed = actions.filter((s) => s.status !== 'skipped');
   const done = exposed.filter((s) => s.status === 'migrated').length;
-  const outcome = applied ? `${done} exposed${done < exposed.length ? `, ${exposed.length - done} not written` : ''}` : `${exposed.length} can be exposed`;
-  const lines = [c.bold(`${actions.length} action(s) in ${report.apps.length} app(s): ${outcome}, ${actions.length - exposed.length} stay${report.errors.length ? `, ${report.errors.length} error(s)` : ''}`)];
+  const outcome = applied
+    ? `${done} exposed${done < exposed.length ? `, ${exposed.length - done} not written` : ''}`
+    : `${exposed.length} can be exposed`;
+  const lines = [
+    c.bold(
+      `${actions.length} action(s) in ${report.apps.length} app(s): ${outcome}, ${actions.length - exposed.length} stay${report.errors.length ? `, ${report.errors.length} error(s)` : ''}`,
+    ),
+  ];
   const entries: Entry[] = [];
   for (const e of report.errors) entries.push([e.file, `${c.red('error')} ${e.file}: ${e.message}`, Rank.error]);
-  for (const s of actions) if (s.status === 'skipped') entries.push([s.file, `${c.yellow('stays')} ${s.file}:${s.line} ${c.dim(s.reason ?? '')} ${s.message ?? ''}`.trimEnd(), Rank.stays]);
+  for (const s of actions)
+    if (s.status === 'skipped')
+      entries.push([
+        s.file,
+        `${c.yellow('stays')} ${s.file}:${s.line} ${c.dim(s.reason ?? '')} ${s.message ?? ''}`.trimEnd(),
+        Rank.stays,
+      ]);
   for (const s of exposed) {
     const warn = s.warnings?.length ? c.yellow(` [warning: ${s.warnings.join(', ')}]`) : '';
     const verb = !applied ? c.green('exposes') : s.status === 'migrated' ? c.green('exposed') : c.yellow('not written');
@@ -125,7 +154,9 @@ function byApp(report: Report, entries: Entry[], shown: ReadonlySet<Entry>, c: C
   for (const [app, group] of groupByApp(report.apps, entries, ([file]) => file)) {
     if (!app && group.length === 0) continue;
     const about = app ? ` (Next ${app.next ?? '?'}, ${app.router} router)` : '';
-    out.push(`  ${c.bold(app ? app.dir : 'outside any app')}${about}${group.length === 0 ? c.dim(': nothing to do') : ''}`);
+    out.push(
+      `  ${c.bold(app ? app.dir : 'outside any app')}${about}${group.length === 0 ? c.dim(': nothing to do') : ''}`,
+    );
     for (const [, line] of ranked(group)) out.push(`    ${line}`);
   }
   return out;

@@ -36,23 +36,38 @@ export interface ReviewResult {
 
 /** The sites a person picks: route methods for to-action, actions for to-route. */
 function selectable(command: ReviewContext['command'], sites: Site[]): Site[] {
-  return sites.filter((s) => (command === 'to-action' ? s.kind === 'route' : s.kind === 'action') && s.status === 'planned');
+  return sites.filter(
+    (s) => (command === 'to-action' ? s.kind === 'route' : s.kind === 'action') && s.status === 'planned',
+  );
 }
 
 /** Sites that stay, shown greyed out with their reason. */
 function staying(command: ReviewContext['command'], sites: Site[]): Site[] {
-  return sites.filter((s) => (command === 'to-action' ? s.kind === 'fetch-call' : s.kind === 'action') && s.status === 'skipped');
+  return sites.filter(
+    (s) => (command === 'to-action' ? s.kind === 'fetch-call' : s.kind === 'action') && s.status === 'skipped',
+  );
 }
 
 function unitLabel(command: ReviewContext['command'], site: Site, sites: Site[]): string {
-  if (command === 'to-route') return `${site.name}() in ${site.file} -> POST ${site.target}${site.warnings?.length ? ` [${site.warnings.join(', ')}]` : ''}`;
-  const callers = sites.filter((s) => s.kind === 'fetch-call' && s.status === 'planned' && s.target === site.file && s.method === site.method).length;
+  if (command === 'to-route')
+    return `${site.name}() in ${site.file} -> POST ${site.target}${site.warnings?.length ? ` [${site.warnings.join(', ')}]` : ''}`;
+  const callers = sites.filter(
+    (s) => s.kind === 'fetch-call' && s.status === 'planned' && s.target === site.file && s.method === site.method,
+  ).length;
   return `${site.method} ${site.file} -> ${site.name}() (${callers} call site${callers === 1 ? '' : 's'})`;
 }
 
 const ROUTE_CHOICES: Array<{ name: string; value: RouteMode; description: string }> = [
-  { name: 'delegate', value: 'delegate', description: 'the route calls the action, so its URL keeps working for outside callers' },
-  { name: 'remove', value: 'remove', description: 'delete the route (only when every caller moved and nothing else is exported)' },
+  {
+    name: 'delegate',
+    value: 'delegate',
+    description: 'the route calls the action, so its URL keeps working for outside callers',
+  },
+  {
+    name: 'remove',
+    value: 'remove',
+    description: 'delete the route (only when every caller moved and nothing else is exported)',
+  },
   { name: 'keep', value: 'keep', description: 'leave the route as it is; its logic then lives twice' },
 ];
 
@@ -75,7 +90,10 @@ export function dependencyOrder(changes: Change[]): Change[] {
 }
 
 /** Accepted changes minus those needing a change that was not accepted (repeated until stable). */
-export function keepConsistent(accepted: Change[], all: Change[]): { kept: Change[]; dropped: Array<{ change: Change; needs: string }> } {
+export function keepConsistent(
+  accepted: Change[],
+  all: Change[],
+): { kept: Change[]; dropped: Array<{ change: Change; needs: string }> } {
   const changed = new Set(all.map((c) => c.file));
   let kept = accepted;
   const dropped: Array<{ change: Change; needs: string }> = [];
@@ -95,26 +113,47 @@ export async function review(first: Plan, ctx: ReviewContext): Promise<ReviewRes
   const { prompter, out, info, colors } = ctx;
   info.write(renderSummary(first.report(false), colors.info, false, ctx.summaryLimit) + '\n\n');
   const units = selectable(ctx.command, first.result.sites);
-  const nothing = (plan: Plan): ReviewResult => ({ plan, accepted: [], quit: false, left: new Map(), routeChoices: {} });
+  const nothing = (plan: Plan): ReviewResult => ({
+    plan,
+    accepted: [],
+    quit: false,
+    left: new Map(),
+    routeChoices: {},
+  });
   if (units.length === 0) return nothing(first);
 
   const stays = staying(ctx.command, first.result.sites);
   const picked = new Set(
-    await prompter.checkbox(ctx.command === 'to-action' ? 'Which routes should become actions?' : 'Which actions should get a route?', [
-      ...units.map((s) => ({ name: unitLabel(ctx.command, s, first.result.sites), value: selectionKey(s), checked: true })),
-      ...stays.map((s) => ({ name: `${s.file}:${s.line}${s.name ? ` ${s.name}()` : ''}`, value: `stays:${s.file}:${s.line}`, disabled: `stays: ${s.reason}` })),
-    ]),
+    await prompter.checkbox(
+      ctx.command === 'to-action' ? 'Which routes should become actions?' : 'Which actions should get a route?',
+      [
+        ...units.map((s) => ({
+          name: unitLabel(ctx.command, s, first.result.sites),
+          value: selectionKey(s),
+          checked: true,
+        })),
+        ...stays.map((s) => ({
+          name: `${s.file}:${s.line}${s.name ? ` ${s.name}()` : ''}`,
+          value: `stays:${s.file}:${s.line}`,
+          disabled: `stays: ${s.reason}`,
+        })),
+      ],
+    ),
   );
   const chosen = units.filter((s) => picked.has(selectionKey(s)));
   if (chosen.length === 0) return nothing(first);
 
-  const selection: Selection = { exclude: units.filter((s) => !picked.has(selectionKey(s))).map(selectionKey), routeModes: {} };
+  const selection: Selection = {
+    exclude: units.filter((s) => !picked.has(selectionKey(s))).map(selectionKey),
+    routeModes: {},
+  };
   if (ctx.command === 'to-action') {
     for (const file of [...new Set(chosen.map((s) => s.file))]) {
       selection.routeModes[file] = await prompter.select(`After the move, ${file}:`, ROUTE_CHOICES, ctx.defaultRoute);
     }
   }
-  const narrowed = selection.exclude.length > 0 || Object.values(selection.routeModes).some((m) => m !== ctx.defaultRoute);
+  const narrowed =
+    selection.exclude.length > 0 || Object.values(selection.routeModes).some((m) => m !== ctx.defaultRoute);
   const plan = narrowed ? await first.rerun(selection) : first;
 
   const ordered = dependencyOrder(plan.result.changes);
@@ -132,8 +171,12 @@ export async function review(first: Plan, ctx: ReviewContext): Promise<ReviewRes
       continue;
     }
     if (!all) {
-      out.write(`\n${colors.out.bold(`(${i + 1}/${ordered.length}) ${change.kind} ${change.file}`)}\n${renderDiff(unifiedDiff(change), colors.out)}\n`);
-      const answer = await prompter.fileAnswer(`${change.kind === 'create' ? 'Create' : change.kind === 'delete' ? 'Delete' : 'Change'} ${change.file}?`);
+      out.write(
+        `\n${colors.out.bold(`(${i + 1}/${ordered.length}) ${change.kind} ${change.file}`)}\n${renderDiff(unifiedDiff(change), colors.out)}\n`,
+      );
+      const answer = await prompter.fileAnswer(
+        `${change.kind === 'create' ? 'Create' : change.kind === 'delete' ? 'Delete' : 'Change'} ${change.file}?`,
+      );
       if (answer === 'q') {
         quit = true;
         break;
@@ -154,6 +197,7 @@ export async function review(first: Plan, ctx: ReviewContext): Promise<ReviewRes
     info.write(colors.info.yellow(`Not writing ${d.change.file}: it needs ${d.needs}, which was not accepted.`) + '\n');
   }
   const writing = new Set(kept);
-  for (const change of ordered) if (!left.has(change.file) && !writing.has(change)) left.set(change.file, 'review stopped with q before it');
+  for (const change of ordered)
+    if (!left.has(change.file) && !writing.has(change)) left.set(change.file, 'review stopped with q before it');
   return { plan, accepted: kept, quit, left, routeChoices: selection.routeModes };
 }

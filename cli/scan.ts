@@ -45,7 +45,7 @@ const WHY: Record<string, string> = {
   'inline-action': 'an inline action (not exported)',
   'route-exists': 'a route with its name exists',
   'not-selected': 'left out in interactive review',
-  'next-version': 'the app\'s Next.js predates Server Actions (13.4)',
+  'next-version': "the app's Next.js predates Server Actions (13.4)",
   'file-upload': 'uploads a file, and actions take 1 MB bodies by default; --include-uploads to move it anyway',
   'socket-server': 'runs a Socket.IO server, which lives on the Node server an action cannot reach',
   'rsc-only-result': 'returns what only React can carry (JSX, AI SDK streamable values)',
@@ -54,7 +54,8 @@ const WHY: Record<string, string> = {
 
 /** Warnings whose code alone does not say what to do. */
 const WARNED: Record<string, string> = {
-  'module-state-split': 'module-state-split: a page reads module state the action changes, from its own copy; keep the state on globalThis or in a database',
+  'module-state-split':
+    'module-state-split: a page reads module state the action changes, from its own copy; keep the state on globalThis or in a database',
 };
 
 function verdict(site: Site): string {
@@ -66,15 +67,31 @@ function verdict(site: Site): string {
   return `stays: ${WHY[site.reason ?? ''] ?? site.reason}`;
 }
 
-function rows(sites: Site[], appDir: string): Array<{ kind: string; what: string; where: string; verdict: string; note: string }> {
+function rows(
+  sites: Site[],
+  appDir: string,
+): Array<{ kind: string; what: string; where: string; verdict: string; note: string }> {
   // Paths inside the app read shorter without the app's own folder in front.
-  const local = (file: string) => (appDir === '.' || !file.startsWith(appDir + '/') ? file : file.slice(appDir.length + 1));
+  const local = (file: string) =>
+    appDir === '.' || !file.startsWith(appDir + '/') ? file : file.slice(appDir.length + 1);
   return sites.map((s) => ({
     kind: s.kind === 'fetch-call' ? 'call' : s.kind,
-    what: s.kind === 'action' ? `${s.name ?? '(inline)'}()` : `${s.method ?? ''} ${local(s.kind === 'route' ? s.file : s.target ?? '')}`.trim(),
+    what:
+      s.kind === 'action'
+        ? `${s.name ?? '(inline)'}()`
+        : `${s.method ?? ''} ${local(s.kind === 'route' ? s.file : (s.target ?? ''))}`.trim(),
     where: `${local(s.file)}:${s.line}`,
     verdict: verdict(s),
-    note: [...(s.warnings ?? []).map((w) => WARNED[w] ?? w), s.status === 'skipped' ? s.message ?? '' : s.kind === 'route' ? (s.message ?? '').replace(/^can become an action; /, '') : ''].filter(Boolean).join('; '),
+    note: [
+      ...(s.warnings ?? []).map((w) => WARNED[w] ?? w),
+      s.status === 'skipped'
+        ? (s.message ?? '')
+        : s.kind === 'route'
+          ? (s.message ?? '').replace(/^can become an action; /, '')
+          : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
   }));
 }
 
@@ -82,8 +99,14 @@ function markdown(report: Report): string {
   const out: string[] = ['# actionshift scan', ''];
   const byApp = groupByApp(report.apps, report.sites, (s) => s.file);
   for (const app of report.apps) {
-    out.push(`## ${app.dir === '.' ? 'app' : app.dir} (Next ${app.next ?? '?'}, ${app.router} router)`, '', '| kind | what | where | verdict | notes |', '|---|---|---|---|---|');
-    for (const r of rows(byApp.get(app)!, app.dir)) out.push(`| ${r.kind} | \`${r.what}\` | \`${r.where}\` | ${r.verdict} | ${r.note.replace(/\|/g, '\\|')} |`);
+    out.push(
+      `## ${app.dir === '.' ? 'app' : app.dir} (Next ${app.next ?? '?'}, ${app.router} router)`,
+      '',
+      '| kind | what | where | verdict | notes |',
+      '|---|---|---|---|---|',
+    );
+    for (const r of rows(byApp.get(app)!, app.dir))
+      out.push(`| ${r.kind} | \`${r.what}\` | \`${r.where}\` | ${r.verdict} | ${r.note.replace(/\|/g, '\\|')} |`);
     out.push('');
   }
   return out.join('\n');
@@ -95,11 +118,22 @@ const siteRank = (s: Site) => (s.status === 'skipped' ? Rank.stays : Rank.moves)
 function table(report: Report, c: Colors, limit: number): string {
   const out: string[] = [];
   const byApp = groupByApp(report.apps, report.sites, (s) => s.file);
-  const { shown, hidden } = firstByRank<Site | FileError>([...report.errors, ...report.sites], (x) => ('kind' in x ? siteRank(x) : Rank.error), Math.floor(limit / 2));
+  const { shown, hidden } = firstByRank<Site | FileError>(
+    [...report.errors, ...report.sites],
+    (x) => ('kind' in x ? siteRank(x) : Rank.error),
+    Math.floor(limit / 2),
+  );
   const visible = new Set(shown);
   for (const app of report.apps) {
     const sites = byApp.get(app)!;
-    const list = rows(firstByRank(sites.filter((s) => visible.has(s)), siteRank, Infinity).shown, app.dir);
+    const list = rows(
+      firstByRank(
+        sites.filter((s) => visible.has(s)),
+        siteRank,
+        Infinity,
+      ).shown,
+      app.dir,
+    );
     out.push(c.bold(`${app.dir === '.' ? 'app' : app.dir}  (Next ${app.next ?? '?'}, ${app.router} router)`));
     if (sites.length === 0) out.push('  nothing to migrate: no internal calls, routes or actions found');
     const width = Math.min(48, Math.max(0, ...list.map((r) => r.what.length)));
@@ -112,24 +146,46 @@ function table(report: Report, c: Colors, limit: number): string {
   }
   if (hidden > 0) out.push(...moreLine(hidden, c), '');
   const s = report.summary;
-  out.push(`${s.sites} site(s): ${report.sites.filter((x) => x.status !== 'skipped').length} can move, ${s.skipped} stay${s.errors ? `, ${s.errors} error(s)` : ''}. Nothing was written.`);
+  out.push(
+    `${s.sites} site(s): ${report.sites.filter((x) => x.status !== 'skipped').length} can move, ${s.skipped} stay${s.errors ? `, ${s.errors} error(s)` : ''}. Nothing was written.`,
+  );
   for (const e of report.errors) if (visible.has(e)) out.push(`${c.red('error')} ${e.file}: ${e.message}`);
   return out.join('\n');
 }
 
 export async function scanCommand(paths: string[], flags: ScanFlags, io: Io): Promise<number> {
   const roots = paths.length > 0 ? paths : ['.'];
-  const { apps, within } = shardedRun(flags.shard, flags.app, roots, io.cwd, flags.ignore, (note) => void (flags.quiet || io.stderr.write(`${note}\n`)));
+  const { apps, within } = shardedRun(
+    flags.shard,
+    flags.app,
+    roots,
+    io.cwd,
+    flags.ignore,
+    (note) => void (flags.quiet || io.stderr.write(`${note}\n`)),
+  );
   const progress = readingProgress(io.stderr, !flags.quiet);
-  const plan = await planRun('scan', flags, { paths: roots, cwd: io.cwd, ignore: flags.ignore, apps, jobs: flags.jobs, shard: within, onProgress: (d, t, a) => progress.update(d, t, a) });
+  const plan = await planRun('scan', flags, {
+    paths: roots,
+    cwd: io.cwd,
+    ignore: flags.ignore,
+    apps,
+    jobs: flags.jobs,
+    shard: within,
+    onProgress: (d, t, a) => progress.update(d, t, a),
+  });
   progress.done();
   if (plan.result.apps.length === 0) {
-    io.stderr.write(`actionshift: no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).\n`);
+    io.stderr.write(
+      `actionshift: no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).\n`,
+    );
     return 2;
   }
   const report = plan.report(false);
   if (flags.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else if (flags.markdown) io.stdout.write(markdown(report) + '\n');
-  else io.stdout.write(table(report, colorsFor(wantsColor(flags.color, io, io.stdout)), summaryLimit(flags.verbose, io.stdout)) + '\n');
+  else
+    io.stdout.write(
+      table(report, colorsFor(wantsColor(flags.color, io, io.stdout)), summaryLimit(flags.verbose, io.stdout)) + '\n',
+    );
   return report.errors.length > 0 ? 1 : 0;
 }

@@ -72,9 +72,17 @@ export function loadManifest(corpusDir: string): ManifestEntry[] {
   if (!Array.isArray(list)) throw new Error('corpus/manifest.json must be a JSON array');
   return list.map((entry, i) => {
     const e = entry as Partial<ManifestEntry>;
-    if (typeof e.repo !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(e.repo)) throw new Error(`manifest[${i}]: repo must be owner/name`);
-    if (typeof e.commit !== 'string' || !/^[0-9a-f]{40}$/.test(e.commit)) throw new Error(`manifest[${i}] (${e.repo}): commit must be 40 hex digits`);
-    return { repo: e.repo, commit: e.commit, app: e.app ?? '.', patterns: e.patterns ?? [], judgedBy: e.judgedBy ?? '' };
+    if (typeof e.repo !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(e.repo))
+      throw new Error(`manifest[${i}]: repo must be owner/name`);
+    if (typeof e.commit !== 'string' || !/^[0-9a-f]{40}$/.test(e.commit))
+      throw new Error(`manifest[${i}] (${e.repo}): commit must be 40 hex digits`);
+    return {
+      repo: e.repo,
+      commit: e.commit,
+      app: e.app ?? '.',
+      patterns: e.patterns ?? [],
+      judgedBy: e.judgedBy ?? '',
+    };
   });
 }
 
@@ -85,13 +93,16 @@ export function loadVerdicts(corpusDir: string, entry: ManifestEntry): Verdicts 
   const v = JSON.parse(readFileSync(file, 'utf8')) as Partial<Verdicts>;
   const where = path.relative(corpusDir, file);
   if (v.repo !== entry.repo) throw new Error(`${where}: repo ${v.repo} is not ${entry.repo}`);
-  if (v.commit !== entry.commit) throw new Error(`${where}: commit ${v.commit} differs from the manifest's ${entry.commit}`);
+  if (v.commit !== entry.commit)
+    throw new Error(`${where}: commit ${v.commit} differs from the manifest's ${entry.commit}`);
   const sites = v.sites ?? [];
   const routes = v.routes ?? [];
   const actions = v.actions ?? [];
   for (const s of sites) {
-    if (typeof s.file !== 'string' || !Number.isInteger(s.line) || s.line < 1) throw new Error(`${where}: a site needs file and a 1-based line`);
-    if (s.verdict !== 'move' && s.verdict !== 'stay') throw new Error(`${where}: ${s.file}:${s.line} verdict must be move or stay`);
+    if (typeof s.file !== 'string' || !Number.isInteger(s.line) || s.line < 1)
+      throw new Error(`${where}: a site needs file and a 1-based line`);
+    if (s.verdict !== 'move' && s.verdict !== 'stay')
+      throw new Error(`${where}: ${s.file}:${s.line} verdict must be move or stay`);
     if (s.verdict === 'stay' && !s.reason) throw new Error(`${where}: ${s.file}:${s.line} stays without a reason`);
   }
   const seen = new Set<string>();
@@ -100,16 +111,21 @@ export function loadVerdicts(corpusDir: string, entry: ManifestEntry): Verdicts 
     seen.add(key);
   };
   for (const r of routes) {
-    if (typeof r.file !== 'string' || typeof r.method !== 'string') throw new Error(`${where}: a route needs file and method`);
+    if (typeof r.file !== 'string' || typeof r.method !== 'string')
+      throw new Error(`${where}: a route needs file and method`);
     once(`route ${r.file} ${r.method}`);
-    if (r.verdict !== 'move' && r.verdict !== 'stay') throw new Error(`${where}: route ${r.file} ${r.method} verdict must be move or stay`);
-    if (r.verdict === 'stay' && !r.reason) throw new Error(`${where}: route ${r.file} ${r.method} stays without a reason`);
+    if (r.verdict !== 'move' && r.verdict !== 'stay')
+      throw new Error(`${where}: route ${r.file} ${r.method} verdict must be move or stay`);
+    if (r.verdict === 'stay' && !r.reason)
+      throw new Error(`${where}: route ${r.file} ${r.method} stays without a reason`);
   }
   for (const a of actions) {
     const id = `${a.file} ${a.name ?? `line ${a.line}`}`;
-    if (typeof a.file !== 'string' || (typeof a.name !== 'string' && !Number.isInteger(a.line))) throw new Error(`${where}: an action needs file and name (or line)`);
+    if (typeof a.file !== 'string' || (typeof a.name !== 'string' && !Number.isInteger(a.line)))
+      throw new Error(`${where}: an action needs file and name (or line)`);
     once(`action ${id}`);
-    if (a.verdict !== 'route' && a.verdict !== 'skip') throw new Error(`${where}: action ${id} verdict must be route or skip`);
+    if (a.verdict !== 'route' && a.verdict !== 'skip')
+      throw new Error(`${where}: action ${id} verdict must be route or skip`);
     if (a.verdict === 'skip' && !a.reason) throw new Error(`${where}: action ${id} is skipped without a reason`);
   }
   return { repo: v.repo, commit: v.commit, sites, routes, actions };

@@ -31,11 +31,17 @@ export function hasCommit(gitDir: string, commit: string): boolean {
 function missingBlobs(gitDir: string, commit: string): string[] {
   const git = (args: string[], input?: string) =>
     execFileSync('git', ['--git-dir', gitDir, ...args], { input, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const entries = git(['ls-tree', '-r', '-z', commit]).split('\0').filter(Boolean).map((entry) => {
-    const [meta = '', file = ''] = entry.split('\t');
-    return { type: meta.split(' ')[1], sha: meta.split(' ')[2] ?? '', file };
-  }).filter((e) => e.type === 'blob');
-  const checked = git(['cat-file', '--batch-check=%(objectname)'], entries.map((e) => e.sha).join('\n') + '\n').split('\n');
+  const entries = git(['ls-tree', '-r', '-z', commit])
+    .split('\0')
+    .filter(Boolean)
+    .map((entry) => {
+      const [meta = '', file = ''] = entry.split('\t');
+      return { type: meta.split(' ')[1], sha: meta.split(' ')[2] ?? '', file };
+    })
+    .filter((e) => e.type === 'blob');
+  const checked = git(['cat-file', '--batch-check=%(objectname)'], entries.map((e) => e.sha).join('\n') + '\n').split(
+    '\n',
+  );
   return entries.filter((_, i) => checked[i]?.endsWith(' missing')).map((e) => e.file);
 }
 
@@ -44,7 +50,8 @@ export function extract(gitDir: string, commit: string, repo: string): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), `corpus-${repo.replace('/', '+')}-`));
   const excludes = missingBlobs(gitDir, commit).map((file) => `:(exclude,literal)${file}`);
   const pathspec = excludes.length ? ['--', '.', ...excludes] : [];
-  const script = 'gitdir=$1 commit=$2 dir=$3; shift 3; git --git-dir="$gitdir" archive "$commit" "$@" | tar -x -C "$dir"';
+  const script =
+    'gitdir=$1 commit=$2 dir=$3; shift 3; git --git-dir="$gitdir" archive "$commit" "$@" | tar -x -C "$dir"';
   try {
     execFileSync('sh', ['-c', script, 'sh', gitDir, commit, dir, ...pathspec], { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (error) {

@@ -19,20 +19,46 @@ export interface RepoResult {
 }
 
 const HEAD = [
-  'repo', 'commit', 'judged', 'human moves', 'moved', 'wrong moves', 'wrong stays',
-  'routes', 'stay ok', 'stay bad code', 'route wrong moves', 'route wrong stays',
-  'actions', 'routed', 'wrong routes', 'wrong skips', 'report errors', 'stayed by reason',
+  'repo',
+  'commit',
+  'judged',
+  'human moves',
+  'moved',
+  'wrong moves',
+  'wrong stays',
+  'routes',
+  'stay ok',
+  'stay bad code',
+  'route wrong moves',
+  'route wrong stays',
+  'actions',
+  'routed',
+  'wrong routes',
+  'wrong skips',
+  'report errors',
+  'stayed by reason',
 ];
 /** Columns 2 up to this one hold numbers (right-aligned). */
 const LAST_NUMBER = HEAD.length - 2;
 
 function reasons(counts: Record<string, number>): string {
-  return Object.entries(counts).sort(([a], [b]) => a.localeCompare(b)).map(([r, n]) => `${r} ${n}`).join(', ') || '-';
+  return (
+    Object.entries(counts)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([r, n]) => `${r} ${n}`)
+      .join(', ') || '-'
+  );
 }
 
 function routeCells(c: RouteComparison | undefined): string[] {
   if (!c) return ['', '', '', '', ''];
-  return [`${c.judged}`, `${c.staysRightCode}`, `${c.staysWrongCode.length}`, `${c.wrongMoves.length}`, `${c.wrongStays.length}`];
+  return [
+    `${c.judged}`,
+    `${c.staysRightCode}`,
+    `${c.staysWrongCode.length}`,
+    `${c.wrongMoves.length}`,
+    `${c.wrongStays.length}`,
+  ];
 }
 
 function actionCells(c: ActionComparison | undefined): string[] {
@@ -42,9 +68,33 @@ function actionCells(c: ActionComparison | undefined): string[] {
 
 function row(r: RepoResult): string[] {
   const c = r.comparison;
-  if (!c) return [r.repo, r.commit.slice(0, 7), r.status === 'absent' ? 'absent' : 'FAILED', '', '', '', '', ...routeCells(undefined), ...actionCells(undefined), r.status === 'failed' ? '1' : '', ''];
-  return [r.repo, r.commit.slice(0, 7), `${c.judged}`, `${c.humanMoves}`, `${c.moved}`, `${c.wrongMoves.length}`, `${c.wrongStays.length}`,
-    ...routeCells(r.routes), ...actionCells(r.actions), `${c.errors.length}`, reasons(c.keptByReason)];
+  if (!c)
+    return [
+      r.repo,
+      r.commit.slice(0, 7),
+      r.status === 'absent' ? 'absent' : 'FAILED',
+      '',
+      '',
+      '',
+      '',
+      ...routeCells(undefined),
+      ...actionCells(undefined),
+      r.status === 'failed' ? '1' : '',
+      '',
+    ];
+  return [
+    r.repo,
+    r.commit.slice(0, 7),
+    `${c.judged}`,
+    `${c.humanMoves}`,
+    `${c.moved}`,
+    `${c.wrongMoves.length}`,
+    `${c.wrongStays.length}`,
+    ...routeCells(r.routes),
+    ...actionCells(r.actions),
+    `${c.errors.length}`,
+    reasons(c.keptByReason),
+  ];
 }
 
 function totalRow(results: RepoResult[]): string[] {
@@ -65,17 +115,35 @@ function totalRow(results: RepoResult[]): string[] {
   const routed = sumActions((c) => c.routed);
   const share = (n: number, of: number) => (of ? `${n} of ${of}` : `${n}`);
   const failed = results.filter((r) => r.status === 'failed').length;
-  return [`TOTAL (${done.length} of ${results.length} repos)`, '', `${sum((c) => c.judged)}`, `${humanMoves}`, `${moved}${pct}`,
-    `${sum((c) => c.wrongMoves.length)}`, `${sum((c) => c.wrongStays.length)}`,
-    `${sumRoutes((c) => c.judged)}`, share(staysRight, stays), `${sumRoutes((c) => c.staysWrongCode.length)}`,
-    `${sumRoutes((c) => c.wrongMoves.length)}`, `${sumRoutes((c) => c.wrongStays.length)}`,
-    `${sumActions((c) => c.judged)}`, share(routed, humanRoutes), `${sumActions((c) => c.wrongRoutes.length)}`, `${sumActions((c) => c.wrongSkips.length)}`,
-    `${sum((c) => c.errors.length) + failed}`, reasons(kept)];
+  return [
+    `TOTAL (${done.length} of ${results.length} repos)`,
+    '',
+    `${sum((c) => c.judged)}`,
+    `${humanMoves}`,
+    `${moved}${pct}`,
+    `${sum((c) => c.wrongMoves.length)}`,
+    `${sum((c) => c.wrongStays.length)}`,
+    `${sumRoutes((c) => c.judged)}`,
+    share(staysRight, stays),
+    `${sumRoutes((c) => c.staysWrongCode.length)}`,
+    `${sumRoutes((c) => c.wrongMoves.length)}`,
+    `${sumRoutes((c) => c.wrongStays.length)}`,
+    `${sumActions((c) => c.judged)}`,
+    share(routed, humanRoutes),
+    `${sumActions((c) => c.wrongRoutes.length)}`,
+    `${sumActions((c) => c.wrongSkips.length)}`,
+    `${sum((c) => c.errors.length) + failed}`,
+    reasons(kept),
+  ];
 }
 
 function table(rows: string[][]): string {
   const widths = HEAD.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((cell, i) => (i >= 2 && i <= LAST_NUMBER ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((cell, i) => (i >= 2 && i <= LAST_NUMBER ? cell.padStart(widths[i] ?? 0) : cell.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(rows[0] ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
 }
 
@@ -103,14 +171,30 @@ function actionWhere(f: HandlerFinding<VerdictAction>): string {
 
 function handlerLines(routes: RouteComparison | undefined, actions: ActionComparison | undefined): string[] {
   const lines: string[] = [];
-  for (const f of routes?.wrongMoves ?? []) lines.push(`  route wrong move  ${routeWhere(f)} (human: ${f.verdict.reason})\n              ${handlerSaid(f)}`);
-  for (const f of routes?.staysWrongCode ?? []) lines.push(`  route stay, bad code  ${routeWhere(f)}: human ${f.verdict.reason}, tool ${f.tool?.reason ?? '(not reported)'}${f.tool?.message ? ` (${f.tool.message})` : ''}`);
-  for (const f of routes?.wrongStays ?? []) lines.push(`  route wrong stay  ${routeWhere(f)}\n              ${handlerSaid(f)}`);
-  if (routes?.unjudged.length) lines.push(`  unjudged routes: ${routes.unjudged.length} (${routes.unjudged.map((s) => `${s.file} ${s.method ?? '?'}`).join(', ')})`);
-  for (const f of actions?.wrongRoutes ?? []) lines.push(`  wrong route  ${actionWhere(f)} (human: ${f.verdict.reason})`);
-  for (const f of actions?.skipsWrongCode ?? []) lines.push(`  action skip, bad code  ${actionWhere(f)}: human ${f.verdict.reason}, tool ${f.tool?.reason ?? '(not reported)'}${f.tool?.message ? ` (${f.tool.message})` : ''}`);
-  for (const f of actions?.wrongSkips ?? []) lines.push(`  wrong skip  ${actionWhere(f)}\n              ${handlerSaid(f)}`);
-  if (actions?.unjudged.length) lines.push(`  unjudged actions: ${actions.unjudged.length} (${actions.unjudged.map((s) => (s.name ? `${s.file} ${s.name}` : `${s.file}:${s.line} (inline)`)).join(', ')})`);
+  for (const f of routes?.wrongMoves ?? [])
+    lines.push(`  route wrong move  ${routeWhere(f)} (human: ${f.verdict.reason})\n              ${handlerSaid(f)}`);
+  for (const f of routes?.staysWrongCode ?? [])
+    lines.push(
+      `  route stay, bad code  ${routeWhere(f)}: human ${f.verdict.reason}, tool ${f.tool?.reason ?? '(not reported)'}${f.tool?.message ? ` (${f.tool.message})` : ''}`,
+    );
+  for (const f of routes?.wrongStays ?? [])
+    lines.push(`  route wrong stay  ${routeWhere(f)}\n              ${handlerSaid(f)}`);
+  if (routes?.unjudged.length)
+    lines.push(
+      `  unjudged routes: ${routes.unjudged.length} (${routes.unjudged.map((s) => `${s.file} ${s.method ?? '?'}`).join(', ')})`,
+    );
+  for (const f of actions?.wrongRoutes ?? [])
+    lines.push(`  wrong route  ${actionWhere(f)} (human: ${f.verdict.reason})`);
+  for (const f of actions?.skipsWrongCode ?? [])
+    lines.push(
+      `  action skip, bad code  ${actionWhere(f)}: human ${f.verdict.reason}, tool ${f.tool?.reason ?? '(not reported)'}${f.tool?.message ? ` (${f.tool.message})` : ''}`,
+    );
+  for (const f of actions?.wrongSkips ?? [])
+    lines.push(`  wrong skip  ${actionWhere(f)}\n              ${handlerSaid(f)}`);
+  if (actions?.unjudged.length)
+    lines.push(
+      `  unjudged actions: ${actions.unjudged.length} (${actions.unjudged.map((s) => (s.name ? `${s.file} ${s.name}` : `${s.file}:${s.line} (inline)`)).join(', ')})`,
+    );
   return lines;
 }
 
@@ -122,16 +206,23 @@ export function render(results: RepoResult[]): string {
     if (r.note && r.status !== 'absent') lines.push(`  ${r.status}: ${r.note}`);
     if (c) {
       for (const f of c.wrongStays) lines.push(`  wrong stay  ${where(f)}\n              ${toolSaid(f)}`);
-      for (const f of c.wrongMoves) lines.push(`  wrong move  ${where(f)} (human: ${f.site.reason})\n              ${toolSaid(f)}`);
-      for (const f of c.keptOtherReason) lines.push(`  kept, other reason  ${where(f)}: human ${f.site.reason}, tool ${f.tool?.reason ?? '-'}`);
+      for (const f of c.wrongMoves)
+        lines.push(`  wrong move  ${where(f)} (human: ${f.site.reason})\n              ${toolSaid(f)}`);
+      for (const f of c.keptOtherReason)
+        lines.push(`  kept, other reason  ${where(f)}: human ${f.site.reason}, tool ${f.tool?.reason ?? '-'}`);
       for (const e of c.errors) lines.push(`  report error  ${e.file}: ${e.message}`);
-      if (c.unjudged.length) lines.push(`  unjudged: ${c.unjudged.length} call site(s) the tool reported that no verdict lists (${c.unjudged.map((s) => `${s.file}:${s.line}`).join(', ')})`);
+      if (c.unjudged.length)
+        lines.push(
+          `  unjudged: ${c.unjudged.length} call site(s) the tool reported that no verdict lists (${c.unjudged.map((s) => `${s.file}:${s.line}`).join(', ')})`,
+        );
     }
     lines.push(...handlerLines(r.routes, r.actions));
     const t = r.typecheck;
     if (t?.status === 'skipped') lines.push(`  typecheck skipped: ${t.why}`);
     if (t?.status === 'checked') {
-      lines.push(`  typecheck (${t.install}): ${t.before} errors before, ${t.migrated} call sites migrated, ${t.after} errors after (${t.after - t.before >= 0 ? '+' : ''}${t.after - t.before}), ${t.added.length} new${t.applyErrors ? `, ${t.applyErrors} apply errors` : ''}`);
+      lines.push(
+        `  typecheck (${t.install}): ${t.before} errors before, ${t.migrated} call sites migrated, ${t.after} errors after (${t.after - t.before >= 0 ? '+' : ''}${t.after - t.before}), ${t.added.length} new${t.applyErrors ? `, ${t.applyErrors} apply errors` : ''}`,
+      );
       for (const e of t.added) lines.push(`    + ${e}`);
     }
     if (lines.length) out.push(`\n${r.repo}\n${lines.join('\n')}`);

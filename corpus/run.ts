@@ -42,7 +42,8 @@ function runOne(entry: ManifestEntry, mirrors: string): RepoResult {
   const verdicts = loadVerdicts(CORPUS_DIR, entry);
   const gitDir = findGitDir(mirrors, entry.repo);
   if (!gitDir) return { ...base, status: 'absent', note: `no mirror under ${mirrors}` };
-  if (!hasCommit(gitDir, entry.commit)) return { ...base, status: 'absent', note: `mirror ${gitDir} lacks commit ${entry.commit}` };
+  if (!hasCommit(gitDir, entry.commit))
+    return { ...base, status: 'absent', note: `mirror ${gitDir} lacks commit ${entry.commit}` };
   if (!cliBuilt()) throw new Error('dist/cli/main.js is missing: run `npm run build` first');
   let root: string | null = null;
   try {

@@ -49,7 +49,11 @@ export function runToRoute(root: string, app: string): Report {
 }
 
 function runCli(root: string, args: string[]): Report {
-  const run = spawnSync(process.execPath, [CLI, ...args], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   try {
     const report = JSON.parse(run.stdout) as Report;
     if (!Array.isArray(report.sites) || !Array.isArray(report.errors)) throw new Error('no sites/errors arrays');
@@ -57,6 +61,8 @@ function runCli(root: string, args: string[]): Report {
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     const stderr = run.stderr.trim().split('\n').slice(-3).join(' | ');
-    throw new Error(`${args[0]} exited ${run.status ?? run.signal}; its output did not parse (${why})${stderr ? `: ${stderr}` : ''}`);
+    throw new Error(
+      `${args[0]} exited ${run.status ?? run.signal}; its output did not parse (${why})${stderr ? `: ${stderr}` : ''}`,
+    );
   }
 }

@@ -12,10 +12,24 @@ const TSC_MS = 10 * 60_000;
 
 export type TypecheckResult =
   | { status: 'skipped'; why: string }
-  | { status: 'checked'; install: string; before: number; after: number; added: string[]; migrated: number; applyErrors: number };
+  | {
+      status: 'checked';
+      install: string;
+      before: number;
+      after: number;
+      added: string[];
+      migrated: number;
+      applyErrors: number;
+    };
 
 function run(cmd: string, args: string[], cwd: string, timeout: number) {
-  return spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, CI: '1' } });
+  return spawnSync(cmd, args, {
+    cwd,
+    encoding: 'utf8',
+    timeout,
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, CI: '1' },
+  });
 }
 
 function tail(text: string): string {
@@ -27,7 +41,8 @@ function install(root: string): { ok: true; how: string } | { ok: false; why: st
   const has = (f: string) => existsSync(path.join(root, f));
   let how: string;
   if (has('package-lock.json') || has('npm-shrinkwrap.json')) how = 'ci';
-  else if (has('yarn.lock') || has('pnpm-lock.yaml') || has('bun.lockb')) return { ok: false, why: 'yarn/pnpm/bun lockfile only' };
+  else if (has('yarn.lock') || has('pnpm-lock.yaml') || has('bun.lockb'))
+    return { ok: false, why: 'yarn/pnpm/bun lockfile only' };
   else how = 'install';
   const result = run('npm', [how, '--ignore-scripts', '--no-audit', '--no-fund', '--loglevel=error'], root, INSTALL_MS);
   if (result.status !== 0) return { ok: false, why: `npm ${how} failed: ${tail(result.stderr || result.stdout)}` };
@@ -36,7 +51,9 @@ function install(root: string): { ok: true; how: string } | { ok: false; why: st
 
 /** `tsc --noEmit -p <app>` error lines, positions dropped so that shifted lines still compare equal. */
 function tscErrors(root: string, app: string): string[] {
-  const local = [path.join(root, app, 'node_modules/.bin/tsc'), path.join(root, 'node_modules/.bin/tsc')].find(existsSync);
+  const local = [path.join(root, app, 'node_modules/.bin/tsc'), path.join(root, 'node_modules/.bin/tsc')].find(
+    existsSync,
+  );
   const result = run(local ?? OWN_TSC, ['--noEmit', '--pretty', 'false', '-p', app], root, TSC_MS);
   return `${result.stdout}\n${result.stderr}`
     .split('\n')

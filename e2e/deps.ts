@@ -25,7 +25,8 @@ export const cacheRoot = process.env.ACTIONSHIFT_E2E_CACHE ?? join(homedir(), '.
 const hashOf = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 12);
 
 function describeSet(name: string, dir: string): DepsSet {
-  const version = (pkg: string) => (JSON.parse(readFileSync(join(dir, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  const version = (pkg: string) =>
+    (JSON.parse(readFileSync(join(dir, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
   return {
     name,
     dir,
@@ -40,7 +41,8 @@ function describeSet(name: string, dir: string): DepsSet {
 function pruneSiblings(name: string, keep: string): void {
   if (!existsSync(cacheRoot)) return;
   for (const entry of readdirSync(cacheRoot)) {
-    if (entry.startsWith(`${name}-`) && entry !== keep) rmSync(join(cacheRoot, entry), { recursive: true, force: true });
+    if (entry.startsWith(`${name}-`) && entry !== keep)
+      rmSync(join(cacheRoot, entry), { recursive: true, force: true });
   }
 }
 
@@ -54,7 +56,8 @@ function prepareRepoSet(log: (line: string) => void): DepsSet {
   const key = `next16-${hashOf(lock)}`;
   const dir = join(cacheRoot, key);
   if (!existsSync(join(dir, '.ready'))) {
-    if (!existsSync(join(repo, 'node_modules', 'next', 'package.json'))) throw new Error('the repository has no node_modules/next: run `npm ci` first');
+    if (!existsSync(join(repo, 'node_modules', 'next', 'package.json')))
+      throw new Error('the repository has no node_modules/next: run `npm ci` first');
     log(`deps next16: copying the repository's node_modules to ${dir}`);
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
@@ -79,7 +82,11 @@ function prepareLockedSet(name: string, log: (line: string) => void): DepsSet {
     mkdirSync(dir, { recursive: true });
     cpSync(join(source, 'package.json'), join(dir, 'package.json'));
     cpSync(join(source, 'package-lock.json'), join(dir, 'package-lock.json'));
-    const npm = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, encoding: 'utf8', env: process.env });
+    const npm = spawnSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: process.env,
+    });
     if (npm.status !== 0) throw new Error(`npm ci for ${name} failed:\n${npm.stdout}\n${npm.stderr}`);
     writeFileSync(join(dir, '.ready'), new Date().toISOString());
     pruneSiblings(name, key);

@@ -9,7 +9,17 @@
 // default ~/.cache/actionshift-e2e), E2E_KEEP=1 keeps every app copy (failed ones are always kept),
 // E2E_NO_BUILD=1 uses dist/ as it is instead of running `npm run build` first.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, openSync, closeSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  closeSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -55,13 +65,22 @@ function freePort(): Promise<number> {
     probe.on('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
 /** Runs a command to completion, its output in `logFile`; rejects with the stage on failure. */
-function runLogged(stage: string, command: string, args: string[], cwd: string, logFile: string, timeoutMs: number): Promise<void> {
+function runLogged(
+  stage: string,
+  command: string,
+  args: string[],
+  cwd: string,
+  logFile: string,
+  timeoutMs: number,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const fd = openSync(logFile, 'a');
     writeFileSync(fd, `$ ${command} ${args.join(' ')}\n`);
@@ -77,7 +96,14 @@ function runLogged(stage: string, command: string, args: string[], cwd: string, 
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       if (code === 0) resolve();
-      else reject(new AppFailure(stage, signal ? `killed by ${signal} (timeout ${timeoutMs / 1000}s?)` : `exit code ${code}`, logFile));
+      else
+        reject(
+          new AppFailure(
+            stage,
+            signal ? `killed by ${signal} (timeout ${timeoutMs / 1000}s?)` : `exit code ${code}`,
+            logFile,
+          ),
+        );
     });
   });
 }
@@ -87,7 +113,12 @@ async function startServer(deps: DepsSet, cwd: string, logFile: string, stage: s
   const fd = openSync(logFile, 'a');
   writeFileSync(fd, `$ next start -H 127.0.0.1 -p ${port}\n`);
   // The real binary (not npx), in its own process group: the PID we stop is the server's.
-  const child = spawn(deps.nextBin, ['start', '-H', '127.0.0.1', '-p', String(port)], { cwd, stdio: ['ignore', fd, fd], env: process.env, detached: true });
+  const child = spawn(deps.nextBin, ['start', '-H', '127.0.0.1', '-p', String(port)], {
+    cwd,
+    stdio: ['ignore', fd, fd],
+    env: process.env,
+    detached: true,
+  });
   closeSync(fd);
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const server: Server = { child, port, logFile, exited };
@@ -101,7 +132,8 @@ async function startServer(deps: DepsSet, cwd: string, logFile: string, stage: s
       await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(5_000) });
       return server;
     } catch {
-      if (Date.now() > deadline) throw new AppFailure(stage, `nothing answered on 127.0.0.1:${port} within 60s`, logFile);
+      if (Date.now() > deadline)
+        throw new AppFailure(stage, `nothing answered on 127.0.0.1:${port} within 60s`, logFile);
       await new Promise((r) => setTimeout(r, 250));
     }
   }
@@ -116,7 +148,10 @@ async function stopServer(server: Server): Promise<void> {
   } catch {
     return; // already gone
   }
-  const stopped = await Promise.race([server.exited.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 5_000))]);
+  const stopped = await Promise.race([
+    server.exited.then(() => true),
+    new Promise<boolean>((r) => setTimeout(() => r(false), 5_000)),
+  ]);
   if (!stopped) {
     try {
       process.kill(-pid, 'SIGKILL');
@@ -185,10 +220,13 @@ function checkMigration(scenario: Scenario, original: string, copy: string, repo
   if (report.errors.length > 0) problems.push(`the report has errors: ${JSON.stringify(report.errors)}`);
   if (report.changes.length === 0) problems.push('the migration changed nothing');
   for (const expected of m.sites ?? []) {
-    const found = report.sites.some((s) => Object.entries(expected).every(([k, v]) => JSON.stringify(s[k] ?? null) === JSON.stringify(v)));
+    const found = report.sites.some((s) =>
+      Object.entries(expected).every(([k, v]) => JSON.stringify(s[k] ?? null) === JSON.stringify(v)),
+    );
     if (!found) problems.push(`no site matches ${JSON.stringify(expected)}`);
   }
-  const read = (root: string, file: string) => (existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : null);
+  const read = (root: string, file: string) =>
+    existsSync(join(root, file)) ? readFileSync(join(root, file), 'utf8') : null;
   for (const file of m.changed ?? []) {
     if (read(copy, file) === null) problems.push(`${file} was deleted`);
     else if (read(copy, file) === read(original, file)) problems.push(`${file} did not change`);
@@ -207,7 +245,15 @@ function checkMigration(scenario: Scenario, original: string, copy: string, repo
   return problems;
 }
 
-async function playScenario(browser: Browser, deps: DepsSet, copy: string, logFile: string, phase: string, steps: Step[], extra: Step[]): Promise<void> {
+async function playScenario(
+  browser: Browser,
+  deps: DepsSet,
+  copy: string,
+  logFile: string,
+  phase: string,
+  steps: Step[],
+  extra: Step[],
+): Promise<void> {
   const stage = `next start (${phase})`;
   const server = await startServer(deps, copy, logFile, stage);
   try {
@@ -251,7 +297,8 @@ async function runApp(name: string, workDir: string, getBrowser: () => Promise<B
   let copy = '';
   try {
     const deps = depsFor(declared, log);
-    if (deps.nextVersion !== declared) throw new AppFailure(stage, `the app wants next ${declared}, the ${deps.name} set has ${deps.nextVersion}`);
+    if (deps.nextVersion !== declared)
+      throw new AppFailure(stage, `the app wants next ${declared}, the ${deps.name} set has ${deps.nextVersion}`);
     copy = join(workDir, name);
     step(`copy to ${copy}`);
     copyApp(original, copy);
@@ -263,7 +310,11 @@ async function runApp(name: string, workDir: string, getBrowser: () => Promise<B
 
     step(`actionshift ${scenario.command}`);
     const args = [cli, scenario.command, copy, '--yes', '--force', '--json', '--no-color', ...(scenario.flags ?? [])];
-    const migrated = spawnSync(process.execPath, args, { cwd: copy, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const migrated = spawnSync(process.execPath, args, {
+      cwd: copy,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     writeFileSync(join(logs, `${name}.actionshift.json`), migrated.stdout);
     writeFileSync(join(logs, `${name}.actionshift.log`), migrated.stderr);
     if (migrated.status !== 0) throw new AppFailure(stage, `exit code ${migrated.status}\n${migrated.stderr.trim()}`);
@@ -278,25 +329,48 @@ async function runApp(name: string, workDir: string, getBrowser: () => Promise<B
     const summary = `${report.summary.migrated} migrated, ${report.summary.skipped} skipped`;
 
     step('actionshift again (--dry: nothing left to change)');
-    const again = spawnSync(process.execPath, [cli, scenario.command, copy, '--dry', '--json', '--force', ...(scenario.flags ?? [])], { cwd: copy, encoding: 'utf8' });
+    const again = spawnSync(
+      process.execPath,
+      [cli, scenario.command, copy, '--dry', '--json', '--force', ...(scenario.flags ?? [])],
+      { cwd: copy, encoding: 'utf8' },
+    );
     const againReport = JSON.parse(again.stdout || '{"changes":["<no report>"]}') as ReportLike;
     if (again.status !== 0 || againReport.changes.length > 0) {
-      throw new AppFailure(stage, `a second run is not a no-op (exit ${again.status}): ${againReport.changes.map((c) => `${c.kind} ${c.file}`).join(', ')}`);
+      throw new AppFailure(
+        stage,
+        `a second run is not a no-op (exit ${again.status}): ${againReport.changes.map((c) => `${c.kind} ${c.file}`).join(', ')}`,
+      );
     }
 
     step('tsc --noEmit');
     const tsc = spawnSync(process.execPath, [deps.tscJs, '--noEmit', '-p', copy], { cwd: copy, encoding: 'utf8' });
-    if (tsc.status !== 0) throw new AppFailure(stage, `type errors after the migration:\n${(tsc.stdout + tsc.stderr).trim()}`);
+    if (tsc.status !== 0)
+      throw new AppFailure(stage, `type errors after the migration:\n${(tsc.stdout + tsc.stderr).trim()}`);
 
     step('next build (after)');
     await runLogged(stage, deps.nextBin, ['build'], copy, buildLog(2), 300_000);
     step('scenario (after)');
-    await playScenario(await getBrowser(), deps, copy, serverLog(2), 'after migration', scenario.steps, scenario.afterMigration ?? []);
+    await playScenario(
+      await getBrowser(),
+      deps,
+      copy,
+      serverLog(2),
+      'after migration',
+      scenario.steps,
+      scenario.afterMigration ?? [],
+    );
 
     if (!keepAll) rmSync(copy, { recursive: true, force: true });
-    return { name, ok: true, line: `PASS ${name.padEnd(22)} next ${deps.nextVersion.padEnd(8)} react ${deps.reactVersion.padEnd(7)} ${scenario.command.padEnd(9)} ${summary}  ${seconds(appStarted)}` };
+    return {
+      name,
+      ok: true,
+      line: `PASS ${name.padEnd(22)} next ${deps.nextVersion.padEnd(8)} react ${deps.reactVersion.padEnd(7)} ${scenario.command.padEnd(9)} ${summary}  ${seconds(appStarted)}`,
+    };
   } catch (error) {
-    const failure = error instanceof AppFailure ? error : new AppFailure(stage, error instanceof Error ? (error.stack ?? error.message) : String(error));
+    const failure =
+      error instanceof AppFailure
+        ? error
+        : new AppFailure(stage, error instanceof Error ? (error.stack ?? error.message) : String(error));
     const lines = [`FAIL ${name} at ${failure.stage}: ${failure.message}`];
     const shown = failure.logFile ?? [serverLog(2), buildLog(2), serverLog(1), buildLog(1)].find((f) => existsSync(f));
     const logTail = tail(shown);
@@ -339,7 +413,15 @@ async function main(): Promise<number> {
     (browser ??= await chromium.launch({
       executablePath: chromiumPath,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     }));
 
   const results: AppResult[] = [];
@@ -347,12 +429,18 @@ async function main(): Promise<number> {
   try {
     for (const name of names) {
       // Each dependency set holds its own runs/ folder, so the copies resolve its node_modules.
-      const declared = readJson<{ dependencies?: Record<string, string> }>(join(appsDir, name, 'package.json')).dependencies?.next ?? '?';
+      const declared =
+        readJson<{ dependencies?: Record<string, string> }>(join(appsDir, name, 'package.json')).dependencies?.next ??
+        '?';
       let workDir: string;
       try {
         workDir = join(depsFor(declared, log).dir, 'runs', runId);
       } catch (error) {
-        results.push({ name, ok: false, line: `FAIL ${name} at dependencies: ${error instanceof Error ? error.message : String(error)}` });
+        results.push({
+          name,
+          ok: false,
+          line: `FAIL ${name} at dependencies: ${error instanceof Error ? error.message : String(error)}`,
+        });
         continue;
       }
       workDirs.add(workDir);

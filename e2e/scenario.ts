@@ -106,11 +106,21 @@ async function playRequest(baseURL: string, step: RequestStep): Promise<string |
     payload = new URLSearchParams(form).toString();
     sendHeaders['content-type'] ??= 'application/x-www-form-urlencoded';
   }
-  if (sign) sendHeaders[sign.header] = createHmac('sha256', sign.secret).update(payload ?? '').digest('hex');
-  const res = await fetch(new URL(path, baseURL), { method, headers: sendHeaders, body: payload, redirect: 'manual', signal: AbortSignal.timeout(STEP_TIMEOUT) });
+  if (sign)
+    sendHeaders[sign.header] = createHmac('sha256', sign.secret)
+      .update(payload ?? '')
+      .digest('hex');
+  const res = await fetch(new URL(path, baseURL), {
+    method,
+    headers: sendHeaders,
+    body: payload,
+    redirect: 'manual',
+    signal: AbortSignal.timeout(STEP_TIMEOUT),
+  });
   const text = await res.text();
   const problems: string[] = [];
-  if (step.status !== undefined && res.status !== step.status) problems.push(`status ${res.status}, expected ${step.status}`);
+  if (step.status !== undefined && res.status !== step.status)
+    problems.push(`status ${res.status}, expected ${step.status}`);
   if (step.json !== undefined || step.jsonIncludes) {
     let parsed: unknown;
     try {
@@ -119,15 +129,18 @@ async function playRequest(baseURL: string, step: RequestStep): Promise<string |
       problems.push('the answer is not JSON');
     }
     if (parsed !== undefined) {
-      if (step.json !== undefined && !isDeepStrictEqual(parsed, step.json)) problems.push(`JSON ${JSON.stringify(parsed)}, expected ${JSON.stringify(step.json)}`);
-      if (step.jsonIncludes && !subsetOf(step.jsonIncludes, parsed)) problems.push(`JSON ${JSON.stringify(parsed)} lacks ${JSON.stringify(step.jsonIncludes)}`);
+      if (step.json !== undefined && !isDeepStrictEqual(parsed, step.json))
+        problems.push(`JSON ${JSON.stringify(parsed)}, expected ${JSON.stringify(step.json)}`);
+      if (step.jsonIncludes && !subsetOf(step.jsonIncludes, parsed))
+        problems.push(`JSON ${JSON.stringify(parsed)} lacks ${JSON.stringify(step.jsonIncludes)}`);
     }
   }
   for (const s of step.includes ?? []) if (!text.includes(s)) problems.push(`answer lacks ${JSON.stringify(s)}`);
   for (const s of step.excludes ?? []) if (text.includes(s)) problems.push(`answer leaks ${JSON.stringify(s)}`);
   for (const [name, s] of Object.entries(step.headers ?? {})) {
     const value = res.headers.get(name);
-    if (value === null || !value.includes(s)) problems.push(`header ${name}: ${JSON.stringify(value)}, expected to contain ${JSON.stringify(s)}`);
+    if (value === null || !value.includes(s))
+      problems.push(`header ${name}: ${JSON.stringify(value)}, expected to contain ${JSON.stringify(s)}`);
   }
   return problems.length === 0 ? null : `${problems.join('; ')}\n  answer: ${res.status} ${text.slice(0, 400)}`;
 }
@@ -162,11 +175,17 @@ async function playBrowserStep(page: Page, step: Exclude<Step, RequestStep>): Pr
   if ('value' in step) {
     const field = page.getByLabel(step.value, { exact: true });
     const kept = await until(async () => (await field.inputValue({ timeout: STEP_TIMEOUT })) === step.is, 2_000);
-    if (!kept) throw new Error(`the field ${JSON.stringify(step.value)} holds ${JSON.stringify(await field.inputValue())}, expected ${JSON.stringify(step.is)}`);
+    if (!kept)
+      throw new Error(
+        `the field ${JSON.stringify(step.value)} holds ${JSON.stringify(await field.inputValue())}, expected ${JSON.stringify(step.is)}`,
+      );
     return;
   }
   if ('notSee' in step) {
-    const gone = await until(async () => (await page.getByText(step.notSee).filter({ visible: true }).count()) === 0, STEP_TIMEOUT);
+    const gone = await until(
+      async () => (await page.getByText(step.notSee).filter({ visible: true }).count()) === 0,
+      STEP_TIMEOUT,
+    );
     if (!gone) throw new Error(`${JSON.stringify(step.notSee)} is still visible`);
     return;
   }
@@ -195,7 +214,12 @@ export async function play(browser: Browser, baseURL: string, steps: Step[], ind
           .locator('body')
           .innerText({ timeout: 2_000 })
           .catch(() => '');
-        throw new StepError(index, step, error instanceof Error ? error.message.split('\n').slice(0, 6).join('\n') : String(error), text);
+        throw new StepError(
+          index,
+          step,
+          error instanceof Error ? error.message.split('\n').slice(0, 6).join('\n') : String(error),
+          text,
+        );
       }
     }
   } finally {

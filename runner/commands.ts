@@ -15,7 +15,11 @@ export type CommandName = Report['command'];
 export const COMMAND_NAMES: readonly CommandName[] = ['to-action', 'to-route', 'scan'];
 
 /** Context files a transform reads besides the cheap filter's, with their texts; `read` gives null for a file it cannot read. */
-export type ContextRead = (snapshot: ProjectSnapshot, read: (file: string) => string | null, model?: ProjectModel) => Array<[string, string]>;
+export type ContextRead = (
+  snapshot: ProjectSnapshot,
+  read: (file: string) => string | null,
+  model?: ProjectModel,
+) => Array<[string, string]>;
 
 /** A command's pure part, loaded together: what a fixture runs on a tree in memory. */
 export interface CommandCode<O> {
@@ -43,7 +47,8 @@ export interface Options {
 }
 
 /** The modules route handlers reach that may hold module state, which an action would split from the pages reading it (module-state.ts). */
-const stateModules = async (): Promise<ContextRead> => (await import('../transforms/to-action/handler/module-state.js')).moduleStateTexts;
+const stateModules = async (): Promise<ContextRead> =>
+  (await import('../transforms/to-action/handler/module-state.js')).moduleStateTexts;
 
 /**
  * A second, narrow read the cheap filter passed over: the modules importing actions (their
@@ -51,24 +56,35 @@ const stateModules = async (): Promise<ContextRead> => (await import('../transfo
  * actions import (state types, wrappers).
  */
 const routeContext = async (): Promise<ContextRead> => {
-  const [{ routeContextFiles }, { findApps }] = await Promise.all([import('../transforms/to-route/form-state.js'), import('../transforms/model/project.js')]);
+  const [{ routeContextFiles }, { findApps }] = await Promise.all([
+    import('../transforms/to-route/form-state.js'),
+    import('../transforms/model/project.js'),
+  ]);
   return (snapshot, read, model) =>
-    (model ? routeContextFiles(snapshot, model.project.apps, model.graph) : routeContextFiles(snapshot, findApps(snapshot))).flatMap((file): Array<[string, string]> => {
+    (model
+      ? routeContextFiles(snapshot, model.project.apps, model.graph)
+      : routeContextFiles(snapshot, findApps(snapshot))
+    ).flatMap((file): Array<[string, string]> => {
       if (snapshot.files.has(file)) return [];
       const text = read(file);
       return text === null ? [] : [[file, text]];
     });
 };
 
-const pick = <O>(given: Partial<O>, keys: ReadonlyArray<keyof O>): Partial<O> => Object.fromEntries(keys.map((k) => [k, given[k]])) as Partial<O>;
+const pick = <O>(given: Partial<O>, keys: ReadonlyArray<keyof O>): Partial<O> =>
+  Object.fromEntries(keys.map((k) => [k, given[k]])) as Partial<O>;
 
 const toAction: CommandSpec<ToActionOptions> = {
   name: 'to-action',
   writes: true,
   defaults: { route: 'delegate', form: 'action', includeGet: false },
-  own: (given) => pick(given, ['route', 'form', 'includeGet', 'includeUploads', 'unreadable', 'exclude', 'routeModes', 'shard']),
+  own: (given) =>
+    pick(given, ['route', 'form', 'includeGet', 'includeUploads', 'unreadable', 'exclude', 'routeModes', 'shard']),
   async load() {
-    const [{ toAction: transform }, readsAlso] = await Promise.all([import('../transforms/to-action/index.js'), stateModules()]);
+    const [{ toAction: transform }, readsAlso] = await Promise.all([
+      import('../transforms/to-action/index.js'),
+      stateModules(),
+    ]);
     return { readsAlso, transform: (snapshot, options) => transform(snapshot, options) };
   },
   plan: (options) =>
@@ -82,9 +98,20 @@ const toAction: CommandSpec<ToActionOptions> = {
           const scoped = only !== null;
           // Callers outside the scope are not seen, so "every caller migrated" cannot be known.
           const route = scoped && options.route === 'remove' ? 'delegate' : options.route;
-          const notes = route !== options.route ? ['--route remove needs the whole app in scope; migrated routes are delegated instead.'] : [];
-          const routeModes = Object.fromEntries(Object.entries(selection?.routeModes ?? {}).map(([file, mode]) => [file, scoped && mode === 'remove' ? 'delegate' : mode] as const));
-          return toActionOnSnapshot(snapshot, { ...options, route, exclude: selection?.exclude, routeModes, unreadable }, pool).then((result) => ({ result, notes }));
+          const notes =
+            route !== options.route
+              ? ['--route remove needs the whole app in scope; migrated routes are delegated instead.']
+              : [];
+          const routeModes = Object.fromEntries(
+            Object.entries(selection?.routeModes ?? {}).map(
+              ([file, mode]) => [file, scoped && mode === 'remove' ? 'delegate' : mode] as const,
+            ),
+          );
+          return toActionOnSnapshot(
+            snapshot,
+            { ...options, route, exclude: selection?.exclude, routeModes, unreadable },
+            pool,
+          ).then((result) => ({ result, notes }));
         },
       },
       options,
@@ -97,7 +124,10 @@ const toRoute: CommandSpec<ToRouteOptions> = {
   defaults: { callers: 'keep', cors: null },
   own: (given) => pick(given, ['callers', 'cors']),
   async load() {
-    const [{ toRoute: transform }, readsAlso] = await Promise.all([import('../transforms/to-route/index.js'), routeContext()]);
+    const [{ toRoute: transform }, readsAlso] = await Promise.all([
+      import('../transforms/to-route/index.js'),
+      routeContext(),
+    ]);
     return { readsAlso, transform: (snapshot, options) => transform(snapshot, options) };
   },
   plan: (options) =>
@@ -106,13 +136,22 @@ const toRoute: CommandSpec<ToRouteOptions> = {
         name: 'to-route',
         inScope: 'actions there are exposed',
         transform: async (snapshot, only, selection) => {
-          const [{ toRoute: transform }, readsAlso, { ProjectModel }] = await Promise.all([import('../transforms/to-route/index.js'), routeContext(), import('../transforms/model/model.js')]);
+          const [{ toRoute: transform }, readsAlso, { ProjectModel }] = await Promise.all([
+            import('../transforms/to-route/index.js'),
+            routeContext(),
+            import('../transforms/model/model.js'),
+          ]);
           // Built once for the run. The texts read below do not change it: the cheap filter kept every
           // config and route file already, and the import graph reads only the summaries.
           const model = new ProjectModel(snapshot);
           // What cannot be read was reported by the first pass already.
-          for (const [file, text] of readsAlso(snapshot, textReader(options.cwd), model)) snapshot.files.set(file, text);
-          const result = transform(snapshot, { callers: options.callers, cors: options.cors, exclude: selection?.exclude }, model);
+          for (const [file, text] of readsAlso(snapshot, textReader(options.cwd), model))
+            snapshot.files.set(file, text);
+          const result = transform(
+            snapshot,
+            { callers: options.callers, cors: options.cors, exclude: selection?.exclude },
+            model,
+          );
           if (only) {
             // 'use server' modules outside the given paths were read as context only: they do not move.
             const inScope = (file: string) => only.some((o) => isInside(file, o));
@@ -151,12 +190,19 @@ const scan: CommandSpec<ScanOptions> = {
     ),
 };
 
-export const COMMANDS: { [C in CommandName]: CommandSpec<Options[C]> } = { 'to-action': toAction, 'to-route': toRoute, scan };
+export const COMMANDS: { [C in CommandName]: CommandSpec<Options[C]> } = {
+  'to-action': toAction,
+  'to-route': toRoute,
+  scan,
+};
 
 /** A command's options: its defaults, then what was given (undefined keeps the default). */
 export function optionsOf<C extends CommandName>(command: C, given: Partial<Options[C]>): Options[C] {
   const spec = COMMANDS[command] as CommandSpec<Options[C]>;
-  return { ...spec.defaults, ...Object.fromEntries(Object.entries(spec.own(given)).filter(([, v]) => v !== undefined)) } as Options[C];
+  return {
+    ...spec.defaults,
+    ...Object.fromEntries(Object.entries(spec.own(given)).filter(([, v]) => v !== undefined)),
+  } as Options[C];
 }
 
 /** One run of `command` over the disk: its defaults, then the options given, then where to look. */

@@ -99,7 +99,10 @@ export function discover(roots: string[], options: DiscoverOptions): Discovery {
   const fileLinks: string[] = [];
   const outside: Escape[] = [];
   const containment = options.containment ?? new Containment(options.cwd, roots);
-  const extra = options.ignore && options.ignore.length > 0 ? { base: path.resolve(options.cwd), ig: ignore().add(options.ignore) } : null;
+  const extra =
+    options.ignore && options.ignore.length > 0
+      ? { base: path.resolve(options.cwd), ig: ignore().add(options.ignore) }
+      : null;
 
   // `real`: the directory's real path, for walking each directory once. Below a real directory an
   // entry that is not a link is real too, so only links need realpath.

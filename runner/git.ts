@@ -9,7 +9,8 @@ export type GitState = { kind: 'clean' } | { kind: 'dirty'; files: string[] } | 
 
 /** Uncommitted (staged, unstaged or untracked) files under `paths`, relative to the repository top. */
 export function gitState(paths: string[], cwd: string): GitState {
-  const git = (args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const git = (args: string[]) =>
+    execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
   try {
     if (git(['rev-parse', '--is-inside-work-tree']).trim() !== 'true') return { kind: 'no-git' };
   } catch {
@@ -36,7 +37,7 @@ export function gitState(paths: string[], cwd: string): GitState {
 
 /** The git work tree `dir` lies in (a folder holding `.git`, a file in worktrees and submodules), found by walking up. */
 export function workTreeRoot(dir: string): string | null {
-  for (let current = path.resolve(dir); ; ) {
+  for (let current = path.resolve(dir); ;) {
     if (existsSync(path.join(current, '.git'))) return current;
     const parent = path.dirname(current);
     if (parent === current) return null;

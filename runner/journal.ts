@@ -1,7 +1,18 @@
 // The write journal (docs/safety.md): what a run is writing, kept on disk so that a run killed
 // mid-write (SIGKILL, power loss) can be undone by the next one. It names every temp file, every
 // backup of an original and every folder the run creates, and the phase the write had reached.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync, type Dirent } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Dirent,
+} from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -32,9 +43,11 @@ export interface Journal {
 
 /** How a temp file of ours is named: `.<name>.actionshift-<pid>-<n>.tmp` beside its target. */
 export const TEMP_NAME = /^\..+\.actionshift-\d+-\d+\.tmp$/;
-export const tempName = (target: string, index: number) => path.join(path.dirname(target), `.${path.basename(target)}.actionshift-${process.pid}-${index}.tmp`);
+export const tempName = (target: string, index: number) =>
+  path.join(path.dirname(target), `.${path.basename(target)}.actionshift-${process.pid}-${index}.tmp`);
 /** Backups do not end in `.tmp`: without a journal nobody knows whether they are needed. */
-export const backupName = (target: string, index: number) => path.join(path.dirname(target), `.${path.basename(target)}.actionshift-${process.pid}-${index}.orig`);
+export const backupName = (target: string, index: number) =>
+  path.join(path.dirname(target), `.${path.basename(target)}.actionshift-${process.pid}-${index}.orig`);
 
 /**
  * Where the journal of a run over `dir` lives: inside the git directory, where `git status` does
@@ -133,7 +146,8 @@ export function undoJournal(journal: Journal): Undone {
     }
   }
   if (journal.phase === 'done') {
-    for (const entry of journal.entries) if (entry.kind === 'delete') pruneEmptyDirs(path.dirname(entry.target), journal.root);
+    for (const entry of journal.entries)
+      if (entry.kind === 'delete') pruneEmptyDirs(path.dirname(entry.target), journal.root);
   } else {
     for (const dir of [...journal.dirs].reverse()) {
       try {
@@ -181,14 +195,21 @@ export function cleanLeftovers(journalFile: string, roots: string[]): Leftovers 
   const journal = readJournal(journalFile);
   let undone: Undone = { restored: 0, removed: 0, failed: [] };
   if (journal) {
-    if (journal.pid !== process.pid && isAlive(journal.pid)) return { kind: 'busy', pid: journal.pid, journal: journalFile };
+    if (journal.pid !== process.pid && isAlive(journal.pid))
+      return { kind: 'busy', pid: journal.pid, journal: journalFile };
     undone = undoJournal(journal);
     if (undone.failed.length === 0) rmSync(journalFile, { force: true });
   }
   let strays = removeJournalTemps(journalFile);
   for (const root of roots) strays += removeStrayTemps(root);
   if (!journal && strays === 0) return { kind: 'none' };
-  return { kind: 'cleaned', phase: journal?.phase ?? null, restored: undone.restored, removed: undone.removed + strays, failed: undone.failed };
+  return {
+    kind: 'cleaned',
+    phase: journal?.phase ?? null,
+    restored: undone.restored,
+    removed: undone.removed + strays,
+    failed: undone.failed,
+  };
 }
 
 function isAlive(pid: number): boolean {
@@ -242,6 +263,9 @@ export function describeLeftovers(left: Leftovers): string | null {
   const temps = `removed ${left.removed} temporary file(s)`;
   if (left.phase === null) return `found temporary files of a killed run; ${temps}.`;
   if (left.phase === 'done') return `a previous run was killed after writing; its migration is complete; ${temps}.`;
-  const failed = left.failed.length > 0 ? `; could not restore ${left.failed.map((f) => `${f.file} (${f.message})`).join(', ')}` : '';
+  const failed =
+    left.failed.length > 0
+      ? `; could not restore ${left.failed.map((f) => `${f.file} (${f.message})`).join(', ')}`
+      : '';
   return `a previous run was killed while writing; restored ${left.restored} file(s), ${temps}${failed}.`;
 }

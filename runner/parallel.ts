@@ -7,7 +7,12 @@ import type { ProjectSnapshot, ToActionOptions, TransformResult } from '../trans
 /** Small enough to balance the workers, large enough that messages cost little. */
 const CHUNK_FILES = 250;
 
-export async function readInPool(pool: WorkerPool, files: string[], cwd: string, onProgress?: (done: number, total: number, apps: number) => void): Promise<ReadResult> {
+export async function readInPool(
+  pool: WorkerPool,
+  files: string[],
+  cwd: string,
+  onProgress?: (done: number, total: number, apps: number) => void,
+): Promise<ReadResult> {
   const chunks: string[][] = [];
   for (let i = 0; i < files.length; i += CHUNK_FILES) chunks.push(files.slice(i, i + CHUNK_FILES));
   let done = 0;
@@ -25,8 +30,15 @@ export async function readInPool(pool: WorkerPool, files: string[], cwd: string,
   return joinChunks(read);
 }
 
-export async function toActionInPool(pool: WorkerPool, snapshot: ProjectSnapshot, options: ToActionOptions): Promise<TransformResult> {
-  const [{ findApps }, { partitionApps, shardSnapshot, mergeResults }] = await Promise.all([import('../transforms/model/project.js'), import('../transforms/model/shards.js')]);
+export async function toActionInPool(
+  pool: WorkerPool,
+  snapshot: ProjectSnapshot,
+  options: ToActionOptions,
+): Promise<TransformResult> {
+  const [{ findApps }, { partitionApps, shardSnapshot, mergeResults }] = await Promise.all([
+    import('../transforms/model/project.js'),
+    import('../transforms/model/shards.js'),
+  ]);
   const apps = findApps(snapshot);
   const groups = partitionApps(snapshot, apps, pool.size);
   if (groups.length <= 1) {
@@ -36,8 +48,14 @@ export async function toActionInPool(pool: WorkerPool, snapshot: ProjectSnapshot
     const { analyseCallers } = await import('../transforms/to-action/index.js');
     const analysis = analyseCallers(snapshot, options);
     const shards = Array.from({ length: pool.size }, (_, i) => ({ index: i + 1, count: pool.size }));
-    return mergeResults(await Promise.all(shards.map((shard) => pool.run({ kind: 'to-action', snapshot, options: { ...options, shard }, analysis }))));
+    return mergeResults(
+      await Promise.all(
+        shards.map((shard) => pool.run({ kind: 'to-action', snapshot, options: { ...options, shard }, analysis })),
+      ),
+    );
   }
-  const results = await Promise.all(groups.map((dirs) => pool.run({ kind: 'to-action', snapshot: shardSnapshot(snapshot, apps, dirs), options })));
+  const results = await Promise.all(
+    groups.map((dirs) => pool.run({ kind: 'to-action', snapshot: shardSnapshot(snapshot, apps, dirs), options })),
+  );
   return mergeResults(results);
 }

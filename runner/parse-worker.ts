@@ -14,7 +14,10 @@ export type TaskResult<K extends ParseTask['kind']> = K extends 'read' ? ReadChu
 export type WorkerReply = { ok: true; result: ReadChunk | TransformResult } | { ok: false; error: string };
 
 // Started at once, so loading babel and recast overlaps the reading tasks.
-const toActionModule = (workerData as { preload: string | null }).preload === 'to-action' ? import('../transforms/to-action/index.js') : null;
+const toActionModule =
+  (workerData as { preload: string | null }).preload === 'to-action'
+    ? import('../transforms/to-action/index.js')
+    : null;
 
 async function handle(task: ParseTask): Promise<ReadChunk | TransformResult> {
   if (task.kind === 'read') return readChunk(task.files, task.cwd, { deferImports: false });
@@ -25,6 +28,7 @@ async function handle(task: ParseTask): Promise<ReadChunk | TransformResult> {
 parentPort!.on('message', (task: ParseTask) => {
   handle(task).then(
     (result) => parentPort!.postMessage({ ok: true, result } satisfies WorkerReply),
-    (error: unknown) => parentPort!.postMessage({ ok: false, error: (error as Error).stack ?? String(error) } satisfies WorkerReply),
+    (error: unknown) =>
+      parentPort!.postMessage({ ok: false, error: (error as Error).stack ?? String(error) } satisfies WorkerReply),
   );
 });

@@ -8,7 +8,8 @@ export const withSep = (dir: string): string => (dir.endsWith(path.sep) ? dir : 
 export const toPosix = (p: string): string => (path.sep === '/' ? p : p.split(path.sep).join('/'));
 
 /** `target` (absolute, or relative to `cwd`) as a posix path relative to `cwd`; '.' for `cwd` itself. */
-export const relativeToCwd = (cwd: string, target: string): string => toPosix(path.relative(cwd, path.resolve(cwd, target))) || '.';
+export const relativeToCwd = (cwd: string, target: string): string =>
+  toPosix(path.relative(cwd, path.resolve(cwd, target))) || '.';
 
 /** The real path of `abs`, or of its nearest existing folder with the rest appended (a file to create). */
 export function realPathOf(abs: string): string {

@@ -41,7 +41,10 @@ function workerEntry(): { entry: URL | string; eval: boolean } {
   // Node 20 workers ignore `--import` in execArgv, so register tsx from a bootstrap instead.
   const api = import.meta.resolve('tsx/esm/api');
   const worker = new URL('./parse-worker.ts', import.meta.url).href;
-  return { entry: `import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(worker)}); });`, eval: true };
+  return {
+    entry: `import(${JSON.stringify(api)}).then((t) => { t.register(); return import(${JSON.stringify(worker)}); });`,
+    eval: true,
+  };
 }
 
 export class WorkerPool {

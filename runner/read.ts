@@ -21,7 +21,8 @@ export interface ReadResult {
   filesScanned: number;
 }
 
-const CONFIG_NAMES = /(^|\/)(package\.json|tsconfig(\.[\w-]+)?\.json|jsconfig\.json|next\.config\.[cm]?[jt]s|pnpm-workspace\.yaml)$/;
+const CONFIG_NAMES =
+  /(^|\/)(package\.json|tsconfig(\.[\w-]+)?\.json|jsconfig\.json|next\.config\.[cm]?[jt]s|pnpm-workspace\.yaml)$/;
 
 export const isReadable = (file: string): boolean => isSourceFile(file) || CONFIG_NAMES.test(file);
 
@@ -89,7 +90,12 @@ function appendFile(abs: string, sink: ByteSink): number | { error: string } {
       const text = decodeUtf16(bytes, utf16);
       if (text !== null && !text.includes('\0')) return sink.replace(start, Buffer.from(text, 'utf8'));
       sink.used = start;
-      return { error: text === null ? `skipped: not valid ${utf16.toUpperCase()}` : 'skipped: binary file (contains NUL characters)' };
+      return {
+        error:
+          text === null
+            ? `skipped: not valid ${utf16.toUpperCase()}`
+            : 'skipped: binary file (contains NUL characters)',
+      };
     }
     const why =
       bytes.length > MAX_FILE_BYTES
@@ -134,13 +140,24 @@ const RUN_BYTES = 64 * 1024;
  * MiB. `run` gets each run of files read, in order (`ranges` within `bytes`), and owns them: the
  * reader never writes over bytes it handed on. `file` is called after each file.
  */
-export function readRuns(files: string[], base: string, to: { run(bytes: Buffer, ranges: FileRange[]): void; error(file: string, message: string): void; file?(index: number): void }): void {
+export function readRuns(
+  files: string[],
+  base: string,
+  to: {
+    run(bytes: Buffer, ranges: FileRange[]): void;
+    error(file: string, message: string): void;
+    file?(index: number): void;
+  },
+): void {
   let pending: FileRange[] = [];
   const flush = () => {
     if (pending.length === 0) return;
     const from = pending[0]!.start;
     const bytes = sink.block.subarray(from, pending[pending.length - 1]!.end);
-    to.run(bytes, from === 0 ? pending : pending.map((r) => ({ file: r.file, start: r.start - from, end: r.end - from })));
+    to.run(
+      bytes,
+      from === 0 ? pending : pending.map((r) => ({ file: r.file, start: r.start - from, end: r.end - from })),
+    );
     pending = [];
   };
   const sink: ByteSink = new ByteSink(BLOCK_BYTES, flush);
@@ -170,7 +187,11 @@ export interface ReadChunk {
  * worker reads imports at once (`deferImports` false): the source held for later would be copied
  * back with its reply, and then to every worker running to-action.
  */
-export function readChunk(files: string[], cwd: string, { onFile, deferImports = true }: { onFile?: (index: number, apps: number) => void; deferImports?: boolean } = {}): ReadChunk {
+export function readChunk(
+  files: string[],
+  cwd: string,
+  { onFile, deferImports = true }: { onFile?: (index: number, apps: number) => void; deferImports?: boolean } = {},
+): ReadChunk {
   const builder = new SnapshotBuilder(deferImports ? undefined : 0);
   const chunk: ReadChunk = { files: [], summaries: [], errors: [], scanned: 0, apps: 0 };
   // Where each readable file is in `files`, which onFile counts in.
@@ -208,6 +229,12 @@ export function joinChunks(chunks: ReadChunk[]): ReadResult {
 }
 
 /** `files` are posix paths relative to `cwd` (as discoverFiles returns them). */
-export function readFiles(files: string[], cwd: string, onProgress?: (done: number, total: number, apps: number) => void): ReadResult {
-  return joinChunks([readChunk(files, cwd, { onFile: onProgress && ((i, apps) => onProgress(i + 1, files.length, apps)) })]);
+export function readFiles(
+  files: string[],
+  cwd: string,
+  onProgress?: (done: number, total: number, apps: number) => void,
+): ReadResult {
+  return joinChunks([
+    readChunk(files, cwd, { onFile: onProgress && ((i, apps) => onProgress(i + 1, files.length, apps)) }),
+  ]);
 }

@@ -12,7 +12,13 @@ import { relativeToCwd } from './paths.js';
 import { buildReport, type Report } from '../transforms/report.js';
 import { FileComponents, shardOf, type ShardSpec } from '../transforms/model/components.js';
 import { sortErrors } from '../transforms/model/shards.js';
-import type { FileError, ProjectSnapshot, RouteMode, ToActionOptions, TransformResult } from '../transforms/model/types.js';
+import type {
+  FileError,
+  ProjectSnapshot,
+  RouteMode,
+  ToActionOptions,
+  TransformResult,
+} from '../transforms/model/types.js';
 
 /** A usage or environment problem (exit 2), as opposed to a file that failed (exit 1). */
 export class UsageError extends Error {}
@@ -64,7 +70,13 @@ export interface CommandRun {
   inScope: string;
   /** Shards inside its transform, before the costly rewrites (to-action), instead of by its result. */
   shardsItself?: boolean;
-  transform(snapshot: ProjectSnapshot, only: string[] | null, selection: Selection | null, pool: WorkerPool | null, unreadable: string[]): Promise<{ result: TransformResult; notes: string[] }>;
+  transform(
+    snapshot: ProjectSnapshot,
+    only: string[] | null,
+    selection: Selection | null,
+    pool: WorkerPool | null,
+    unreadable: string[],
+  ): Promise<{ result: TransformResult; notes: string[] }>;
 }
 
 /** A file's text relative to `cwd`, or null when it cannot be read (the first pass reported it). */
@@ -92,17 +104,34 @@ function appRoots(apps: string[], paths: string[], cwd: string): string[] {
 /** Falls back to this thread when the workers fail, saying so: the report is the same, only slower. */
 function oneThreadAfter<T>(fallback: () => T | Promise<T>): (error: unknown) => Promise<T> {
   return async (error) => {
-    process.stderr.write(`actionshift: note: worker threads failed (${(error as Error).message.split('\n')[0]}); continuing on one thread\n`);
+    process.stderr.write(
+      `actionshift: note: worker threads failed (${(error as Error).message.split('\n')[0]}); continuing on one thread\n`,
+    );
     return fallback();
   };
 }
 
 /** The pure step: a snapshot through to-action. Imported lazily so `--help` stays fast. */
-export async function toActionOnSnapshot(snapshot: ProjectSnapshot, options: ToActionOptions, pool: WorkerPool | null = null): Promise<TransformResult> {
-  const pure: ToActionOptions = { route: options.route, form: options.form, includeGet: options.includeGet, includeUploads: options.includeUploads, unreadable: options.unreadable, exclude: options.exclude, routeModes: options.routeModes, shard: options.shard };
+export async function toActionOnSnapshot(
+  snapshot: ProjectSnapshot,
+  options: ToActionOptions,
+  pool: WorkerPool | null = null,
+): Promise<TransformResult> {
+  const pure: ToActionOptions = {
+    route: options.route,
+    form: options.form,
+    includeGet: options.includeGet,
+    includeUploads: options.includeUploads,
+    unreadable: options.unreadable,
+    exclude: options.exclude,
+    routeModes: options.routeModes,
+    shard: options.shard,
+  };
   const inProcess = async () => (await import('../transforms/to-action/index.js')).toAction(snapshot, pure);
   // Workers take groups of apps; a pool that fails falls back to this thread.
-  const result = pool ? await (await import('./parallel.js')).toActionInPool(pool, snapshot, pure).catch(oneThreadAfter(inProcess)) : await inProcess();
+  const result = pool
+    ? await (await import('./parallel.js')).toActionInPool(pool, snapshot, pure).catch(oneThreadAfter(inProcess))
+    : await inProcess();
   // Errors in file order whichever way the run was split (--jobs must not change the report).
   return { ...result, errors: sortErrors(result.errors) };
 }
@@ -123,14 +152,30 @@ export async function planCommand(command: CommandRun, options: RunBase): Promis
     return escape === null;
   });
   const files = [...new Set([...discovered.files, ...ancestors])].sort();
-  const outside = [...new Map(discovered.outside.map((e) => [e.link, { file: e.link, message: leftUntouched(e) }])).values()];
+  const outside = [
+    ...new Map(discovered.outside.map((e) => [e.link, { file: e.link, message: leftUntouched(e) }])).values(),
+  ];
   // Large trees are read (and to-action run) by worker threads; the pool lives for the first plan.
   const workers = workerCount(options.jobs, files.filter(isReadable).length);
   const pool = workers > 0 ? new WorkerPool(workers, command.name) : null;
   try {
     const readInOneThread = () => readFiles(files, options.cwd, options.onProgress);
-    const read = pool ? await (await import('./parallel.js')).readInPool(pool, files, options.cwd, options.onProgress).catch(oneThreadAfter(readInOneThread)) : readInOneThread();
-    return await planRead(command, options, started, scope, { ...read, errors: sortErrors([...outside, ...read.errors]) }, pool, containment);
+    const read = pool
+      ? await (
+          await import('./parallel.js')
+        )
+          .readInPool(pool, files, options.cwd, options.onProgress)
+          .catch(oneThreadAfter(readInOneThread))
+      : readInOneThread();
+    return await planRead(
+      command,
+      options,
+      started,
+      scope,
+      { ...read, errors: sortErrors([...outside, ...read.errors]) },
+      pool,
+      containment,
+    );
   } finally {
     await pool?.close();
   }
@@ -161,11 +206,20 @@ async function planRead(
   const appDirs = new Map((options.apps ?? []).map((app) => [app, relativeToCwd(options.cwd, app)]));
   const planWith = async (selection: Selection | null, withPool: WorkerPool | null = null): Promise<Plan> => {
     // Files no shard could read may name a route's URL: --route remove counts them all.
-    const { result, notes: more } = await command.transform(snapshot, scope.only ?? null, selection, withPool, read.errors.map((e) => e.file));
+    const { result, notes: more } = await command.transform(
+      snapshot,
+      scope.only ?? null,
+      selection,
+      withPool,
+      read.errors.map((e) => e.file),
+    );
     // to-action shards inside the transform, before the costly rewrites; the others by their result.
     if (shard && !command.shardsItself) keepShard(result, shard);
     for (const [app, dir] of appDirs) {
-      if (!result.apps.some((a) => a.dir === dir)) throw new UsageError(`--app ${app}: not a Next.js app (no package.json there that depends on next, or a workspace member with an app/ or pages/ folder).`);
+      if (!result.apps.some((a) => a.dir === dir))
+        throw new UsageError(
+          `--app ${app}: not a Next.js app (no package.json there that depends on next, or a workspace member with an app/ or pages/ folder).`,
+        );
     }
     if (appDirs.size > 0) {
       // Workspace roots and sibling apps read for context are not part of the run.
@@ -175,7 +229,10 @@ async function planRead(
     // A file the run would create through a link out of the repository: said now, and the write
     // (runner/write.ts) refuses the whole run, so no caller is left importing a module not written.
     const blocked = outsideRepository(result.changes, options.cwd, containment);
-    result.errors = sortErrors([...result.errors, ...blocked.map((e) => ({ ...e, message: `${e.message}; nothing of this run is written until it is fixed` }))]);
+    result.errors = sortErrors([
+      ...result.errors,
+      ...blocked.map((e) => ({ ...e, message: `${e.message}; nothing of this run is written until it is fixed` })),
+    ]);
     const isBlocked = new Set(blocked.map((e) => e.file));
     return {
       result,
@@ -184,7 +241,12 @@ async function planRead(
       notes: [...notes, ...more],
       rerun: (selection) => planWith(selection),
       report: (applied, extraErrors = []) =>
-        buildReport(command.name, '.', result, { applied, filesScanned, ms: Math.round(performance.now() - started), errors: [...readErrors, ...extraErrors.filter((e) => !isBlocked.has(e.file))] }),
+        buildReport(command.name, '.', result, {
+          applied,
+          filesScanned,
+          ms: Math.round(performance.now() - started),
+          errors: [...readErrors, ...extraErrors.filter((e) => !isBlocked.has(e.file))],
+        }),
     };
   };
   return planWith(null, pool);

@@ -16,7 +16,10 @@ export interface Scope {
 
 function dependsOnNext(dir: string): boolean {
   try {
-    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<string, Record<string, string> | undefined>;
+    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as Record<
+      string,
+      Record<string, string> | undefined
+    >;
     return Boolean(pkg.dependencies?.next ?? pkg.devDependencies?.next ?? pkg.peerDependencies?.next);
   } catch {
     return false;
@@ -58,12 +61,19 @@ const ROUTE_LIKE = /(^|\/)(route\.(ts|js|tsx|jsx|mjs)|pages\/api\/.+)$/;
 export function narrowSnapshot(snapshot: ProjectSnapshot, only: string[]): void {
   for (const file of [...snapshot.files.keys()]) {
     if (only.some((s) => isInside(file, s))) continue;
-    if (isConfigFile(file) || ROUTE_LIKE.test(file) || snapshot.summaries.get(file)?.directive === 'use server') continue;
+    if (isConfigFile(file) || ROUTE_LIKE.test(file) || snapshot.summaries.get(file)?.directive === 'use server')
+      continue;
     snapshot.files.delete(file);
   }
 }
 
-const ANCESTOR_CONFIGS = ['package.json', 'pnpm-workspace.yaml', 'tsconfig.json', 'tsconfig.base.json', 'jsconfig.json'];
+const ANCESTOR_CONFIGS = [
+  'package.json',
+  'pnpm-workspace.yaml',
+  'tsconfig.json',
+  'tsconfig.base.json',
+  'jsconfig.json',
+];
 
 /**
  * Config files in the folders between cwd and each root (a workspace root's package.json and
@@ -75,7 +85,8 @@ export function ancestorConfigs(roots: string[], cwd: string): string[] {
     let dir = path.dirname(path.resolve(cwd, root));
     const top = path.resolve(cwd);
     while (dir.startsWith(top + path.sep) || dir === top) {
-      for (const name of ANCESTOR_CONFIGS) if (existsSync(path.join(dir, name))) found.add(relativeToCwd(cwd, path.join(dir, name)));
+      for (const name of ANCESTOR_CONFIGS)
+        if (existsSync(path.join(dir, name))) found.add(relativeToCwd(cwd, path.join(dir, name)));
       if (dir === top) break;
       dir = path.dirname(dir);
     }

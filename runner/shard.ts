@@ -19,7 +19,12 @@ import type { ShardSpec as Shard } from '../transforms/model/components.js';
 const EMPTY_SUMMARY = { directive: null, specifiers: [], names: {} };
 
 /** The app folders (relative to cwd) below `roots` that belong to this shard, and how many there are in all. */
-export function shardApps(shard: Shard, roots: string[], cwd: string, ignore: string[]): { apps: string[]; total: number } {
+export function shardApps(
+  shard: Shard,
+  roots: string[],
+  cwd: string,
+  ignore: string[],
+): { apps: string[]; total: number } {
   const files = [...discoverFiles(roots, { cwd, ignore }), ...ancestorConfigs(roots, cwd)];
   // Enough of a snapshot to find apps: config texts, and source paths (for app/ and pages/ folders).
   const probe: ProjectSnapshot = { files: new Map(), summaries: new Map() };
@@ -37,7 +42,14 @@ export function shardApps(shard: Shard, roots: string[], cwd: string, ignore: st
  * `--app` and `--shard` as a run takes them: the apps to read, and the shard to keep inside them
  * when there are fewer apps than shards. Says what the shard covers through `note`.
  */
-export function shardedRun(shard: Shard | undefined, apps: string[], roots: string[], cwd: string, ignore: string[], note: (text: string) => void): { apps: string[]; within?: Shard } {
+export function shardedRun(
+  shard: Shard | undefined,
+  apps: string[],
+  roots: string[],
+  cwd: string,
+  ignore: string[],
+  note: (text: string) => void,
+): { apps: string[]; within?: Shard } {
   if (!shard) return { apps };
   checkPaths([...roots, ...apps], cwd);
   const plan = planShard(shard, apps, roots, cwd, ignore);
@@ -47,7 +59,10 @@ export function shardedRun(shard: Shard | undefined, apps: string[], roots: stri
 
 /** A note names at most this many apps: a CI log of a large monorepo needs the count, not a wall of names. */
 const NAMED_APPS = 10;
-const listed = (apps: string[]) => (apps.length <= NAMED_APPS ? apps.join(', ') : `${apps.slice(0, NAMED_APPS).join(', ')} and ${apps.length - NAMED_APPS} more`);
+const listed = (apps: string[]) =>
+  apps.length <= NAMED_APPS
+    ? apps.join(', ')
+    : `${apps.slice(0, NAMED_APPS).join(', ')} and ${apps.length - NAMED_APPS} more`;
 
 export interface ShardPlan {
   /** The apps the run covers (`--app` as given when the shard splits inside the apps). */
@@ -64,7 +79,12 @@ export interface ShardPlan {
 export function planShard(shard: Shard, apps: string[], roots: string[], cwd: string, ignore: string[]): ShardPlan {
   const found = shardApps(shard, apps.length > 0 ? apps : roots, cwd, ignore);
   const tag = `shard ${shard.index}/${shard.count}`;
-  if (found.total >= shard.count) return { apps: found.apps, within: null, note: `${tag} takes ${found.apps.length} of ${found.total} app(s): ${listed(found.apps)}.` };
+  if (found.total >= shard.count)
+    return {
+      apps: found.apps,
+      within: null,
+      note: `${tag} takes ${found.apps.length} of ${found.total} app(s): ${listed(found.apps)}.`,
+    };
   return {
     apps,
     within: shard,

@@ -37,8 +37,10 @@ export function parseTscOutput(output: string, appAbs: string, cwd: string): Typ
   for (const line of output.split(/\r?\n/)) {
     const located = LOCATED.exec(line);
     const unlocated = located ? null : UNLOCATED.exec(line);
-    if (located) errors.push({ file: rel(located[1]!), line: Number(located[2]), code: located[3]!, message: located[4]! });
-    else if (unlocated) errors.push({ file: rel('tsconfig.json'), line: 0, code: unlocated[1]!, message: unlocated[2]! });
+    if (located)
+      errors.push({ file: rel(located[1]!), line: Number(located[2]), code: located[3]!, message: located[4]! });
+    else if (unlocated)
+      errors.push({ file: rel('tsconfig.json'), line: 0, code: unlocated[1]!, message: unlocated[2]! });
     // A message continued on indented lines (type elaborations) belongs to the error above it.
     else if (/^\s+\S/.test(line) && errors.length > 0) errors[errors.length - 1]!.message += ' ' + line.trim();
   }
@@ -49,13 +51,19 @@ export function typeCheck(appDir: string, cwd: string): Check {
   const abs = path.resolve(cwd, appDir);
   if (!existsSync(path.join(abs, 'tsconfig.json'))) return { kind: 'skipped', why: 'no tsconfig.json' };
   const tsc = findTsc(abs);
-  if (!tsc) return { kind: 'skipped', why: 'TypeScript is not installed for this app (npm install --save-dev typescript)' };
+  if (!tsc)
+    return { kind: 'skipped', why: 'TypeScript is not installed for this app (npm install --save-dev typescript)' };
   // --incremental false: no .tsbuildinfo is left behind in the user's tree.
-  const r = spawnSync(process.execPath, [tsc, '--noEmit', '--pretty', 'false', '--incremental', 'false', '-p', abs], { cwd: abs, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [tsc, '--noEmit', '--pretty', 'false', '--incremental', 'false', '-p', abs], {
+    cwd: abs,
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (r.error) return { kind: 'skipped', why: `tsc did not run: ${r.error.message}` };
   const errors = parseTscOutput(r.stdout, abs, cwd);
   // Exit 1 or 2 with errors listed is a normal answer; anything else is tsc failing.
-  if (r.status !== 0 && errors.length === 0) return { kind: 'skipped', why: `tsc exited ${r.status}: ${(r.stderr || r.stdout).trim().split('\n')[0] ?? ''}` };
+  if (r.status !== 0 && errors.length === 0)
+    return { kind: 'skipped', why: `tsc exited ${r.status}: ${(r.stderr || r.stdout).trim().split('\n')[0] ?? ''}` };
   return { kind: 'checked', errors };
 }
 
@@ -110,8 +118,15 @@ export function verifyBaseline(apps: string[], cwd: string): { after(): VerifyOu
         const added = addedErrors(first.errors, second.errors);
         const counts = `${first.errors.length} before, ${second.errors.length} after`;
         if (added.length === 0) lines.push(`verify: ${label}: tsc --noEmit found no new type errors (${counts}).`);
-        else lines.push(`verify: ${label}: the migration added ${added.length} type error(s) (${counts}); see the errors below.`);
-        for (const e of added) errors.push({ file: e.file, message: `type error added by the migration, line ${e.line}: ${e.code} ${e.message}` });
+        else
+          lines.push(
+            `verify: ${label}: the migration added ${added.length} type error(s) (${counts}); see the errors below.`,
+          );
+        for (const e of added)
+          errors.push({
+            file: e.file,
+            message: `type error added by the migration, line ${e.line}: ${e.code} ${e.message}`,
+          });
       }
       return { errors, lines };
     },

@@ -2,12 +2,36 @@
 // target and every original gets a backup (a hard link) first, checking the disk still holds what
 // was read; only then are the temp files renamed over their targets. A failed rename puts the
 // backups back. A journal (runner/journal.ts) names all of it, so a killed run is undone by the next.
-import { chmodSync, constants, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  constants,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  renameSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import type { Change, FileError } from '../transforms/model/types.js';
 import { outsideRepository } from './containment.js';
 import { encodeLike } from './encoding.js';
-import { backupName, createJournal, journalPath, pruneEmptyDirs, setPhase, tempName, undoJournal, type Journal, type JournalEntry } from './journal.js';
+import {
+  backupName,
+  createJournal,
+  journalPath,
+  pruneEmptyDirs,
+  setPhase,
+  tempName,
+  undoJournal,
+  type Journal,
+  type JournalEntry,
+} from './journal.js';
 
 export interface WriteResult {
   /** Files created, modified or deleted: every change, or none. */
@@ -42,14 +66,17 @@ function checkDisk(change: Change, target: string): string | null {
   const current = existsSync(target) ? readFileSync(target) : null;
   if (change.kind === 'create') return current === null ? null : 'already exists on disk; not overwritten';
   if (current === null) return change.kind === 'delete' ? null : 'no longer exists on disk';
-  return current.equals(encodeLike(change.before ?? '', current)) ? null : 'changed on disk since it was read; run again';
+  return current.equals(encodeLike(change.before ?? '', current))
+    ? null
+    : 'changed on disk since it was read; run again';
 }
 
 /** Folders a write into each of `targets` would create, shallowest first. */
 function missingDirs(targets: string[]): string[] {
   const missing = new Set<string>();
   for (const target of targets) {
-    for (let dir = path.dirname(target); !missing.has(dir) && !existsSync(dir); dir = path.dirname(dir)) missing.add(dir);
+    for (let dir = path.dirname(target); !missing.has(dir) && !existsSync(dir); dir = path.dirname(dir))
+      missing.add(dir);
   }
   return [...missing].sort((a, b) => a.length - b.length);
 }
@@ -75,7 +102,12 @@ export async function writeChanges(changes: Change[], cwd: string, options: Writ
   const stopRequested = options.stopRequested ?? (() => null);
   // Checked before anything is staged: a file the repository cannot see is never written (docs/safety.md).
   const outside = outsideRepository(changes, cwd);
-  if (outside.length > 0) return { written: [], errors: outside.map((e) => ({ ...e, message: `${e.message} (so nothing was written)` })), interrupted: null };
+  if (outside.length > 0)
+    return {
+      written: [],
+      errors: outside.map((e) => ({ ...e, message: `${e.message} (so nothing was written)` })),
+      interrupted: null,
+    };
   const targets = changes.map((change) => resolveTarget(path.resolve(cwd, change.file)));
   const entries: JournalEntry[] = changes.map((change, i) => ({
     kind: change.kind,
@@ -84,19 +116,34 @@ export async function writeChanges(changes: Change[], cwd: string, options: Writ
     backup: change.kind === 'create' ? null : backupName(targets[i]!, i),
   }));
   const journalFile = options.journal ?? journalPath(cwd);
-  const journal: Journal = { pid: process.pid, phase: 'staging', root: path.resolve(cwd), entries, dirs: missingDirs(targets) };
+  const journal: Journal = {
+    pid: process.pid,
+    phase: 'staging',
+    root: path.resolve(cwd),
+    entries,
+    dirs: missingDirs(targets),
+  };
   try {
     createJournal(journalFile, journal);
   } catch (error) {
     const busy = (error as NodeJS.ErrnoException).code === 'EEXIST';
-    const message = busy ? `${journalFile} exists: another actionshift run is writing here (or was killed; run again to clean up)` : `could not write ${journalFile}: ${(error as Error).message}`;
+    const message = busy
+      ? `${journalFile} exists: another actionshift run is writing here (or was killed; run again to clean up)`
+      : `could not write ${journalFile}: ${(error as Error).message}`;
     return { written: [], errors: [{ file: '', message: `${message} (so nothing was written)` }], interrupted: null };
   }
   const nothingWritten = (errors: FileError[], signal: NodeJS.Signals | null): WriteResult => {
     const undone = undoJournal(journal);
     if (undone.failed.length === 0) rmSync(journalFile, { force: true });
-    const notUndone = undone.failed.map((f) => ({ file: path.relative(cwd, f.file), message: `could not put back: ${f.message}` }));
-    return { written: [], errors: [...errors.map((e) => ({ ...e, message: `${e.message} (so nothing was written)` })), ...notUndone], interrupted: signal ? { signal, completed: false } : null };
+    const notUndone = undone.failed.map((f) => ({
+      file: path.relative(cwd, f.file),
+      message: `could not put back: ${f.message}`,
+    }));
+    return {
+      written: [],
+      errors: [...errors.map((e) => ({ ...e, message: `${e.message} (so nothing was written)` })), ...notUndone],
+      interrupted: signal ? { signal, completed: false } : null,
+    };
   };
 
   const errors: FileError[] = [];
@@ -133,7 +180,10 @@ export async function writeChanges(changes: Change[], cwd: string, options: Writ
       if (entry.temp) renameSync(entry.temp, entry.target);
       else rmSync(entry.target, { force: true });
     } catch (error) {
-      return nothingWritten([{ file: changes[i]!.file, message: `could not write: ${(error as Error).message}` }], null);
+      return nothingWritten(
+        [{ file: changes[i]!.file, message: `could not write: ${(error as Error).message}` }],
+        null,
+      );
     }
     options.afterStep?.('rename', i + 1);
   }

@@ -4,7 +4,9 @@
 import { createRequire } from 'node:module';
 import type { App, Change, FileError, Site, TransformResult } from './model/types.js';
 
-const { createTwoFilesPatch } = createRequire(import.meta.url)('diff/lib/patch/create.js') as typeof import('diff/lib/patch/create.js');
+const { createTwoFilesPatch } = createRequire(import.meta.url)(
+  'diff/lib/patch/create.js',
+) as typeof import('diff/lib/patch/create.js');
 
 export type Command = 'to-action' | 'to-route' | 'scan';
 
@@ -56,10 +58,13 @@ export interface ReportOptions {
 export function unifiedDiff(change: Change): string {
   const from = change.kind === 'create' ? '/dev/null' : `a/${change.file}`;
   const to = change.kind === 'delete' ? '/dev/null' : `b/${change.file}`;
-  const patch = createTwoFilesPatch(from, to, change.before ?? '', change.after ?? '', undefined, undefined, { context: 3 });
+  const patch = createTwoFilesPatch(from, to, change.before ?? '', change.after ?? '', undefined, undefined, {
+    context: 3,
+  });
   // jsdiff starts with a "=====" separator line that is not part of git's format.
   const body = patch.replace(/^=+\r?\n/, '');
-  const mode = change.kind === 'create' ? 'new file mode 100644\n' : change.kind === 'delete' ? 'deleted file mode 100644\n' : '';
+  const mode =
+    change.kind === 'create' ? 'new file mode 100644\n' : change.kind === 'delete' ? 'deleted file mode 100644\n' : '';
   return `diff --git a/${change.file} b/${change.file}\n${mode}${body}`;
 }
 
@@ -73,7 +78,9 @@ export function buildReport(command: Command, root: string, result: TransformRes
     if (typeof opts.applied === 'boolean') return opts.applied;
     return opts.applied.has(s.kind === 'fetch-call' ? s.file : (s.target ?? s.file));
   };
-  const sites = result.sites.map((s) => (s.status === 'planned' && written(s) ? { ...s, status: 'migrated' as const } : { ...s }));
+  const sites = result.sites.map((s) =>
+    s.status === 'planned' && written(s) ? { ...s, status: 'migrated' as const } : { ...s },
+  );
   const errors = [...(opts.errors ?? []), ...result.errors];
   return {
     version: 1,

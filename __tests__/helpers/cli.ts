@@ -56,7 +56,12 @@ export function removeTempDirs(): void {
 
 /** The smallest app with one movable call site: a client button posting JSON to /api/notes. */
 export const MINI_APP: Record<string, string> = {
-  'package.json': JSON.stringify({ name: 'mini', private: true, dependencies: { next: '15.1.0', react: '19.0.0', 'react-dom': '19.0.0' } }, null, 2) + '\n',
+  'package.json':
+    JSON.stringify(
+      { name: 'mini', private: true, dependencies: { next: '15.1.0', react: '19.0.0', 'react-dom': '19.0.0' } },
+      null,
+      2,
+    ) + '\n',
   'tsconfig.json': '{ "compilerOptions": { "strict": true, "paths": { "@/*": ["./*"] } } }\n',
   'app/api/notes/route.ts': [
     "import { NextResponse } from 'next/server';",

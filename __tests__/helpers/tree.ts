@@ -63,13 +63,18 @@ export function readDeleted(caseDir: string): string[] {
 export function expectedTree(caseDir: string): Map<string, Buffer> {
   const tree = readBytes(join(caseDir, 'input'));
   // A case that changes nothing has no output/ (git keeps no empty folder).
-  if (existsSync(join(caseDir, 'output'))) for (const [file, bytes] of readBytes(join(caseDir, 'output'))) tree.set(file, bytes);
+  if (existsSync(join(caseDir, 'output')))
+    for (const [file, bytes] of readBytes(join(caseDir, 'output'))) tree.set(file, bytes);
   for (const file of readDeleted(caseDir)) tree.delete(file);
   return tree;
 }
 
 /** Writes a case's output/ and deleted.json, the format expectedTree reads, from the tree before and after. */
-export function writeExpected(caseDir: string, input: Map<string, string>, output: Map<string, string>): { written: number; deleted: number } {
+export function writeExpected(
+  caseDir: string,
+  input: Map<string, string>,
+  output: Map<string, string>,
+): { written: number; deleted: number } {
   rmSync(join(caseDir, 'output'), { recursive: true, force: true });
   rmSync(join(caseDir, 'deleted.json'), { force: true });
   const changed = new Map([...output].filter(([file, text]) => input.get(file) !== text));

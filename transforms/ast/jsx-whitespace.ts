@@ -9,7 +9,11 @@ import { visitNodes } from './walk.js';
 function jsxTexts(code: string): JSXText[] | null {
   let ast: Node;
   try {
-    ast = parse(code, { sourceType: 'module', plugins: ['typescript', 'jsx'], errorRecovery: false }) as unknown as Node;
+    ast = parse(code, {
+      sourceType: 'module',
+      plugins: ['typescript', 'jsx'],
+      errorRecovery: false,
+    }) as unknown as Node;
   } catch {
     return null;
   }
@@ -45,7 +49,9 @@ export function restoreJsxWhitespace(original: string, printed: string, original
   if (original === printed || !/<[A-Za-z]/.test(original)) return printed;
   // Recast parses tab-expanded text; its positions match the original only without tabs.
   const given = originalAst && !original.includes('\t') ? textsOf(originalAst) : null;
-  const aligned = given?.every((b) => original.slice(b.start!, b.end!) === ((b.extra?.raw as string | undefined) ?? b.value));
+  const aligned = given?.every(
+    (b) => original.slice(b.start!, b.end!) === ((b.extra?.raw as string | undefined) ?? b.value),
+  );
   const before = aligned ? given : jsxTexts(original);
   if (!before || textsKept(before, original, printed)) return printed;
   const after = jsxTexts(printed);
@@ -57,7 +63,8 @@ export function restoreJsxWhitespace(original: string, printed: string, original
     const b = before[i]!;
     const aRaw = printed.slice(a.start!, a.end!);
     const bRaw = original.slice(b.start!, b.end!);
-    if (aRaw !== bRaw && aRaw.trim() === bRaw.trim() && aRaw.trim() !== '') out = out.slice(0, a.start!) + bRaw + out.slice(a.end!);
+    if (aRaw !== bRaw && aRaw.trim() === bRaw.trim() && aRaw.trim() !== '')
+      out = out.slice(0, a.start!) + bRaw + out.slice(a.end!);
   }
   return out;
 }

@@ -29,15 +29,29 @@ export function annotationOf(n: Node | null | undefined): Node | null {
 /** A type named in the module, followed through aliases (a few steps: aliases can loop). */
 export function resolveType(type: Node | null, types: Map<string, Node>): Node | null {
   if (type?.type === 'TSTypeAnnotation') type = type.typeAnnotation;
-  for (let i = 0; i < 5 && type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && types.has(type.typeName.name); i++) type = types.get(type.typeName.name)!;
+  for (
+    let i = 0;
+    i < 5 && type?.type === 'TSTypeReference' && type.typeName.type === 'Identifier' && types.has(type.typeName.name);
+    i++
+  )
+    type = types.get(type.typeName.name)!;
   if (type?.type === 'TSParenthesizedType') type = type.typeAnnotation;
   return type;
 }
 
 /** The member `key` of an object type (a literal, an interface, or an alias of one), or null. */
-export function propertySignature(type: Node | null, key: string, types: Map<string, Node>): TSPropertySignature | null {
+export function propertySignature(
+  type: Node | null,
+  key: string,
+  types: Map<string, Node>,
+): TSPropertySignature | null {
   const t = resolveType(type, types);
   const members = t?.type === 'TSTypeLiteral' ? t.members : t?.type === 'TSInterfaceBody' ? t.body : [];
-  for (const m of members) if (m.type === 'TSPropertySignature' && (isIdent(m.key, key) || (m.key.type === 'StringLiteral' && m.key.value === key))) return m;
+  for (const m of members)
+    if (
+      m.type === 'TSPropertySignature' &&
+      (isIdent(m.key, key) || (m.key.type === 'StringLiteral' && m.key.value === key))
+    )
+      return m;
   return null;
 }

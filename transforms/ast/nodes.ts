@@ -2,7 +2,8 @@
 import type { Expression, Node, ObjectExpression, Program, Statement } from '@babel/types';
 import { visitNodes } from './walk.js';
 
-export const isIdent = (n: Node | null | undefined, name?: string): boolean => n?.type === 'Identifier' && (name === undefined || n.name === name);
+export const isIdent = (n: Node | null | undefined, name?: string): boolean =>
+  n?.type === 'Identifier' && (name === undefined || n.name === name);
 
 /** `obj.prop` with a plain identifier property; returns the property name. */
 export function memberProp(n: Node | null | undefined): string | null {
@@ -13,7 +14,12 @@ export function memberProp(n: Node | null | undefined): string | null {
 }
 
 export function unwrap(node: Node): Node {
-  while (node.type === 'TSAsExpression' || node.type === 'TSSatisfiesExpression' || node.type === 'TSNonNullExpression' || node.type === 'ParenthesizedExpression')
+  while (
+    node.type === 'TSAsExpression' ||
+    node.type === 'TSSatisfiesExpression' ||
+    node.type === 'TSNonNullExpression' ||
+    node.type === 'ParenthesizedExpression'
+  )
     node = node.expression;
   return node;
 }
@@ -25,7 +31,8 @@ export function staticKey(p: ObjectExpression['properties'][number]): string | n
 }
 
 export function objectProp(obj: ObjectExpression, name: string): Expression | null {
-  for (const p of obj.properties) if (p.type === 'ObjectProperty' && staticKey(p) === name) return p.value as Expression;
+  for (const p of obj.properties)
+    if (p.type === 'ObjectProperty' && staticKey(p) === name) return p.value as Expression;
   return null;
 }
 
@@ -35,12 +42,27 @@ export function referencedNames(root: Node, kept: (node: Node) => boolean = () =
   visitNodes(root, (node, parent, key) => {
     if (node.type !== 'Identifier' && node.type !== 'JSXIdentifier') return;
     if (!kept(node)) return;
-    if (parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && key === 'property' && !parent.computed) return;
-    if (parent && (parent.type === 'ObjectProperty' || parent.type === 'ObjectMethod' || parent.type === 'ClassProperty' || parent.type === 'TSPropertySignature' || parent.type === 'ClassMethod') && key === 'key' && !(parent as { computed?: boolean }).computed) {
+    if (
+      parent &&
+      (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') &&
+      key === 'property' &&
+      !parent.computed
+    )
+      return;
+    if (
+      parent &&
+      (parent.type === 'ObjectProperty' ||
+        parent.type === 'ObjectMethod' ||
+        parent.type === 'ClassProperty' ||
+        parent.type === 'TSPropertySignature' ||
+        parent.type === 'ClassMethod') &&
+      key === 'key' &&
+      !(parent as { computed?: boolean }).computed
+    ) {
       // `{ a }` shorthand still refers to `a`.
       if (!(parent.type === 'ObjectProperty' && parent.shorthand)) return;
     }
-    if (parent?.type === 'JSXAttribute' || parent?.type === 'JSXMemberExpression' && key === 'property') return;
+    if (parent?.type === 'JSXAttribute' || (parent?.type === 'JSXMemberExpression' && key === 'property')) return;
     if (parent?.type === 'TSQualifiedName' && key === 'right') return;
     if (node.type === 'JSXIdentifier' && !/^[A-Z]/.test(node.name)) return;
     names.add((node as { name: string }).name);
@@ -50,7 +72,9 @@ export function referencedNames(root: Node, kept: (node: Node) => boolean = () =
 
 /** What a top-level statement declares: the statement, or the declaration an export wraps (null for `export { a }`). */
 export function declarationOf(stmt: Statement): Node | null {
-  return stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? (stmt.declaration as Node | null) : stmt;
+  return stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration'
+    ? (stmt.declaration as Node | null)
+    : stmt;
 }
 
 /** Names a top-level statement declares. */
@@ -78,7 +102,9 @@ export function patternNames(p: Node): string[] {
     case 'Identifier':
       return [p.name];
     case 'ObjectPattern':
-      return p.properties.flatMap((prop) => (prop.type === 'RestElement' ? patternNames(prop.argument) : patternNames(prop.value)));
+      return p.properties.flatMap((prop) =>
+        prop.type === 'RestElement' ? patternNames(prop.argument) : patternNames(prop.value),
+      );
     case 'ArrayPattern':
       return p.elements.flatMap((e) => (e ? patternNames(e) : []));
     case 'AssignmentPattern':
@@ -95,10 +121,20 @@ export function boundNames(root: Node): Set<string> {
   const names = new Set<string>();
   visitNodes(root, (n) => {
     if (n.type === 'VariableDeclarator') patternNames(n.id).forEach((x) => names.add(x));
-    else if ((n.type === 'FunctionDeclaration' || n.type === 'ClassDeclaration' || n.type === 'FunctionExpression') && n.id) names.add(n.id.name);
-    else if (n.type === 'ImportSpecifier' || n.type === 'ImportDefaultSpecifier' || n.type === 'ImportNamespaceSpecifier') names.add(n.local.name);
+    else if (
+      (n.type === 'FunctionDeclaration' || n.type === 'ClassDeclaration' || n.type === 'FunctionExpression') &&
+      n.id
+    )
+      names.add(n.id.name);
+    else if (
+      n.type === 'ImportSpecifier' ||
+      n.type === 'ImportDefaultSpecifier' ||
+      n.type === 'ImportNamespaceSpecifier'
+    )
+      names.add(n.local.name);
     else if (n.type === 'CatchClause' && n.param) patternNames(n.param).forEach((x) => names.add(x));
-    if ('params' in n && Array.isArray(n.params)) for (const param of n.params as Node[]) patternNames(param).forEach((x) => names.add(x));
+    if ('params' in n && Array.isArray(n.params))
+      for (const param of n.params as Node[]) patternNames(param).forEach((x) => names.add(x));
   });
   return names;
 }
@@ -136,7 +172,10 @@ export function detectStyle(text: string): CodeStyle {
   const doubles = (text.match(/(^|[\s(,:])"[^"\n]*"/g) ?? []).length;
   const lines = text.split('\n');
   const stmtEnds = lines.filter((l) => /[\w)\]'"`}]\s*;\s*$/.test(l)).length;
-  const noSemis = lines.filter((l) => /^\s*(const|let|return|import|await)\b.*[\w)\]'"`}]\s*$/.test(l) || /^\s*(['"])use (client|server)\1\s*$/.test(l)).length;
+  const noSemis = lines.filter(
+    (l) =>
+      /^\s*(const|let|return|import|await)\b.*[\w)\]'"`}]\s*$/.test(l) || /^\s*(['"])use (client|server)\1\s*$/.test(l),
+  ).length;
   const indentMatch = /\n([ \t]+)\S/.exec(text);
   return {
     quote: doubles > singles ? 'double' : 'single',

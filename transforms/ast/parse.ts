@@ -28,7 +28,28 @@ export function babelOptions(file: string, tokens: boolean) {
 const TS_ONLY = /\.(ts|mts|cts)$/;
 const TSX_PLUGINS = plugins('.tsx');
 /** Words after which a `<` starts an expression (`return <T>x`), though a word ends before it. */
-const EXPRESSION_KEYWORDS = new Set(['return', 'async', 'default', 'typeof', 'void', 'yield', 'await', 'in', 'of', 'case', 'delete', 'throw', 'new', 'else', 'do', 'extends', 'instanceof', 'as', 'satisfies', 'keyof']);
+const EXPRESSION_KEYWORDS = new Set([
+  'return',
+  'async',
+  'default',
+  'typeof',
+  'void',
+  'yield',
+  'await',
+  'in',
+  'of',
+  'case',
+  'delete',
+  'throw',
+  'new',
+  'else',
+  'do',
+  'extends',
+  'instanceof',
+  'as',
+  'satisfies',
+  'keyof',
+]);
 const WORD_CHAR = /[\w$]/;
 
 /**
@@ -82,19 +103,30 @@ export type ParseMemo = Map<string, Set<string>>;
 export function parseOutput(file: string, text: string): File {
   const ast = parseForAnalysis(file, text);
   const clash = importClash(ast);
-  if (clash) throw Object.assign(new SyntaxError(`Identifier '${clash.name}' has already been declared (imported and declared)`), { loc: clash.loc });
+  if (clash)
+    throw Object.assign(
+      new SyntaxError(`Identifier '${clash.name}' has already been declared (imported and declared)`),
+      { loc: clash.loc },
+    );
   return ast;
 }
 
 /** Declarations that bind a value (not a type), which a value import of the same name clashes with. */
-const VALUE_DECLARATIONS = new Set(['VariableDeclaration', 'FunctionDeclaration', 'ClassDeclaration', 'TSEnumDeclaration']);
+const VALUE_DECLARATIONS = new Set([
+  'VariableDeclaration',
+  'FunctionDeclaration',
+  'ClassDeclaration',
+  'TSEnumDeclaration',
+]);
 
 /** A value import's local name that a top-level value declaration binds again. */
 function importClash(ast: File): { name: string; loc?: { line: number; column: number } } | null {
   const imported = new Set<string>();
   for (const stmt of ast.program.body)
     if (stmt.type === 'ImportDeclaration' && stmt.importKind !== 'type' && stmt.importKind !== 'typeof')
-      for (const s of stmt.specifiers) if (!(s.type === 'ImportSpecifier' && (s.importKind === 'type' || s.importKind === 'typeof'))) imported.add(s.local.name);
+      for (const s of stmt.specifiers)
+        if (!(s.type === 'ImportSpecifier' && (s.importKind === 'type' || s.importKind === 'typeof')))
+          imported.add(s.local.name);
   if (imported.size === 0) return null;
   for (const stmt of ast.program.body) {
     const decl = declarationOf(stmt);

@@ -21,14 +21,28 @@ export interface PrintStyle {
 
 function recastOptions(style?: PrintStyle): recast.Options {
   if (!style) return {};
-  return { quote: style.quote, lineTerminator: style.eol, tabWidth: style.indent === '\t' ? 2 : style.indent.length, useTabs: style.indent === '\t' };
+  return {
+    quote: style.quote,
+    lineTerminator: style.eol,
+    tabWidth: style.indent === '\t' ? 2 : style.indent.length,
+    useTabs: style.indent === '\t',
+  };
 }
 
 /** Prints a tree or a node, reusing the original text of everything not changed. */
 export function print(node: unknown, style?: PrintStyle): string {
   const code = withUnchangedShared(node, () => recast.print(node as recast.types.ASTNode, recastOptions(style)).code);
-  const original = (node as { type?: string; loc?: { lines?: { toString(): string } } }).type === 'File' ? (node as { loc?: { lines?: { toString(): string } } }).loc?.lines?.toString() : undefined;
-  return original === undefined ? code : restoreJsxWhitespace(original, restoreDirectiveSpacing(original, code), (node as { original?: import('@babel/types').Node }).original);
+  const original =
+    (node as { type?: string; loc?: { lines?: { toString(): string } } }).type === 'File'
+      ? (node as { loc?: { lines?: { toString(): string } } }).loc?.lines?.toString()
+      : undefined;
+  return original === undefined
+    ? code
+    : restoreJsxWhitespace(
+        original,
+        restoreDirectiveSpacing(original, code),
+        (node as { original?: import('@babel/types').Node }).original,
+      );
 }
 
 const DIRECTIVES = /^(\uFEFF?(?:\s*(['"])use (?:client|server)\2;?)+)(;?)(\r?\n)*/;

@@ -8,13 +8,26 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 // recast's internals are untyped: `any` below stands for its nodes, lines and positions.
-const { normalize } = require('recast/lib/options') as { normalize: (o: object) => { tabWidth: number; tokens: boolean } };
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const { normalize } = require('recast/lib/options') as {
+  normalize: (o: object) => { tabWidth: number; tokens: boolean };
+};
 const { fromString } = require('recast/lib/lines') as { fromString: (s: string, o: object) => any };
 const { attach } = require('recast/lib/comments') as { attach: (comments: any[], ast: any, lines: any) => void };
-const util = require('recast/lib/util') as { fixFaultyLocations: (node: any, lines: any) => void; getTrueLoc: (node: any, lines: any) => { start: any; end: any } };
+const util = require('recast/lib/util') as {
+  fixFaultyLocations: (node: any, lines: any) => void;
+  getTrueLoc: (node: any, lines: any) => { start: any; end: any };
+};
 
 /** Types fixFaultyLocations changes (with nodes holding decorators or a declaration). */
-const FIXED_TYPES = new Set(['File', 'ForStatement', 'TemplateLiteral', 'ObjectTypeProperty', 'MethodDefinition', 'Property']);
+const FIXED_TYPES = new Set([
+  'File',
+  'ForStatement',
+  'TemplateLiteral',
+  'ObjectTypeProperty',
+  'MethodDefinition',
+  'Property',
+]);
 const COMMENT_TYPES = new Set(['CommentLine', 'CommentBlock', 'Line', 'Block']);
 /**
  * Where a copy keeps its original. Recast reads `copy.original` and must not see it among the
@@ -31,7 +44,9 @@ const isCopyPrototype = new Set<object>();
  * (`{ ...node }`) takes the slot along but not the accessor, and recast sees no original there.
  */
 export function originalOf(node: object): unknown {
-  return isCopyPrototype.has(Object.getPrototypeOf(node) as object) ? (node as { [ORIGINAL]?: unknown })[ORIGINAL] : (node as { original?: unknown }).original;
+  return isCopyPrototype.has(Object.getPrototypeOf(node) as object)
+    ? (node as { [ORIGINAL]?: unknown })[ORIGINAL]
+    : (node as { original?: unknown }).original;
 }
 
 /** The prototype of copies of nodes with prototype `proto`: `proto` plus the `original` accessor. */
@@ -67,17 +82,26 @@ const installed = (require('recast/package.json') as { version: string }).versio
 
 /** recast.parse(source, { parser: { parse } }) for a babel-style parser that returns a File. */
 export function recastParse(source: string, parse: (source: string) => any): any {
-  if (installed !== PORTED_RECAST) return (require('recast') as { parse: (s: string, o: object) => any }).parse(source, { parser: { parse } });
+  if (installed !== PORTED_RECAST)
+    return (require('recast') as { parse: (s: string, o: object) => any }).parse(source, { parser: { parse } });
   const options = normalize({});
   const lines = fromString(source, options);
-  const sourceWithoutTabs: string = lines.toString({ tabWidth: options.tabWidth, reuseWhitespace: false, useTabs: false });
+  const sourceWithoutTabs: string = lines.toString({
+    tabWidth: options.tabWidth,
+    reuseWhitespace: false,
+    useTabs: false,
+  });
   const ast = parse(sourceWithoutTabs);
   const tokens: Token[] = ast.tokens;
   delete ast.tokens;
   // Recast slices each token's text out of its lines, normalizing its options once per token (a
   // tenth of a parse); without tabs or CRs the parsed text's own slice is the same.
   const plain = !/[\t\r]/.test(sourceWithoutTabs);
-  for (const token of tokens) if (typeof token.value !== 'string') token.value = plain ? sourceWithoutTabs.slice(token.start, token.end) : lines.sliceString(token.loc.start, token.loc.end);
+  for (const token of tokens)
+    if (typeof token.value !== 'string')
+      token.value = plain
+        ? sourceWithoutTabs.slice(token.start, token.end)
+        : lines.sliceString(token.loc.start, token.loc.end);
   let comments: any[] = [];
   if (Array.isArray(ast.comments)) {
     comments = ast.comments;
@@ -133,7 +157,13 @@ class TreeCopier {
       const known = this.seen.get(node);
       if (known) return known;
     }
-    if (FIXED_TYPES.has(type) || node.decorators || (node.declaration && typeof type === 'string' && type.startsWith('Export')) || type === 'DeclareExportDeclaration') util.fixFaultyLocations(node, this.lines);
+    if (
+      FIXED_TYPES.has(type) ||
+      node.decorators ||
+      (node.declaration && typeof type === 'string' && type.startsWith('Export')) ||
+      type === 'DeclareExportDeclaration'
+    )
+      util.fixFaultyLocations(node, this.lines);
     const copy = Object.create(copyPrototype(Object.getPrototypeOf(node)));
     copy[ORIGINAL] = node;
     if (shared) this.seen.set(node, copy);
@@ -163,11 +193,15 @@ class TreeCopier {
   /** recast's own: the node's first token and the first token after it, found from the parent's. */
   private findTokenRange(loc: { start: Pos; end: Pos }): void {
     const tokens = this.tokens;
-    while (this.startTokenIndex > 0 && before(loc.start, tokens[this.startTokenIndex]!.loc.start)) --this.startTokenIndex;
-    while (this.endTokenIndex < tokens.length && !before(loc.end, tokens[this.endTokenIndex]!.loc.end)) ++this.endTokenIndex;
-    while (this.startTokenIndex < this.endTokenIndex && before(tokens[this.startTokenIndex]!.loc.start, loc.start)) ++this.startTokenIndex;
+    while (this.startTokenIndex > 0 && before(loc.start, tokens[this.startTokenIndex]!.loc.start))
+      --this.startTokenIndex;
+    while (this.endTokenIndex < tokens.length && !before(loc.end, tokens[this.endTokenIndex]!.loc.end))
+      ++this.endTokenIndex;
+    while (this.startTokenIndex < this.endTokenIndex && before(tokens[this.startTokenIndex]!.loc.start, loc.start))
+      ++this.startTokenIndex;
     loc.start.token = this.startTokenIndex;
-    while (this.endTokenIndex > this.startTokenIndex && before(loc.end, tokens[this.endTokenIndex - 1]!.loc.end)) --this.endTokenIndex;
+    while (this.endTokenIndex > this.startTokenIndex && before(loc.end, tokens[this.endTokenIndex - 1]!.loc.end))
+      --this.endTokenIndex;
     loc.end.token = this.endTokenIndex;
   }
 }

@@ -34,7 +34,8 @@ interface Edit {
 }
 
 /** At one offset an insertion goes before a replacement starting there, and an outer range before an inner one. */
-const EDIT_ORDER = (a: Edit, b: Edit) => a.start - b.start || Number(b.end === b.start) - Number(a.end === a.start) || b.end - a.end || a.seq - b.seq;
+const EDIT_ORDER = (a: Edit, b: Edit) =>
+  a.start - b.start || Number(b.end === b.start) - Number(a.end === a.start) || b.end - a.end || a.seq - b.seq;
 
 /** Marks a line break inside a template literal while text is moved: its lines are the literal's value. */
 const FROZEN = '\u0001';
@@ -58,7 +59,8 @@ export class TextEdits {
   }
 
   replace(start: number, end: number, code: Code, drops = false): void {
-    if (!(start >= 0 && start <= end && end <= this.source.length)) throw new Error(`edit out of range: ${start}-${end}`);
+    if (!(start >= 0 && start <= end && end <= this.source.length))
+      throw new Error(`edit out of range: ${start}-${end}`);
     this.edits.push({ start, end, code, drops, seq: this.edits.length });
   }
 
@@ -202,7 +204,9 @@ export class TextEdits {
     this.frozen ??= this.templates();
     const inside = this.frozen.filter(([a, b]) => a < end && b > start);
     if (inside.length === 0) return text;
-    return text.replace(/\n/g, (nl, i: number) => (inside.some(([a, b]) => start + i >= a && start + i < b) ? nl + FROZEN : nl));
+    return text.replace(/\n/g, (nl, i: number) =>
+      inside.some(([a, b]) => start + i >= a && start + i < b) ? nl + FROZEN : nl,
+    );
   }
 
   private code(code: Code, sorted: Edit[], done: Set<Edit>): string {
@@ -243,7 +247,10 @@ export function moveText(node: Node, toIndent: string): Moved {
 function reindent(text: string, fromIndent: string, toIndent: string): string {
   if (fromIndent === toIndent || !text.includes('\n')) return text;
   // Blank lines, and lines inside template literals (marked FROZEN), stay as they are.
-  return text.replace(/\n([ \t]*)(?=[^\r\n\u0001])/g, (_, ws: string) => `\n${ws.startsWith(fromIndent) ? toIndent + ws.slice(fromIndent.length) : ws}`);
+  return text.replace(
+    /\n([ \t]*)(?=[^\r\n\u0001])/g,
+    (_, ws: string) => `\n${ws.startsWith(fromIndent) ? toIndent + ws.slice(fromIndent.length) : ws}`,
+  );
 }
 
 /** The multi-line template literal texts of a tree, as TextEdits asks for them. */

@@ -2,7 +2,19 @@
 import type { Node } from '@babel/types';
 import { VISITOR_KEYS } from './visitor-keys.js';
 
-const SKIP = new Set(['loc', 'start', 'end', 'tokens', 'comments', 'leadingComments', 'trailingComments', 'innerComments', 'extra', 'original', 'range']);
+const SKIP = new Set([
+  'loc',
+  'start',
+  'end',
+  'tokens',
+  'comments',
+  'leadingComments',
+  'trailingComments',
+  'innerComments',
+  'extra',
+  'original',
+  'range',
+]);
 
 export interface Path {
   node: Node;
@@ -24,8 +36,13 @@ export function walk(root: Node, visit: (path: Path) => boolean | void, parent: 
  * whole-file reads (names bound, names used) that keep nothing, where a path per node was most
  * of what a walk allocated. Return false from `visit` to skip a node's children.
  */
-export function visitNodes(root: Node, visit: (node: Node, parent: Node | null, key: string | null) => boolean | void): void {
-  traverse<Node | null>(root, null, null, null, (node, parent, key) => (visit(node, parent, key) === false ? SKIP_CHILDREN : node));
+export function visitNodes(
+  root: Node,
+  visit: (node: Node, parent: Node | null, key: string | null) => boolean | void,
+): void {
+  traverse<Node | null>(root, null, null, null, (node, parent, key) =>
+    visit(node, parent, key) === false ? SKIP_CHILDREN : node,
+  );
 }
 
 const SKIP_CHILDREN = Symbol('skip children');
@@ -34,7 +51,13 @@ const SKIP_CHILDREN = Symbol('skip children');
  * The one depth-first traversal: `enter` sees each node with what its parent's `enter` returned,
  * and returns what the node's children see, or SKIP_CHILDREN.
  */
-function traverse<C>(node: Node, context: C, key: string | null, index: number | null, enter: (node: Node, context: C, key: string | null, index: number | null) => C | typeof SKIP_CHILDREN): void {
+function traverse<C>(
+  node: Node,
+  context: C,
+  key: string | null,
+  index: number | null,
+  enter: (node: Node, context: C, key: string | null, index: number | null) => C | typeof SKIP_CHILDREN,
+): void {
   const inner = enter(node, context, key, index);
   if (inner === SKIP_CHILDREN) return;
   const record = node as unknown as Record<string, unknown>;
@@ -67,7 +90,11 @@ export function isNode(value: unknown): value is Node {
 }
 
 /** All nodes of a type below root, in source order; `enters` can keep the walk out of a subtree. */
-export function findAll<T extends Node['type']>(root: Node, type: T, enters: (node: Node) => boolean = () => true): Array<Path & { node: Extract<Node, { type: T }> }> {
+export function findAll<T extends Node['type']>(
+  root: Node,
+  type: T,
+  enters: (node: Node) => boolean = () => true,
+): Array<Path & { node: Extract<Node, { type: T }> }> {
   const out: Array<Path & { node: Extract<Node, { type: T }> }> = [];
   walk(root, (p) => {
     if (!enters(p.node)) return false;
@@ -81,7 +108,12 @@ export function findAll<T extends Node['type']>(root: Node, type: T, enters: (no
  * subtree whose range holds none of them is not entered, so a walk of a large module visits
  * little more than the paths down to those words. `text` is what `root` was parsed from.
  */
-export function findAllSpelling<T extends Node['type']>(root: Node, type: T, text: string, words: Iterable<string>): Array<Path & { node: Extract<Node, { type: T }> }> {
+export function findAllSpelling<T extends Node['type']>(
+  root: Node,
+  type: T,
+  text: string,
+  words: Iterable<string>,
+): Array<Path & { node: Extract<Node, { type: T }> }> {
   // An identifier written with a unicode escape names a word without spelling it.
   if (text.includes('\\u')) return findAll<T>(root, type);
   const starts: number[] = [];
@@ -103,7 +135,14 @@ export function findAllSpelling<T extends Node['type']>(root: Node, type: T, tex
   });
 }
 
-const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod']);
+const FUNCTION_TYPES = new Set([
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunctionExpression',
+  'ObjectMethod',
+  'ClassMethod',
+  'ClassPrivateMethod',
+]);
 export const isFunction = (node: Node): boolean => FUNCTION_TYPES.has(node.type);
 
 /** Walks a function body without entering nested functions (their `return`s are not ours). */

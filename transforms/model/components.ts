@@ -29,7 +29,7 @@ export class FileComponents {
     if (!this.parent.has(file)) this.parent.set(file, file);
     while (this.parent.get(root) !== root) root = this.parent.get(root)!;
     // Path compression keeps later finds short.
-    for (let at = file; at !== root; ) {
+    for (let at = file; at !== root;) {
       const next = this.parent.get(at)!;
       this.parent.set(at, root);
       at = next;

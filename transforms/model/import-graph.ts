@@ -100,7 +100,10 @@ export class ImportGraph {
     const isClient = this.snapshot.summaries.get(file)?.directive === 'use client';
     // Without a pages folder no importer can make it a Pages Router module.
     if (isClient && app.pagesDir === null) return 'app-client';
-    const up = (this.upward ??= new UpwardFacts(this.built().importers, (f) => this.snapshot.summaries.get(f)?.directive === 'use client')).of(file);
+    const up = (this.upward ??= new UpwardFacts(
+      this.built().importers,
+      (f) => this.snapshot.summaries.get(f)?.directive === 'use client',
+    )).of(file);
     if (up.tops !== null && inPages(up.tops)) return 'pages';
     if (isClient || up.client) return 'app-client';
     return up.any ? 'server' : 'unknown';
@@ -207,7 +210,8 @@ class UpwardFacts {
           const from = groups[g]!;
           up.any = true;
           if (from.anyClient || from.up.client) up.client = true;
-          for (const top of [from.top, from.up.tops]) if (top !== null) up.tops = up.tops === null ? top : commonPath(up.tops, top);
+          for (const top of [from.top, from.up.tops])
+            if (top !== null) up.tops = up.tops === null ? top : commonPath(up.tops, top);
         }
       }
       // A module in a cycle imports itself, through the others: its fellows are its importers.

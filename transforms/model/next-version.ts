@@ -8,7 +8,7 @@ export type ServerActionSupport = 'none' | 'experimental' | 'stable';
  * (`latest`, `canary`, `workspace:*`): those are taken as current.
  */
 export function lowestVersion(range: string | null): [number, number] | null {
-  const m = range ? /(\d+)\.(\d+)/.exec(range) ?? /^[\^~>=\s]*(\d+)(?!\.)/.exec(range) : null;
+  const m = range ? (/(\d+)\.(\d+)/.exec(range) ?? /^[\^~>=\s]*(\d+)(?!\.)/.exec(range)) : null;
   if (!m) return null;
   return [Number(m[1]), Number(m[2] ?? 0)];
 }

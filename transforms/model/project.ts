@@ -1,5 +1,5 @@
 // The project model (docs/README.md): the Next.js apps below the given paths and their route files.
-import type { App, PathAlias, Project, ProjectSnapshot, RouteFile, RouterKind, Segment } from './types.js';
+import type { App, Project, ProjectSnapshot, RouteFile, RouterKind, Segment } from './types.js';
 import { dirname, isInside, join } from './paths.js';
 import { parseJsonc } from './jsonc.js';
 import { findWorkspaces, type PackageJson, type Workspace } from './workspaces.js';
@@ -38,7 +38,8 @@ function readBasePath(snapshot: ProjectSnapshot, dir: string): string {
   return '';
 }
 
-const hasNextConfig = (snapshot: ProjectSnapshot, dir: string) => NEXT_CONFIGS.some((name) => snapshot.files.has(join(dir, name)));
+const hasNextConfig = (snapshot: ProjectSnapshot, dir: string) =>
+  NEXT_CONFIGS.some((name) => snapshot.files.has(join(dir, name)));
 
 /**
  * Apps: package.json files that depend on `next`, or workspace members with an app/pages folder
@@ -60,7 +61,9 @@ export function findApps(snapshot: ProjectSnapshot): App[] {
     const rootPkg = workspaceOf.get(dir)?.pkg ?? null;
     const appDir = [join(dir, 'app'), join(dir, 'src/app')].find(hasDir) ?? null;
     const pagesDir = [join(dir, 'pages'), join(dir, 'src/pages')].find(hasDir) ?? null;
-    const next = dependencyVersion(pkg, 'next') ?? (appDir || pagesDir || hasNextConfig(snapshot, dir) ? (rootPkg && dependencyVersion(rootPkg, 'next')) : null);
+    const next =
+      dependencyVersion(pkg, 'next') ??
+      (appDir || pagesDir || hasNextConfig(snapshot, dir) ? rootPkg && dependencyVersion(rootPkg, 'next') : null);
     if (!next) continue;
     if (roots.has(dir) && !appDir && !pagesDir) continue;
     const router: RouterKind = appDir && pagesDir ? 'both' : pagesDir ? 'pages' : 'app';
@@ -96,7 +99,7 @@ export function appOf<T extends { dir: string }>(apps: readonly T[], file: strin
     index = { size: apps.length, byDir: new Map(apps.map((app) => [app.dir, app])) };
     appsByDir.set(apps, index);
   }
-  for (let dir = file; ; ) {
+  for (let dir = file; ;) {
     const app = index.byDir.get(dir) as T | undefined;
     // '.' holds every relative path but those leading out of it.
     if (app && isInside(file, app.dir)) return app;
@@ -110,7 +113,11 @@ export function appOf<T extends { dir: string }>(apps: readonly T[], file: strin
  * Items under the deepest app holding each one's file, in the apps' order (every app present,
  * perhaps with none), then what lies outside every app under null.
  */
-export function groupByApp<A extends { dir: string }, T>(apps: readonly A[], items: Iterable<T>, fileOf: (item: T) => string): Map<A | null, T[]> {
+export function groupByApp<A extends { dir: string }, T>(
+  apps: readonly A[],
+  items: Iterable<T>,
+  fileOf: (item: T) => string,
+): Map<A | null, T[]> {
   const groups = new Map<A | null, T[]>(apps.map((app) => [app, []]));
   groups.set(null, []);
   for (const item of items) groups.get(appOf(apps, fileOf(item)))!.push(item);
@@ -130,12 +137,18 @@ function parseSegment(part: string): Segment | null {
 
 function routeOf(app: App, file: string): RouteFile | null {
   if (app.appDir && isInside(file, app.appDir) && /\/route\.(ts|js|tsx|jsx|mjs)$/.test(file)) {
-    const parts = file.slice(app.appDir.length + 1).split('/').slice(0, -1);
+    const parts = file
+      .slice(app.appDir.length + 1)
+      .split('/')
+      .slice(0, -1);
     const segments = parts.map(parseSegment).filter((s): s is Segment => s !== null);
     return { app, file, router: 'app', segments };
   }
   if (app.pagesDir && isInside(file, join(app.pagesDir, 'api'))) {
-    const parts = file.slice(app.pagesDir.length + 1).replace(/\.(ts|js|tsx|jsx|mjs)$/, '').split('/');
+    const parts = file
+      .slice(app.pagesDir.length + 1)
+      .replace(/\.(ts|js|tsx|jsx|mjs)$/, '')
+      .split('/');
     if (parts[parts.length - 1] === 'index') parts.pop();
     const segments = parts.map(parseSegment).filter((s): s is Segment => s !== null);
     return { app, file, router: 'pages', segments };
@@ -156,5 +169,18 @@ export function buildProject(snapshot: ProjectSnapshot): Project {
 }
 
 export function routePath(route: RouteFile): string {
-  return '/' + route.segments.map((s) => (s.kind === 'static' ? s.value : s.kind === 'dynamic' ? `[${s.name}]` : s.optional ? `[[...${s.name}]]` : `[...${s.name}]`)).join('/');
+  return (
+    '/' +
+    route.segments
+      .map((s) =>
+        s.kind === 'static'
+          ? s.value
+          : s.kind === 'dynamic'
+            ? `[${s.name}]`
+            : s.optional
+              ? `[[...${s.name}]]`
+              : `[...${s.name}]`,
+      )
+      .join('/')
+  );
 }

@@ -18,7 +18,10 @@ export function partitionApps(snapshot: ProjectSnapshot, apps: App[], n: number)
     const app = appOf(apps, file);
     if (app) work.set(app.dir, work.get(app.dir)! + 1);
   }
-  const groups = Array.from({ length: Math.max(1, Math.min(n, apps.length)) }, () => ({ dirs: [] as string[], load: 0 }));
+  const groups = Array.from({ length: Math.max(1, Math.min(n, apps.length)) }, () => ({
+    dirs: [] as string[],
+    load: 0,
+  }));
   // Largest first onto the least loaded group: the classic greedy bound (within 4/3 of best).
   const ordered = [...apps].sort((a, b) => work.get(b.dir)! - work.get(a.dir)! || a.dir.localeCompare(b.dir));
   for (const app of ordered) {
@@ -46,7 +49,9 @@ export function shardSnapshot(snapshot: ProjectSnapshot, apps: App[], dirs: read
 /** Sites by file, line and kind, as every transform orders them; errors by file (stable). */
 export function mergeResults(results: TransformResult[]): TransformResult {
   if (results.length === 1) return results[0]!;
-  const sites = results.flatMap((r) => r.sites).sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
+  const sites = results
+    .flatMap((r) => r.sites)
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.kind.localeCompare(b.kind));
   const changes = results.flatMap((r) => r.changes).sort((a, b) => a.file.localeCompare(b.file));
   return {
     apps: results[0]!.apps,
@@ -58,4 +63,5 @@ export function mergeResults(results: TransformResult[]): TransformResult {
 }
 
 /** Errors in file order (stable), so a run split over workers reports them as a whole run does. */
-export const sortErrors = <T extends { file: string }>(errors: T[]): T[] => [...errors].sort((a, b) => a.file.localeCompare(b.file));
+export const sortErrors = <T extends { file: string }>(errors: T[]): T[] =>
+  [...errors].sort((a, b) => a.file.localeCompare(b.file));

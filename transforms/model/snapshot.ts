@@ -3,13 +3,15 @@
 import type { FileSummary, ProjectSnapshot } from './types.js';
 import { basename, isSourceFile } from './paths.js';
 
-const CONFIG_FILE = /(^|\/)(package\.json|tsconfig(\.[\w-]+)?\.json|jsconfig\.json|next\.config\.(js|mjs|cjs|ts|mts)|pnpm-workspace\.yaml)$/;
+const CONFIG_FILE =
+  /(^|\/)(package\.json|tsconfig(\.[\w-]+)?\.json|jsconfig\.json|next\.config\.(js|mjs|cjs|ts|mts)|pnpm-workspace\.yaml)$/;
 const ROUTE_FILE = /(^|\/)(app\/(.+\/)?route\.(ts|js|tsx|jsx|mjs)|pages\/api\/.+\.(ts|js|tsx|jsx|mjs))$/;
 /**
  * A file can matter only if it might hold a call site, a handler, a helper wrapping handlers (it
  * answers through next/server), an app's own answer (`Response.json(...)` in an error class) or an action.
  */
-const CANDIDATE_TEXT = /fetch\s*\(|\/api\/|use server|axios|ky['"]|next\/server|Response\.json\s*\(|new\s+Response\s*\(/;
+const CANDIDATE_TEXT =
+  /fetch\s*\(|\/api\/|use server|axios|ky['"]|next\/server|Response\.json\s*\(|new\s+Response\s*\(/;
 /**
  * CANDIDATE_TEXT loosened so that it holds on a text's UTF-8 read a byte a character: every text
  * CANDIDATE_TEXT passes holds one of these ASCII words (a space before the `(` may be non-ASCII).
@@ -70,7 +72,8 @@ function hintedFiles(latin1: string, files: readonly FileRange[]): Uint8Array {
 }
 
 const PLAIN_NAME = /^[\w$]+$/;
-const NAMED_IMPORT = /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s+as\s+[\w$]+)?\s*from\s*['"]([^'"\n]+)['"]/g;
+const NAMED_IMPORT =
+  /\bimport\s+(?:type\s+)?(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}|\*\s+as\s+[\w$]+)?\s*from\s*['"]([^'"\n]+)['"]/g;
 
 /**
  * One flat copy of each specifier and imported name. A regex match is a slice that keeps the whole file's text
@@ -100,15 +103,19 @@ function readImports(text: string): Imports {
   for (const m of text.matchAll(NAMED_IMPORT)) {
     const list = (names[m[3]!] ??= []);
     if (m[1] || !m[2]) list.push('*');
-    if (m[2]) for (const part of m[2].split(',')) {
-      const imported = part.trim();
-      // Most specifiers are a bare name; only the others need the regexes.
-      if (PLAIN_NAME.test(imported)) list.push(intern(imported));
-      else {
-        const name = imported.replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim();
-        if (name) list.push(intern(name));
+    if (m[2])
+      for (const part of m[2].split(',')) {
+        const imported = part.trim();
+        // Most specifiers are a bare name; only the others need the regexes.
+        if (PLAIN_NAME.test(imported)) list.push(intern(imported));
+        else {
+          const name = imported
+            .replace(/^type\s+/, '')
+            .split(/\s+as\s+/)[0]!
+            .trim();
+          if (name) list.push(intern(name));
+        }
       }
-    }
   }
   return { specifiers, names };
 }
@@ -217,7 +224,10 @@ export class SnapshotBuilder {
  * Builds a snapshot from in-memory files (tests, the programmatic API). `keep` names files whose
  * text a transform needs although the cheap filter would drop it (importers of action modules).
  */
-export function snapshotFrom(files: Iterable<[string, string]>, keep?: (snapshot: ProjectSnapshot) => string[]): ProjectSnapshot {
+export function snapshotFrom(
+  files: Iterable<[string, string]>,
+  keep?: (snapshot: ProjectSnapshot) => string[],
+): ProjectSnapshot {
   const builder = new SnapshotBuilder();
   const all = new Map(files);
   for (const [file, text] of all) builder.add(file, text);

@@ -42,19 +42,36 @@ function globToRegExp(glob: string): RegExp {
   const body = glob
     .replace(/\/+$/, '')
     .split('/')
-    .map((part) => (part === '**' ? '.*' : part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '[^/]')))
+    .map((part) =>
+      part === '**'
+        ? '.*'
+        : part
+            .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '[^/]*')
+            .replace(/\?/g, '[^/]'),
+    )
     .join('/');
   return new RegExp(`^${body}$`);
 }
 
 export function findWorkspaces(snapshot: ProjectSnapshot): Workspace[] {
-  const packageDirs = [...snapshot.files.keys()].filter((f) => f === 'package.json' || f.endsWith('/package.json')).map(dirname);
+  const packageDirs = [...snapshot.files.keys()]
+    .filter((f) => f === 'package.json' || f.endsWith('/package.json'))
+    .map(dirname);
   const workspaces: Workspace[] = [];
-  for (const root of new Set([...packageDirs, ...[...snapshot.files.keys()].filter((f) => /(^|\/)pnpm-workspace\.yaml$/.test(f)).map(dirname)])) {
+  for (const root of new Set([
+    ...packageDirs,
+    ...[...snapshot.files.keys()].filter((f) => /(^|\/)pnpm-workspace\.yaml$/.test(f)).map(dirname),
+  ])) {
     const pkgText = snapshot.files.get(join(root, 'package.json'));
     const pkg = pkgText ? (parseJsonc(pkgText) as PackageJson | null) : null;
     const yaml = snapshot.files.get(join(root, 'pnpm-workspace.yaml'));
-    const globs = yaml !== undefined ? pnpmPackages(yaml) : Array.isArray(pkg?.workspaces) ? pkg.workspaces : (pkg?.workspaces?.packages ?? []);
+    const globs =
+      yaml !== undefined
+        ? pnpmPackages(yaml)
+        : Array.isArray(pkg?.workspaces)
+          ? pkg.workspaces
+          : (pkg?.workspaces?.packages ?? []);
     if (globs.length === 0) continue;
     const include = globs.filter((g) => !g.startsWith('!')).map(globToRegExp);
     const exclude = globs.filter((g) => g.startsWith('!')).map((g) => globToRegExp(g.slice(1)));

@@ -23,7 +23,15 @@ const lineAt = (text: string, offset: number) => text.slice(0, offset).split('\n
  * One site per route method: `planned` when it could become an action, `skipped` + reason when it
  * must stay. `callers(method)`: the internal call sites of this route that use the method.
  */
-function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanOptions, callers: (method: string) => number, model: ProjectModel, delegated: Set<string>): Site[] {
+function routeVerdicts(
+  route: RouteFile,
+  text: string,
+  ast: File,
+  options: ScanOptions,
+  callers: (method: string) => number,
+  model: ProjectModel,
+  delegated: Set<string>,
+): Site[] {
   const sites: Site[] = [];
   const methods = route.router === 'app' ? exportedMethods(ast) : handledMethods(ast).filter((m) => m !== '*');
   let unused: File | null = ast;
@@ -41,17 +49,30 @@ function routeVerdicts(route: RouteFile, text: string, ast: File, options: ScanO
     const delegate = readDelegate(fresh, text, route, method, model);
     if (delegate) {
       delegated.add(`${delegate.moduleFile}\0${delegate.name}`);
-      sites.push(Object.assign(site, { status: 'skipped', reason: 'route-exists', name: delegate.name, message: `already delegates to the action \`${delegate.name}\` (${delegate.moduleFile}); ${callerNote}, which can call the action directly` }));
+      sites.push(
+        Object.assign(site, {
+          status: 'skipped',
+          reason: 'route-exists',
+          name: delegate.name,
+          message: `already delegates to the action \`${delegate.name}\` (${delegate.moduleFile}); ${callerNote}, which can call the action directly`,
+        }),
+      );
       continue;
     }
     // A GET stays as a read whatever its body does, so a body not understood does not hide that.
     if (method === 'GET' && !options.includeGet) {
-      sites.push(Object.assign(site, { status: 'skipped', reason: 'get-request', message: `a cacheable read; ${callerNote}` }));
+      sites.push(
+        Object.assign(site, { status: 'skipped', reason: 'get-request', message: `a cacheable read; ${callerNote}` }),
+      );
       continue;
     }
     readAnswersThrough(route, fresh, model);
-    const plan = route.router === 'app' ? analyzeHandler(route, fresh, text, method, model) : analyzePagesHandler(route, fresh, text, method, model);
-    if ('reason' in plan) Object.assign(site, { status: 'skipped', reason: plan.reason, message: `${plan.message}; ${callerNote}` });
+    const plan =
+      route.router === 'app'
+        ? analyzeHandler(route, fresh, text, method, model)
+        : analyzePagesHandler(route, fresh, text, method, model);
+    if ('reason' in plan)
+      Object.assign(site, { status: 'skipped', reason: plan.reason, message: `${plan.message}; ${callerNote}` });
     else Object.assign(site, { name: actionName(route, method), message: `can become an action; ${callerNote}` });
     sites.push(site);
   }
@@ -69,9 +90,14 @@ export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { include
   // Counted per route method: a call whose method cannot be read counts for none.
   const callersOf = new Map<string, number>();
   const key = (file: string, method: string) => `${file}\0${method}`;
-  for (const s of sites) if (s.target && s.method) callersOf.set(key(s.target, s.method), (callersOf.get(key(s.target, s.method)) ?? 0) + 1);
+  for (const s of sites)
+    if (s.target && s.method) callersOf.set(key(s.target, s.method), (callersOf.get(key(s.target, s.method)) ?? 0) + 1);
   // A route whose moved callers would split module state from a page says so on its verdict too.
-  const splitsState = new Set(sites.filter((s) => s.target && s.method && s.warnings?.includes('module-state-split')).map((s) => key(s.target!, s.method!)));
+  const splitsState = new Set(
+    sites
+      .filter((s) => s.target && s.method && s.warnings?.includes('module-state-split'))
+      .map((s) => key(s.target!, s.method!)),
+  );
 
   const blockedApps = new Map<string, string | null>();
   const delegated = new Set<string>();
@@ -81,21 +107,35 @@ export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { include
     try {
       ast = parseForAnalysis(route.file, text);
     } catch (error) {
-      if (!errors.some((e) => e.file === route.file)) errors.push({ file: route.file, message: parseErrorMessage(error) });
+      if (!errors.some((e) => e.file === route.file))
+        errors.push({ file: route.file, message: parseErrorMessage(error) });
       continue;
     }
-    const verdicts = routeVerdicts(route, text, ast, options, (method) => callersOf.get(key(route.file, method)) ?? 0, model, delegated);
+    const verdicts = routeVerdicts(
+      route,
+      text,
+      ast,
+      options,
+      (method) => callersOf.get(key(route.file, method)) ?? 0,
+      model,
+      delegated,
+    );
     // The app's Next.js version holds back every route, as it holds back their call sites.
     if (!blockedApps.has(route.app.dir)) blockedApps.set(route.app.dir, versionBlock(snapshot, route.app));
     const blocked = blockedApps.get(route.app.dir);
     // Decided before the handler, as for its callers: the handler's own reason only adds to the message.
     for (const s of blocked ? verdicts : []) {
       if (s.reason === 'get-request' || s.reason === 'route-exists') continue;
-      const own = s.status === 'planned' ? s.message!.replace(/^can become an action; /, '') : `it would also stay as \`${s.reason}\`: ${s.message}`;
+      const own =
+        s.status === 'planned'
+          ? s.message!.replace(/^can become an action; /, '')
+          : `it would also stay as \`${s.reason}\`: ${s.message}`;
       Object.assign(s, { status: 'skipped', reason: 'next-version', message: `${blocked}; ${own}` });
       delete s.name;
     }
-    for (const s of verdicts) if (s.status === 'planned' && splitsState.has(key(route.file, s.method!))) s.warnings = [...(s.warnings ?? []), 'module-state-split'];
+    for (const s of verdicts)
+      if (s.status === 'planned' && splitsState.has(key(route.file, s.method!)))
+        s.warnings = [...(s.warnings ?? []), 'module-state-split'];
     sites.push(...verdicts);
   }
 
@@ -108,7 +148,11 @@ export function scan(snapshot: ProjectSnapshot, options: ScanOptions = { include
       delete out.reason;
       delete out.message;
     }
-    if (site.name && snapshot.summaries.get(site.file)?.directive === 'use server' && !model.graph.isImported(site.file, site.name))
+    if (
+      site.name &&
+      snapshot.summaries.get(site.file)?.directive === 'use server' &&
+      !model.graph.isImported(site.file, site.name)
+    )
       out.warnings = [...(out.warnings ?? []), 'exposed-without-caller'];
     sites.push(out);
   }

@@ -6,14 +6,22 @@ export function finishChanges(changes: Change[], errors: FileError[], memo?: Par
   const out: Change[] = [];
   for (const change of changes) {
     // A CRLF file stays CRLF, including the lines we generated.
-    if (change.before !== null && change.after !== null && change.before.includes('\r\n') && !/(^|[^\r])\n/.test(change.before))
+    if (
+      change.before !== null &&
+      change.after !== null &&
+      change.before.includes('\r\n') &&
+      !/(^|[^\r])\n/.test(change.before)
+    )
       change.after = change.after.replace(/\r?\n/g, '\r\n');
     if (change.before === change.after) continue;
     if (change.after !== null) {
       try {
         checkParses(change.file, change.after, memo);
       } catch (error) {
-        errors.push({ file: change.file, message: `internal error: the rewritten file would not parse (${parseErrorMessage(error)}); left unchanged` });
+        errors.push({
+          file: change.file,
+          message: `internal error: the rewritten file would not parse (${parseErrorMessage(error)}); left unchanged`,
+        });
         continue;
       }
     }

@@ -93,7 +93,8 @@ export function scanHeader(code: string): Header | null {
       }
       // Without a semicolon the statement may go on (`'a'\n+ b`): only a plain next statement will do.
       const k = skipTrivia(code, j);
-      if (k < 0 || !(k >= code.length || /[A-Za-z_$'"@{]/.test(code[k]!)) || (code[j] !== '\n' && code[j] !== '\r')) return null;
+      if (k < 0 || !(k >= code.length || /[A-Za-z_$'"@{]/.test(code[k]!)) || (code[j] !== '\n' && code[j] !== '\r'))
+        return null;
       lastDirectiveEnd = end;
       i = j;
       continue;

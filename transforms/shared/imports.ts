@@ -37,14 +37,23 @@ export class PendingImports {
     // A bare `import 'x'` is there for its side effects and stays as written.
     const existing = this.ast.program.body.find(
       (s): s is ImportDeclaration =>
-        s.type === 'ImportDeclaration' && s.source.value === source && s.importKind !== 'type' && s.specifiers.length > 0 && !s.specifiers.some((x) => x.type === 'ImportNamespaceSpecifier'),
+        s.type === 'ImportDeclaration' &&
+        s.source.value === source &&
+        s.importKind !== 'type' &&
+        s.specifiers.length > 0 &&
+        !s.specifiers.some((x) => x.type === 'ImportNamespaceSpecifier'),
     );
     if (existing) {
       const added = this.added.get(existing) ?? [];
       if (existing.specifiers.some((x) => x.local.name === local) || added.some((x) => x.local === local)) return;
       this.added.set(existing, [...added, { imported, local }]);
       if (this.edits) addSpecifierText(this.edits, existing, imported, local);
-      else (existing.specifiers as Node[]).push({ type: 'ImportSpecifier', imported: { type: 'Identifier', name: imported }, local: { type: 'Identifier', name: local } } as Node);
+      else
+        (existing.specifiers as Node[]).push({
+          type: 'ImportSpecifier',
+          imported: { type: 'Identifier', name: imported },
+          local: { type: 'Identifier', name: local },
+        } as Node);
       return;
     }
     const list = this.lines.get(source) ?? [];
@@ -62,7 +71,10 @@ export class PendingImports {
     const edits = this.edits;
     if (!edits) throw new Error('removeOrphans edits text: PendingImports needs its TextEdits');
     const merged = orphans.filter((o) => o.stmt.type === 'ImportDeclaration' && this.added.has(o.stmt));
-    removeOrphansText(edits, orphans.filter((o) => !merged.includes(o)));
+    removeOrphansText(
+      edits,
+      orphans.filter((o) => !merged.includes(o)),
+    );
     for (const { stmt, keep } of merged) {
       const decl = stmt as ImportDeclaration;
       const added = this.added.get(decl)!.map((x) => specifierText(x.imported, x.local));
@@ -74,10 +86,17 @@ export class PendingImports {
   apply(printed: string, file: string, style: CodeStyle): string {
     if (this.lines.size === 0) return printed;
     const semi = style.semi ? ';' : '';
-    const text = [...this.lines].map(([source, names]) => `import { ${names.map((n) => (n.imported === n.local ? n.local : `${n.imported} as ${n.local}`)).join(', ')} } from ${quoted(source, style)}${semi}`).join(style.eol);
+    const text = [...this.lines]
+      .map(
+        ([source, names]) =>
+          `import { ${names.map((n) => (n.imported === n.local ? n.local : `${n.imported} as ${n.local}`)).join(', ')} } from ${quoted(source, style)}${semi}`,
+      )
+      .join(style.eol);
     const { lastImportEnd, lastDirectiveEnd } = scanHeader(printed) ?? headerOf(parseForAnalysis(file, printed));
-    if (lastImportEnd !== null) return printed.slice(0, lastImportEnd) + style.eol + text + printed.slice(lastImportEnd);
-    if (lastDirectiveEnd !== null) return printed.slice(0, lastDirectiveEnd) + style.eol + style.eol + text + printed.slice(lastDirectiveEnd);
+    if (lastImportEnd !== null)
+      return printed.slice(0, lastImportEnd) + style.eol + text + printed.slice(lastImportEnd);
+    if (lastDirectiveEnd !== null)
+      return printed.slice(0, lastDirectiveEnd) + style.eol + style.eol + text + printed.slice(lastDirectiveEnd);
     const bom = printed.startsWith('\uFEFF') ? 1 : 0;
     return printed.slice(0, bom) + text + style.eol + style.eol + printed.slice(bom);
   }
@@ -87,7 +106,10 @@ export class PendingImports {
 export function headerOf(ast: File): Header {
   const imports = ast.program.body.filter((s) => s.type === 'ImportDeclaration');
   const directives = ast.program.directives;
-  return { lastImportEnd: imports[imports.length - 1]?.end ?? null, lastDirectiveEnd: directives[directives.length - 1]?.end ?? null };
+  return {
+    lastImportEnd: imports[imports.length - 1]?.end ?? null,
+    lastDirectiveEnd: directives[directives.length - 1]?.end ?? null,
+  };
 }
 
 /**
@@ -124,7 +146,8 @@ export function findOrphans(ast: File, usedBefore: Set<string>, usedByInsertedTe
       if (keep.length < stmt.specifiers.length) out.push({ stmt, keep: keep.length === 0 ? null : keep });
     } else if (stmt.type !== 'ExportNamedDeclaration' && stmt.type !== 'ExportDefaultDeclaration') {
       const names = declaredNames(stmt);
-      if (names.length > 0 && names.every((n) => !used.has(n) && usedBefore.has(n)) && isPure(stmt)) out.push({ stmt, keep: null });
+      if (names.length > 0 && names.every((n) => !used.has(n) && usedBefore.has(n)) && isPure(stmt))
+        out.push({ stmt, keep: null });
     }
   }
   return out;
@@ -134,7 +157,11 @@ export function findOrphans(ast: File, usedBefore: Set<string>, usedByInsertedTe
  * Removes what a change orphaned from a tree; a removal can orphan more, so it goes round again.
  * Returns what became of each statement touched, for a text to follow (removeOrphansText).
  */
-export function removeOrphans(ast: File, usedBefore: Set<string>, usedByInsertedText: Set<string> = new Set()): Orphan[] {
+export function removeOrphans(
+  ast: File,
+  usedBefore: Set<string>,
+  usedByInsertedText: Set<string> = new Set(),
+): Orphan[] {
   const fates = new Map<Statement, Orphan['keep']>();
   for (let round = 0; round < 5; round++) {
     const orphans = findOrphans(ast, usedBefore, usedByInsertedText);
@@ -158,7 +185,12 @@ export function removeOrphansText(edits: TextEdits, orphans: Orphan[]): void {
 
 /** Declarations whose removal cannot drop a side effect. */
 function isPure(stmt: Statement): boolean {
-  if (stmt.type === 'FunctionDeclaration' || stmt.type === 'TSInterfaceDeclaration' || stmt.type === 'TSTypeAliasDeclaration') return true;
+  if (
+    stmt.type === 'FunctionDeclaration' ||
+    stmt.type === 'TSInterfaceDeclaration' ||
+    stmt.type === 'TSTypeAliasDeclaration'
+  )
+    return true;
   if (stmt.type !== 'VariableDeclaration') return false;
   return stmt.declarations.every((d) => !d.init || isPureInit(d.init));
 }
@@ -222,7 +254,12 @@ function addSpecifierText(edits: TextEdits, decl: ImportDeclaration, imported: s
  * changed: `import A, { b, c } from 'x'` keeping c is `import { c } from 'x'`. `added`: named
  * specifiers written into it as well; the edit then takes the place of addSpecifierText's.
  */
-function removeSpecifiersText(edits: TextEdits, decl: ImportDeclaration, keep: Set<ImportDeclaration['specifiers'][number]>, added: string[] = []): void {
+function removeSpecifiersText(
+  edits: TextEdits,
+  decl: ImportDeclaration,
+  keep: Set<ImportDeclaration['specifiers'][number]>,
+  added: string[] = [],
+): void {
   const s = edits.source;
   const kept = decl.specifiers.filter((x) => keep.has(x));
   const slice = (x: Node) => s.slice(x.start!, x.end!);

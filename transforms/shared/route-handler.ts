@@ -6,10 +6,7 @@ import { quoted } from '../ast/nodes.js';
 
 /** Where an action's argument comes from in the request, for the action and the route that calls it. */
 export type InputSource =
-  | { kind: 'segment'; segment: string }
-  | { kind: 'json' }
-  | { kind: 'form' }
-  | { kind: 'query'; key: string };
+  { kind: 'segment'; segment: string } | { kind: 'json' } | { kind: 'form' } | { kind: 'query'; key: string };
 
 export interface ActionInput {
   name: string;
@@ -70,7 +67,14 @@ export interface RouteHandlerSpec {
 const segmentType = (i: ActionInput) => i.type.replace(/ \| undefined$/, '');
 
 /** Reading the request body, answering 400 when it is not what the action takes: both kinds of route share it. */
-function readBodyLines(kind: 'json' | 'form', name: string, type: string | null, failure: string, style: CodeStyle, headers = ''): string[] {
+function readBodyLines(
+  kind: 'json' | 'form',
+  name: string,
+  type: string | null,
+  failure: string,
+  style: CodeStyle,
+  headers = '',
+): string[] {
   const s = style.semi ? ';' : '';
   const [i1, i2] = [style.indent, style.indent.repeat(2)];
   return [
@@ -97,7 +101,8 @@ export function renderRouteHandler(spec: RouteHandlerSpec): string {
   // An unread request is the first parameter only when the route context comes after it; the
   // underscore says it is unread on purpose.
   const readsRequest = query.length > 0 || body !== undefined;
-  const params: string[] = readsRequest || segments.length > 0 ? [`${readsRequest ? 'request' : '_request'}${ts ? ': Request' : ''}`] : [];
+  const params: string[] =
+    readsRequest || segments.length > 0 ? [`${readsRequest ? 'request' : '_request'}${ts ? ': Request' : ''}`] : [];
   if (segments.length > 0) {
     const shape = `{ ${segments.map((i) => `${(i.source as { segment: string }).segment}${i.type.endsWith('undefined') ? '?' : ''}: ${segmentType(i)}`).join('; ')} }`;
     params.push(`{ params }${ts ? `: { params: ${spec.paramsPromise ? `Promise<${shape}>` : shape} }` : ''}`);
@@ -109,14 +114,25 @@ export function renderRouteHandler(spec: RouteHandlerSpec): string {
   }
   if (query.length > 0) {
     lines.push(`${i1}const { searchParams } = new URL(request.url)${s}`);
-    for (const qi of query) lines.push(`${i1}const ${qi.name} = searchParams.get(${q((qi.source as { key: string }).key)})${s}`);
+    for (const qi of query)
+      lines.push(`${i1}const ${qi.name} = searchParams.get(${q((qi.source as { key: string }).key)})${s}`);
   }
   if (body) {
     const isForm = body.source.kind === 'form';
-    lines.push(...readBodyLines(isForm ? 'form' : 'json', body.name, ts && isForm ? 'FormData' : null, isForm ? 'Expected form data' : 'Malformed JSON body', style));
+    lines.push(
+      ...readBodyLines(
+        isForm ? 'form' : 'json',
+        body.name,
+        ts && isForm ? 'FormData' : null,
+        isForm ? 'Expected form data' : 'Malformed JSON body',
+        style,
+      ),
+    );
   }
   const call = `await ${spec.actionName}(${spec.inputs.map((i) => i.name).join(', ')})`;
-  const headers = spec.headers?.length ? `, headers: { ${spec.headers.map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : q(k)}: ${q(v)}`).join(', ')} }` : '';
+  const headers = spec.headers?.length
+    ? `, headers: { ${spec.headers.map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : q(k)}: ${q(v)}`).join(', ')} }`
+    : '';
   const answers = spec.answers?.length ? spec.answers : [{ kind: 'json' as const, status: spec.plainStatus }];
   const kinds = new Set(answers.map((a) => a.kind));
   // What the action's result falls through to: JSON when the handler answered any.
@@ -126,7 +142,9 @@ export function renderRouteHandler(spec: RouteHandlerSpec): string {
   } else {
     lines.push(`${i1}const result = ${call}${s}`);
     const branch = spec.result === 'envelope' ? envelopeAnswer : plainAnswer;
-    for (const kind of ['empty', 'text'] as const) if (kind !== fallback && kinds.has(kind)) lines.push(...branch(kind, answers, spec, headers).map((l) => `${i1}${l}${s}`));
+    for (const kind of ['empty', 'text'] as const)
+      if (kind !== fallback && kinds.has(kind))
+        lines.push(...branch(kind, answers, spec, headers).map((l) => `${i1}${l}${s}`));
     lines.push(`${i1}return ${respond(fallback, spec, headers, null)}${s}`);
   }
   return [`export async function ${spec.method}(${params.join(', ')}) {`, ...lines, '}'].join(style.eol);
@@ -148,26 +166,48 @@ function respond(kind: DelegateAnswer['kind'], spec: RouteHandlerSpec, headers: 
  * answered with tells them apart; the rest are told by their data (`null` for no body, a string
  * for text), when no JSON answer could look the same.
  */
-function envelopeAnswer(kind: 'empty' | 'text', answers: DelegateAnswer[], spec: RouteHandlerSpec, headers: string): string[] {
+function envelopeAnswer(
+  kind: 'empty' | 'text',
+  answers: DelegateAnswer[],
+  spec: RouteHandlerSpec,
+  headers: string,
+): string[] {
   const own = answers.filter((a) => a.kind === kind);
   const others = answers.filter((a) => a.kind !== kind);
   const taken = new Set(others.map((a) => a.status));
-  const exact = [...new Set(own.map((a) => a.status))].filter((st): st is number => st !== null && !taken.has(st) && !taken.has(null)).sort((a, b) => a - b);
+  const exact = [...new Set(own.map((a) => a.status))]
+    .filter((st): st is number => st !== null && !taken.has(st) && !taken.has(null))
+    .sort((a, b) => a - b);
   const rest = own.filter((a) => a.status === null || !exact.includes(a.status));
   const test = (statuses: number[]) => statuses.map((st) => `result.status === ${st}`).join(' || ');
   const lines: string[] = [];
-  if (exact.length > 0) lines.push(`if (${test(exact)}) return ${respond(kind, spec, headers, exact.length === 1 && kind === 'empty' ? exact[0]! : null)}`);
+  if (exact.length > 0)
+    lines.push(
+      `if (${test(exact)}) return ${respond(kind, spec, headers, exact.length === 1 && kind === 'empty' ? exact[0]! : null)}`,
+    );
   if (rest.length === 0) return lines;
   if (kind === 'text' && others.some((a) => a.kind === 'json' && a.mayBeString)) return lines;
   const value = kind === 'empty' ? 'result.data === null' : `typeof result.data === ${quoted('string', spec.style)}`;
-  const statuses = rest.every((a) => a.status !== null) ? [...new Set(rest.map((a) => a.status!))].sort((a, b) => a - b) : [];
-  const narrowed = statuses.length === 0 ? value : statuses.length === 1 ? `${test(statuses)} && ${value}` : `(${test(statuses)}) && ${value}`;
+  const statuses = rest.every((a) => a.status !== null)
+    ? [...new Set(rest.map((a) => a.status!))].sort((a, b) => a - b)
+    : [];
+  const narrowed =
+    statuses.length === 0
+      ? value
+      : statuses.length === 1
+        ? `${test(statuses)} && ${value}`
+        : `(${test(statuses)}) && ${value}`;
   lines.push(`if (${narrowed}) return ${respond(kind, spec, headers, null)}`);
   return lines;
 }
 
 /** A plain result has one status: no body is `undefined`, text a string. */
-function plainAnswer(kind: 'empty' | 'text', answers: DelegateAnswer[], spec: RouteHandlerSpec, headers: string): string[] {
+function plainAnswer(
+  kind: 'empty' | 'text',
+  answers: DelegateAnswer[],
+  spec: RouteHandlerSpec,
+  headers: string,
+): string[] {
   if (kind === 'empty') return [`if (result === undefined) return ${respond('empty', spec, headers, null)}`];
   if (answers.some((a) => a.kind === 'json' && a.mayBeString)) return [];
   return [`if (typeof result === ${quoted('string', spec.style)}) return ${respond('text', spec, headers, null)}`];
@@ -202,13 +242,17 @@ export interface ExposedHandlerSpec {
  * 401/403, any other throw with 500 without internals (letting redirect() and notFound()
  * through), 204 for undefined, and JSON otherwise, without the secrets it echoes.
  */
-export function renderExposedHandler(spec: ExposedHandlerSpec): { text: string; imports: Array<{ source: string; name: string }> } {
+export function renderExposedHandler(spec: ExposedHandlerSpec): {
+  text: string;
+  imports: Array<{ source: string; name: string }>;
+} {
   const { style, typescript: ts, body } = spec;
   const s = style.semi ? ';' : '';
   const [i1, i2, i3] = [style.indent, style.indent.repeat(2), style.indent.repeat(3)];
   const q = (v: string) => quoted(v, style);
   const headers = spec.cors ? ', headers: CORS_HEADERS' : '';
-  const bad = (message: string, indent: string) => `${indent}return NextResponse.json({ error: ${q(message)} }, { status: 400${headers} })${s}`;
+  const bad = (message: string, indent: string) =>
+    `${indent}return NextResponse.json({ error: ${q(message)} }, { status: 400${headers} })${s}`;
   const imports = [{ source: 'next/server', name: 'NextResponse' }];
   const results = spec.results ?? { envelope: false, failures: [], authThrows: [], secrets: [] };
   const lines: string[] = [];
@@ -218,17 +262,38 @@ export function renderExposedHandler(spec: ExposedHandlerSpec): { text: string; 
   let args = '';
   if (checksOrigin) {
     lines.push(`${i1}// Server Actions refuse a form post from another site: so does this route.`);
-    lines.push(`${i1}if (isCrossSiteForm(request)) {`, `${i2}return NextResponse.json({ error: ${q('Cross-site form posts are not accepted')} }, { status: 403${headers} })${s}`, `${i1}}`);
+    lines.push(
+      `${i1}if (isCrossSiteForm(request)) {`,
+      `${i2}return NextResponse.json({ error: ${q('Cross-site form posts are not accepted')} }, { status: 403${headers} })${s}`,
+      `${i1}}`,
+    );
     helpers.push(crossSiteHelper(spec.cors, ts, style));
   }
   if (body.kind === 'form') {
-    lines.push(...readBodyLines('form', 'formData', ts ? 'FormData' : null, 'Expected multipart/form-data or application/x-www-form-urlencoded', style, headers));
+    lines.push(
+      ...readBodyLines(
+        'form',
+        'formData',
+        ts ? 'FormData' : null,
+        'Expected multipart/form-data or application/x-www-form-urlencoded',
+        style,
+        headers,
+      ),
+    );
     args = body.withState ? `${body.state ?? 'undefined'}, formData` : 'formData';
   } else if (body.kind === 'json' || body.kind === 'json-keyed') {
-    lines.push(`${i1}if (!request.headers.get(${q('content-type')})?.includes(${q('application/json')})) {`, bad('Expected application/json', i2), `${i1}}`);
+    lines.push(
+      `${i1}if (!request.headers.get(${q('content-type')})?.includes(${q('application/json')})) {`,
+      bad('Expected application/json', i2),
+      `${i1}}`,
+    );
     lines.push(...readBodyLines('json', 'body', ts ? 'unknown' : null, 'Malformed JSON body', style, headers));
     if (body.kind === 'json-keyed') {
-      lines.push(`${i1}if (typeof body !== ${q('object')} || body === null || Array.isArray(body)) {`, bad(`Expected a JSON object with ${body.keys.join(', ')}`, i2), `${i1}}`);
+      lines.push(
+        `${i1}if (typeof body !== ${q('object')} || body === null || Array.isArray(body)) {`,
+        bad(`Expected a JSON object with ${body.keys.join(', ')}`, i2),
+        `${i1}}`,
+      );
       const fields = `{ ${body.keys.join(', ')} }`;
       lines.push(`${i1}const ${fields} = body${ts ? ` as Record<string, any>` : ''}${s}`);
       args = body.keys.join(', ');
@@ -244,30 +309,60 @@ export function renderExposedHandler(spec: ExposedHandlerSpec): { text: string; 
     const answer = results.secrets.length > 0 ? 'withoutSecrets(result)' : 'result';
     if (results.secrets.length > 0) helpers.push(secretsHelper(spec.actionName, results.secrets, ts, style));
     if (results.failures.length > 0) helpers.push(failureHelper(spec.actionName, results.failures, ts, style));
-    const init = results.failures.length > 0 ? `, { status: failureStatus(result)${headers} }` : spec.cors ? ', { headers: CORS_HEADERS }' : '';
+    const init =
+      results.failures.length > 0
+        ? `, { status: failureStatus(result)${headers} }`
+        : spec.cors
+          ? ', { headers: CORS_HEADERS }'
+          : '';
     lines.push(`${i2}return NextResponse.json(${answer}${init})${s}`);
   }
   lines.push(`${i1}} catch (error) {`);
   if (spec.rethrow === 'unstable_rethrow') {
     imports.push({ source: 'next/navigation', name: 'unstable_rethrow' });
-    lines.push(`${i2}// redirect() and notFound() throw on purpose: let Next.js handle them.`, `${i2}unstable_rethrow(error)${s}`);
+    lines.push(
+      `${i2}// redirect() and notFound() throw on purpose: let Next.js handle them.`,
+      `${i2}unstable_rethrow(error)${s}`,
+    );
   } else {
     lines.push(`${i2}// redirect() and notFound() throw on purpose: let Next.js handle them.`);
     const err = ts ? '(error as { digest?: unknown })' : 'error';
     const digest = ts ? '(error as { digest: string })' : 'error';
-    lines.push(`${i2}if (typeof ${err}?.digest === ${q('string')} && ${digest}.digest.startsWith(${q('NEXT_')})) throw error${s}`);
+    lines.push(
+      `${i2}if (typeof ${err}?.digest === ${q('string')} && ${digest}.digest.startsWith(${q('NEXT_')})) throw error${s}`,
+    );
   }
   if (results.authThrows.length > 0) {
     lines.push(`${i2}// The action's auth guards throw these: they mean 401/403, not a server failure.`);
     for (const t of results.authThrows) {
-      lines.push(`${i2}if (error instanceof Error && error.message === ${q(t.message)}) {`, `${i3}return NextResponse.json({ error: ${q(t.message)} }, { status: ${t.status}${headers} })${s}`, `${i2}}`);
+      lines.push(
+        `${i2}if (error instanceof Error && error.message === ${q(t.message)}) {`,
+        `${i3}return NextResponse.json({ error: ${q(t.message)} }, { status: ${t.status}${headers} })${s}`,
+        `${i2}}`,
+      );
     }
   }
-  lines.push(`${i2}console.error(error)${s}`, `${i2}return NextResponse.json({ error: ${q('Internal Server Error')} }, { status: 500${headers} })${s}`, `${i1}}`);
+  lines.push(
+    `${i2}console.error(error)${s}`,
+    `${i2}return NextResponse.json({ error: ${q('Internal Server Error')} }, { status: 500${headers} })${s}`,
+    `${i1}}`,
+  );
   const out: string[] = [];
   if (spec.cors) {
-    out.push(`const CORS_HEADERS = {`, `${i1}${q('Access-Control-Allow-Origin')}: ${q(spec.cors)},`, `${i1}${q('Access-Control-Allow-Methods')}: ${q('POST, OPTIONS')},`, `${i1}${q('Access-Control-Allow-Headers')}: ${q('Content-Type')},`, `}${s}`, '');
-    out.push(`export function OPTIONS() {`, `${i1}return new Response(null, { status: 204, headers: CORS_HEADERS })${s}`, `}`, '');
+    out.push(
+      `const CORS_HEADERS = {`,
+      `${i1}${q('Access-Control-Allow-Origin')}: ${q(spec.cors)},`,
+      `${i1}${q('Access-Control-Allow-Methods')}: ${q('POST, OPTIONS')},`,
+      `${i1}${q('Access-Control-Allow-Headers')}: ${q('Content-Type')},`,
+      `}${s}`,
+      '',
+    );
+    out.push(
+      `export function OPTIONS() {`,
+      `${i1}return new Response(null, { status: 204, headers: CORS_HEADERS })${s}`,
+      `}`,
+      '',
+    );
   }
   out.push(`export async function POST(request${ts ? ': Request' : ''}) {`, ...lines, '}');
   for (const h of helpers) out.push('', ...h);
@@ -282,7 +377,10 @@ function failureHelper(actionName: string, failures: ResultPlan['failures'], ts:
   const keys = [...new Set(failures.map((f) => f.key))];
   const object = `typeof result === ${q('object')} && result !== null ? result : {}`;
   const fields = ts ? `(${object}) as { ${keys.map((k) => `${k}?: unknown`).join('; ')} }` : `${object}`;
-  const test = (f: ResultPlan['failures'][number]) => (f.equals === undefined ? `fields.${f.key}` : `fields.${f.key} === ${typeof f.equals === 'string' ? q(f.equals) : String(f.equals)}`);
+  const test = (f: ResultPlan['failures'][number]) =>
+    f.equals === undefined
+      ? `fields.${f.key}`
+      : `fields.${f.key} === ${typeof f.equals === 'string' ? q(f.equals) : String(f.equals)}`;
   return [
     `/** The failures ${actionName} returns rather than throws: they answer 4xx, not 200. */`,
     `function failureStatus(result${ts ? ': unknown' : ''})${ts ? ': number' : ''} {`,

@@ -17,7 +17,10 @@ export class TextSlots {
   }
 
   stmt(text: string): Statement {
-    return { type: 'ExpressionStatement', expression: { type: 'Identifier', name: this.next(text, true) } } as Statement;
+    return {
+      type: 'ExpressionStatement',
+      expression: { type: 'Identifier', name: this.next(text, true) },
+    } as Statement;
   }
 
   type(text: string): Node {
@@ -31,7 +34,8 @@ export class TextSlots {
 
   fill(printed: string): string {
     let out = printed;
-    for (const { id, text, statement } of this.texts) out = out.replace(new RegExp(statement ? `${id};?` : id), () => text);
+    for (const { id, text, statement } of this.texts)
+      out = out.replace(new RegExp(statement ? `${id};?` : id), () => text);
     return out;
   }
 }

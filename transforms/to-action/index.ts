@@ -2,7 +2,17 @@
 // find call sites -> resolve routes -> read handlers -> build action modules -> rewrite callers
 // -> route afterwards; every step returns data, nothing here touches the disk.
 import type { File } from '@babel/types';
-import { selectionKey, type App, type Change, type ProjectSnapshot, type RouteFile, type Site, type ToActionOptions, type TransformResult, type Warning } from '../model/types.js';
+import {
+  selectionKey,
+  type App,
+  type Change,
+  type ProjectSnapshot,
+  type RouteFile,
+  type Site,
+  type ToActionOptions,
+  type TransformResult,
+  type Warning,
+} from '../model/types.js';
 import { appOf } from '../model/project.js';
 import { ProjectModel } from '../model/model.js';
 import { isSourceFile } from '../model/paths.js';
@@ -26,14 +36,22 @@ import { calledAction, delegateMigration, readDelegate } from './handler/delegat
 import { configFileOf, flagChanges, gateOnConfig } from './config/next-config.js';
 import { warnStateSplits } from './handler/module-state.js';
 import { readAnswersThrough } from './handler/app-answers.js';
-import { ParsedFiles, type CallDigest, type CallerAnalysis, type Candidate, type Migration, type PlanDigest } from './migration.js';
+import {
+  ParsedFiles,
+  type CallDigest,
+  type CallerAnalysis,
+  type Candidate,
+  type Migration,
+  type PlanDigest,
+} from './migration.js';
 
 // The steps' shared data was declared here; what outside code imported from here still is.
 export { ParsedFiles, type CallDigest, type CallerAnalysis, type Candidate, type Migration, type PlanDigest };
 
 export const DEFAULT_TO_ACTION_OPTIONS: ToActionOptions = { route: 'delegate', form: 'action', includeGet: false };
 
-const skipSite = (site: Site, reason: Site['reason'], message: string): Site => Object.assign(site, { status: 'skipped' as const, reason, message });
+const skipSite = (site: Site, reason: Site['reason'], message: string): Site =>
+  Object.assign(site, { status: 'skipped' as const, reason, message });
 
 /** An internal error reading or moving one route: reported for its file, its callers left as they are. */
 function leaveRoute(parsed: ParsedFiles, file: string, group: Candidate[], error: string): void {
@@ -65,7 +83,14 @@ function findCandidates(model: ProjectModel, options: ToActionOptions, parsed: P
       }
       const match = matchUrl(app, project.routes, r.url);
       if (!match) {
-        if (r.text.includes('/api/')) sites.push(skipSite(site, 'unresolved-route', `no route of ${app.dir === '.' ? 'the app' : app.dir} answers ${r.text}`));
+        if (r.text.includes('/api/'))
+          sites.push(
+            skipSite(
+              site,
+              'unresolved-route',
+              `no route of ${app.dir === '.' ? 'the app' : app.dir} answers ${r.text}`,
+            ),
+          );
         continue;
       }
       site.target = match.route.file;
@@ -77,10 +102,17 @@ function findCandidates(model: ProjectModel, options: ToActionOptions, parsed: P
       site.method = call.method;
       const side = model.graph.sideOf(file, app);
       if (serverActionSupport(app.next) === 'none') skipSite(site, 'next-version', predatesServerActions(app.next));
-      else if (side === 'pages') skipSite(site, 'pages-router-caller', 'the caller is used by Pages Router pages, which cannot call Server Actions');
+      else if (side === 'pages')
+        skipSite(
+          site,
+          'pages-router-caller',
+          'the caller is used by Pages Router pages, which cannot call Server Actions',
+        );
       else if (!app.appDir) skipSite(site, 'no-app-router', 'the app has no App Router, which Server Actions need');
-      else if (side !== 'app-client') skipSite(site, 'not-client-code', "the caller is neither a 'use client' module nor imported by one");
-      else if (call.method === 'GET' && !options.includeGet) skipSite(site, 'get-request', 'GET is a cacheable read; pass --include-get to migrate it');
+      else if (side !== 'app-client')
+        skipSite(site, 'not-client-code', "the caller is neither a 'use client' module nor imported by one");
+      else if (call.method === 'GET' && !options.includeGet)
+        skipSite(site, 'get-request', 'GET is a cacheable read; pass --include-get to migrate it');
       else if (call.use.kind === 'beyond') skipSite(site, 'response-used-beyond-json', `the caller ${call.use.why}`);
       else if (call.body.kind === 'unknown') skipSite(site, 'unsupported-call', `the caller ${call.body.why}`);
       else if (call.unsupportedInit) skipSite(site, 'unsupported-call', `the caller ${call.unsupportedInit}`);
@@ -92,24 +124,44 @@ function findCandidates(model: ProjectModel, options: ToActionOptions, parsed: P
 
 function digestOf(call: FetchCall): CallDigest {
   const use = call.use;
-  const readsStatus = (use.kind === 'variable' || use.kind === 'then') && (use.refs.some((r) => r.use === 'ok' || r.use === 'status') || (use.kind === 'then' && !!use.pattern?.keys.includes('status')));
-  return { file: call.file, body: call.body.kind, readsStatus, client: call.client, errorReads: call.errorReads, uploads: call.body.kind === 'form' ? call.body.file : null, flattens: call.flattens ?? null };
+  const readsStatus =
+    (use.kind === 'variable' || use.kind === 'then') &&
+    (use.refs.some((r) => r.use === 'ok' || r.use === 'status') ||
+      (use.kind === 'then' && !!use.pattern?.keys.includes('status')));
+  return {
+    file: call.file,
+    body: call.body.kind,
+    readsStatus,
+    client: call.client,
+    errorReads: call.errorReads,
+    uploads: call.body.kind === 'form' ? call.body.file : null,
+    flattens: call.flattens ?? null,
+  };
 }
 
 /** What makes a call an upload: a file in the body it sends, or a handler that reads one. */
 function uploadOf(call: CallDigest, handlerReadsFiles: boolean): string | null {
-  return call.uploads ? `the caller ${call.uploads}` : handlerReadsFiles && call.body === 'form' ? 'the handler reads an uploaded file from the form data' : null;
+  return call.uploads
+    ? `the caller ${call.uploads}`
+    : handlerReadsFiles && call.body === 'form'
+      ? 'the handler reads an uploaded file from the form data'
+      : null;
 }
 
 function bodyMismatch(plan: HandlerPlan, call: CallDigest): string | null {
   const reads = plan.inputs.find((i) => i.source.kind === 'json' || i.source.kind === 'form')?.source.kind ?? 'none';
   if (reads === 'none') return null;
-  if (call.body === 'none') return `the handler reads a ${reads === 'json' ? 'JSON' : 'form'} body the caller does not send`;
-  if (call.body !== reads) return `the caller sends ${call.body === 'json' ? 'JSON' : 'form data'} but the handler reads ${reads === 'json' ? 'JSON' : 'form data'}`;
+  if (call.body === 'none')
+    return `the handler reads a ${reads === 'json' ? 'JSON' : 'form'} body the caller does not send`;
+  if (call.body !== reads)
+    return `the caller sends ${call.body === 'json' ? 'JSON' : 'form data'} but the handler reads ${reads === 'json' ? 'JSON' : 'form data'}`;
   return null;
 }
 
-export function analyseCallers(snapshot: ProjectSnapshot, options: ToActionOptions = DEFAULT_TO_ACTION_OPTIONS): CallerAnalysis {
+export function analyseCallers(
+  snapshot: ProjectSnapshot,
+  options: ToActionOptions = DEFAULT_TO_ACTION_OPTIONS,
+): CallerAnalysis {
   const parsed = new ParsedFiles(snapshot);
   const sites: Site[] = [];
   const { candidates } = findCandidates(new ProjectModel(snapshot), options, parsed, sites);
@@ -120,7 +172,11 @@ export function analyseCallers(snapshot: ProjectSnapshot, options: ToActionOptio
  * `given.analysis`: analyseCallers' result for the same snapshot and options, when made already;
  * `given.model`: the run's project model of the same snapshot, when another transform built it.
  */
-export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = DEFAULT_TO_ACTION_OPTIONS, given: { analysis?: CallerAnalysis; model?: ProjectModel } = {}): TransformResult {
+export function toAction(
+  snapshot: ProjectSnapshot,
+  options: ToActionOptions = DEFAULT_TO_ACTION_OPTIONS,
+  given: { analysis?: CallerAnalysis; model?: ProjectModel } = {},
+): TransformResult {
   const { analysis } = given;
   const model = given.model ?? new ProjectModel(snapshot);
   const parsed = new ParsedFiles(snapshot);
@@ -129,7 +185,9 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     parsed.seed(analysis);
     sites.push(...analysis.sites);
   }
-  const { project, candidates } = analysis ? { project: model.project, candidates: analysis.candidates } : findCandidates(model, options, parsed, sites);
+  const { project, candidates } = analysis
+    ? { project: model.project, candidates: analysis.candidates }
+    : findCandidates(model, options, parsed, sites);
   const components = options.shard ? tiedFiles(snapshot, candidates, sites) : null;
   const mine = (file: string) => !components || components.inShard(file, options.shard!);
 
@@ -159,10 +217,13 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     if (route.router !== 'app') return parsed.analyse(route.file);
     if (open.route?.file === route.file) return open.route.tree.ast;
     const ast = parsed.analyse(route.file);
-    if (ast) open.route = { file: route.file, tree: routeTree(ast, snapshot.files.get(route.file)!, 'app'), migrations: [] };
+    if (ast)
+      open.route = { file: route.file, tree: routeTree(ast, snapshot.files.get(route.file)!, 'app'), migrations: [] };
     return ast;
   };
-  for (const [, group] of [...groups].sort(([a, ga], [b, gb]) => dynamicCount(ga) - dynamicCount(gb) || a.localeCompare(b))) {
+  for (const [, group] of [...groups].sort(
+    ([a, ga], [b, gb]) => dynamicCount(ga) - dynamicCount(gb) || a.localeCompare(b),
+  )) {
     const { route, app } = { route: group[0]!.match.route, app: group[0]!.app };
     const method = group[0]!.method;
     if (open.route && open.route.file !== route.file) finishRoute();
@@ -186,14 +247,23 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     }
     const called = calledAction(ast, route, method, model);
     if (called) {
-      group.forEach((c) => skipSite(c.site, 'unsupported-handler', `the handler calls the action \`${called.name}\` (${called.moduleFile}) and does more around it; moving it would write a second action`));
+      group.forEach((c) =>
+        skipSite(
+          c.site,
+          'unsupported-handler',
+          `the handler calls the action \`${called.name}\` (${called.moduleFile}) and does more around it; moving it would write a second action`,
+        ),
+      );
       continue;
     }
     // An internal error in one route is that route's error: the run goes on and reports it.
     let plan: ReturnType<typeof analyzeHandler>;
     try {
       readAnswersThrough(route, ast, model);
-      plan = route.router === 'pages' ? analyzePagesHandler(route, ast, text, method, model) : analyzeHandler(route, ast, text, method, model);
+      plan =
+        route.router === 'pages'
+          ? analyzePagesHandler(route, ast, text, method, model)
+          : analyzeHandler(route, ast, text, method, model);
     } catch (error) {
       leaveRoute(parsed, route.file, group, `its ${method} handler could not be read (${(error as Error).message})`);
       continue;
@@ -206,24 +276,39 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     const movable = group.filter((c) => {
       // A library call that rejected on an error status throws there once moved, unless its
       // error handling reads the library's own error object.
-      const why = bodyMismatch(plan, c.digest) ?? (c.digest.client !== 'fetch' && answersError && c.digest.errorReads?.blocking ? `the caller's error handling ${c.digest.errorReads.blocking}` : null);
+      const why =
+        bodyMismatch(plan, c.digest) ??
+        (c.digest.client !== 'fetch' && answersError && c.digest.errorReads?.blocking
+          ? `the caller's error handling ${c.digest.errorReads.blocking}`
+          : null);
       if (why) skipSite(c.site, 'unsupported-call', why);
       const upload = why ? null : uploadOf(c.digest, plan.readsFiles);
-      if (upload && !options.includeUploads) skipSite(c.site, 'file-upload', `${upload}; Server Actions take bodies up to 1 MB unless next.config raises serverActions.bodySizeLimit (--include-uploads moves it anyway)`);
+      if (upload && !options.includeUploads)
+        skipSite(
+          c.site,
+          'file-upload',
+          `${upload}; Server Actions take bodies up to 1 MB unless next.config raises serverActions.bodySizeLimit (--include-uploads moves it anyway)`,
+        );
       return !why && !(upload && !options.includeUploads);
     });
     if (movable.length === 0) continue;
     const readsStatus = movable.some((c) => c.digest.readsStatus);
     const statuses = new Set(plan.statuses);
     const only = plan.statuses[0];
-    const envelope = readsStatus || statuses.size !== 1 || only === null || only === undefined || only < 200 || only > 299;
+    const envelope =
+      readsStatus || statuses.size !== 1 || only === null || only === undefined || only < 200 || only > 299;
 
     const typescript = /\.tsx?$/.test(route.file);
     const moduleFile = moduleFileOf(snapshot, app, route);
     let mod = modules.get(moduleFile);
     if (!mod) {
       const existing = snapshot.files.has(moduleFile) ? parsed.analyse(moduleFile) : null;
-      mod = new ActionModule(moduleFile, existing ? { text: snapshot.files.get(moduleFile)!, ast: existing } : null, detectStyle(text), typescript);
+      mod = new ActionModule(
+        moduleFile,
+        existing ? { text: snapshot.files.get(moduleFile)!, ast: existing } : null,
+        detectStyle(text),
+        typescript,
+      );
       modules.set(moduleFile, mod);
     }
     const line = lineAt(text, plan.fn.start ?? 0);
@@ -231,7 +316,12 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
     try {
       name = mod.add(plan, text, actionNames(route, method), envelope);
     } catch (error) {
-      leaveRoute(parsed, route.file, group, `the action for its ${method} handler could not be built (${(error as Error).message})`);
+      leaveRoute(
+        parsed,
+        route.file,
+        group,
+        `the action for its ${method} handler could not be built (${(error as Error).message})`,
+      );
       continue;
     }
     const headers = droppedHeadersOf(plan);
@@ -244,10 +334,34 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
       ];
       if (warnings.length > 0) c.site.warnings = warnings;
     }
-    const routeSite: Site = { kind: 'route', file: route.file, line, target: moduleFile, method, name, status: 'planned' };
+    const routeSite: Site = {
+      kind: 'route',
+      file: route.file,
+      line,
+      target: moduleFile,
+      method,
+      name,
+      status: 'planned',
+    };
     sites.push(routeSite);
-    const digest: PlanDigest = { inputs: plan.inputs, statuses: plan.statuses, mayBeEmpty: plan.responses.some((r) => r.shape.body === null), answersError, headers, answers: answerKinds([...plan.responses, ...(plan.guard?.responses ?? [])]) };
-    const migration: Migration = { route, method, plan: digest, envelope, moduleFile, name, candidates: movable, routeSite };
+    const digest: PlanDigest = {
+      inputs: plan.inputs,
+      statuses: plan.statuses,
+      mayBeEmpty: plan.responses.some((r) => r.shape.body === null),
+      answersError,
+      headers,
+      answers: answerKinds([...plan.responses, ...(plan.guard?.responses ?? [])]),
+    };
+    const migration: Migration = {
+      route,
+      method,
+      plan: digest,
+      envelope,
+      moduleFile,
+      name,
+      candidates: movable,
+      routeSite,
+    };
     migrations.push(migration);
     if (open.route?.file === route.file) open.route.migrations.push(migration);
   }
@@ -264,9 +378,14 @@ export function toAction(snapshot: ProjectSnapshot, options: ToActionOptions = D
       checkParses(file, after, parsed.verified);
       changes.push({ file, kind: before === null ? 'create' : 'modify', before, after });
     } catch (error) {
-      parsed.errors.push({ file, message: `internal error: the action module would not parse (${parseErrorMessage(error)}); its routes were left as they are` });
+      parsed.errors.push({
+        file,
+        message: `internal error: the action module would not parse (${parseErrorMessage(error)}); its routes were left as they are`,
+      });
       for (const m of migrations.filter((x) => x.moduleFile === file)) {
-        m.candidates.forEach((c) => skipSite(c.site, 'unsupported-handler', 'the action built from this handler did not parse'));
+        m.candidates.forEach((c) =>
+          skipSite(c.site, 'unsupported-handler', 'the action built from this handler did not parse'),
+        );
         sites.splice(sites.indexOf(m.routeSite), 1);
       }
     }

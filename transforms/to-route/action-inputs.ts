@@ -13,9 +13,33 @@ import { memberProp, patternNames, unwrap } from '../ast/nodes.js';
 export type Flow = 'derived' | 'controlled';
 
 /** Calls that hand back the value they were given, converted or copied. */
-const PASS_THROUGH = new Set(['String', 'Number', 'Boolean', 'parseInt', 'parseFloat', 'encodeURIComponent', 'decodeURIComponent', 'encodeURI', 'decodeURI', 'URL', 'JSON.parse', 'Object.fromEntries', 'Object.assign', 'Array.from', 'structuredClone']);
+const PASS_THROUGH = new Set([
+  'String',
+  'Number',
+  'Boolean',
+  'parseInt',
+  'parseFloat',
+  'encodeURIComponent',
+  'decodeURIComponent',
+  'encodeURI',
+  'decodeURI',
+  'URL',
+  'JSON.parse',
+  'Object.fromEntries',
+  'Object.assign',
+  'Array.from',
+  'structuredClone',
+]);
 /** Schema parses return the input they accept: a string schema lets `//evil.example` through. */
-const SCHEMA_PARSE = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'validate', 'validateSync', 'cast']);
+const SCHEMA_PARSE = new Set([
+  'parse',
+  'safeParse',
+  'parseAsync',
+  'safeParseAsync',
+  'validate',
+  'validateSync',
+  'cast',
+]);
 
 /**
  * A location that starts with a scheme, a host and a `/` names its origin itself: what follows
@@ -36,7 +60,9 @@ export const calleeName = (callee: Node): string | null => {
   const c = unwrap(callee);
   if (c.type === 'Identifier') return c.name;
   const prop = memberProp(c);
-  return prop && (c as { object: Node }).object.type === 'Identifier' ? `${((c as { object: Node }).object as { name: string }).name}.${prop}` : null;
+  return prop && (c as { object: Node }).object.type === 'Identifier'
+    ? `${((c as { object: Node }).object as { name: string }).name}.${prop}`
+    : null;
 };
 
 /** Whether an expression's value comes from the action's input, given the names that hold input. */
@@ -64,7 +90,9 @@ export function carriesInput(node: Node, names: Set<string>, flow: Flow): boolea
     case 'ConditionalExpression':
       return carries(n.consequent) || carries(n.alternate) || (flow === 'derived' && carries(n.test));
     case 'ObjectExpression':
-      return n.properties.some((p) => (p.type === 'ObjectProperty' ? carries(p.value) : p.type === 'SpreadElement' && carries(p.argument)));
+      return n.properties.some((p) =>
+        p.type === 'ObjectProperty' ? carries(p.value) : p.type === 'SpreadElement' && carries(p.argument),
+      );
     case 'ArrayExpression':
       return n.elements.some(carries);
     case 'CallExpression':
@@ -72,11 +100,14 @@ export function carriesInput(node: Node, names: Set<string>, flow: Flow): boolea
     case 'NewExpression': {
       const callee = unwrap(n.callee);
       // `formData.get('next')`, `input.next.trim()`: a method of an input hands back part of it.
-      if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && carries(callee.object)) return true;
+      if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && carries(callee.object))
+        return true;
       if (flow === 'derived') return n.arguments.some(carries);
       const name = calleeName(callee);
       const method = memberProp(callee) ?? (callee.type === 'Identifier' ? callee.name : null);
-      return (!!name && PASS_THROUGH.has(name) || !!method && SCHEMA_PARSE.has(method)) && n.arguments.some(carries);
+      return (
+        ((!!name && PASS_THROUGH.has(name)) || (!!method && SCHEMA_PARSE.has(method))) && n.arguments.some(carries)
+      );
     }
     default:
       return false;
@@ -93,16 +124,20 @@ export function inputNames(fn: Node, flow: Flow): Set<string> {
   visitNodes(body, (n) => {
     if (n.type === 'VariableDeclarator' && n.init) flows.push({ to: [n.id], from: n.init });
     else if (n.type === 'AssignmentExpression') flows.push({ to: [n.left], from: n.right });
-    else if ((n.type === 'ForOfStatement' || n.type === 'ForInStatement') && n.left.type === 'VariableDeclaration') flows.push({ to: n.left.declarations.map((d) => d.id), from: n.right });
+    else if ((n.type === 'ForOfStatement' || n.type === 'ForInStatement') && n.left.type === 'VariableDeclaration')
+      flows.push({ to: n.left.declarations.map((d) => d.id), from: n.right });
     else if (n.type === 'CallExpression' || n.type === 'OptionalCallExpression') {
       // `input.items.every((item) => typeof item === 'string')`: the callback's parameters are input too.
       const callee = unwrap(n.callee);
-      const callbacks = n.arguments.filter((a) => a.type === 'ArrowFunctionExpression' || a.type === 'FunctionExpression');
-      if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && callbacks.length > 0) flows.push({ to: callbacks.flatMap((c) => (c as { params: Node[] }).params), from: callee.object });
+      const callbacks = n.arguments.filter(
+        (a) => a.type === 'ArrowFunctionExpression' || a.type === 'FunctionExpression',
+      );
+      if ((callee.type === 'MemberExpression' || callee.type === 'OptionalMemberExpression') && callbacks.length > 0)
+        flows.push({ to: callbacks.flatMap((c) => (c as { params: Node[] }).params), from: callee.object });
     }
   });
   // Declarations may come in any order (`let next; ... next = formData.get('next')`): repeat until nothing is added.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const { to, from } of flows) {
       if (!carriesInput(from, names, flow)) continue;

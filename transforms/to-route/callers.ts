@@ -27,9 +27,14 @@ export interface Exposed {
  * graph's edges, which it resolves once however often it is asked (the CLI asks before the
  * transform does).
  */
-export function importersOfServerModules(snapshot: ProjectSnapshot, apps: App[], graph = new ImportGraph(snapshot, apps)): string[] {
+export function importersOfServerModules(
+  snapshot: ProjectSnapshot,
+  apps: App[],
+  graph = new ImportGraph(snapshot, apps),
+): string[] {
   const out = new Set<string>();
-  for (const [file, summary] of snapshot.summaries) if (summary.directive === 'use server') for (const importer of graph.importersOf(file)) out.add(importer);
+  for (const [file, summary] of snapshot.summaries)
+    if (summary.directive === 'use server') for (const importer of graph.importersOf(file)) out.add(importer);
   return [...out].sort();
 }
 
@@ -39,14 +44,23 @@ function fetchExpression(e: Exposed, args: string[], style: ReturnType<typeof de
   const b = e.body;
   if (b.kind === 'json' || b.kind === 'json-keyed') {
     init.push(`headers: { ${q('Content-Type')}: ${q('application/json')} }`);
-    const value = b.kind === 'json' ? args[0] ?? 'undefined' : `{ ${b.keys.map((k, i) => (args[i] === k ? k : `${k}: ${args[i] ?? 'undefined'}`)).join(', ')} }`;
+    const value =
+      b.kind === 'json'
+        ? (args[0] ?? 'undefined')
+        : `{ ${b.keys.map((k, i) => (args[i] === k ? k : `${k}: ${args[i] ?? 'undefined'}`)).join(', ')} }`;
     init.push(`body: JSON.stringify(${value})`);
   } else if (b.kind === 'form') init.push(`body: ${args[b.withState ? 1 : 0] ?? 'undefined'}`);
   // Resolves to what the action returned and rejects on an error, as calling the action did.
   return `fetch(${q(e.url)}, { ${init.join(', ')} }).then((res) => (res.ok ? (res.status === 204 ? undefined : res.json()) : Promise.reject(new Error(\`${e.url} answered \${res.status}\`))))`;
 }
 
-export function rewriteCallersToFetch(snapshot: ProjectSnapshot, exposed: Exposed[], apps: App[], errors: FileError[], graph = new ImportGraph(snapshot, apps)): { changes: Change[]; sites: Site[] } {
+export function rewriteCallersToFetch(
+  snapshot: ProjectSnapshot,
+  exposed: Exposed[],
+  apps: App[],
+  errors: FileError[],
+  graph = new ImportGraph(snapshot, apps),
+): { changes: Change[]; sites: Site[] } {
   const changes: Change[] = [];
   const sites: Site[] = [];
   for (const file of importersOfServerModules(snapshot, apps, graph)) {
@@ -72,17 +86,43 @@ export function rewriteCallersToFetch(snapshot: ProjectSnapshot, exposed: Expose
         const e = exposed.find((x) => x.module === target && x.name === imported);
         if (!e) continue;
         const local = spec.local.name;
-        for (const ref of findAll(ast, 'Identifier').filter((p) => p.node.name === local && p.node !== spec.local && !(p.key === 'property' && p.parent?.node.type === 'MemberExpression'))) {
+        for (const ref of findAll(ast, 'Identifier').filter(
+          (p) =>
+            p.node.name === local &&
+            p.node !== spec.local &&
+            !(p.key === 'property' && p.parent?.node.type === 'MemberExpression'),
+        )) {
           const line = ref.node.loc?.start.line ?? 0;
-          const call = ref.parent?.node.type === 'CallExpression' && ref.key === 'callee' ? (ref.parent as { node: CallExpression }) : null;
+          const call =
+            ref.parent?.node.type === 'CallExpression' && ref.key === 'callee'
+              ? (ref.parent as { node: CallExpression })
+              : null;
           if (ref.parent?.node.type === 'ImportSpecifier') continue;
           if (!call) {
-            sites.push({ kind: 'fetch-call', file, line, target: e.site.target, name: e.name, method: 'POST', status: 'skipped', reason: 'unsupported-call', message: 'hands the action on (a form action or useActionState); it keeps calling the action' });
+            sites.push({
+              kind: 'fetch-call',
+              file,
+              line,
+              target: e.site.target,
+              name: e.name,
+              method: 'POST',
+              status: 'skipped',
+              reason: 'unsupported-call',
+              message: 'hands the action on (a form action or useActionState); it keeps calling the action',
+            });
             continue;
           }
           const args = call.node.arguments.map((a) => text.slice(a.start!, a.end!));
           replaceAt(ref.parent!, slots.expr(fetchExpression(e, args, style)) as Node);
-          sites.push({ kind: 'fetch-call', file, line, target: e.site.target, name: e.name, method: 'POST', status: 'planned' });
+          sites.push({
+            kind: 'fetch-call',
+            file,
+            line,
+            target: e.site.target,
+            name: e.name,
+            method: 'POST',
+            status: 'planned',
+          });
           routes.add(e.site.target!);
         }
       }
@@ -94,7 +134,10 @@ export function rewriteCallersToFetch(snapshot: ProjectSnapshot, exposed: Expose
       parseOutput(file, after);
       changes.push({ file, kind: 'modify', before: text, after, requires: [...routes] });
     } catch (error) {
-      errors.push({ file, message: `internal error: the rewritten caller would not parse (${parseErrorMessage(error)}); left unchanged` });
+      errors.push({
+        file,
+        message: `internal error: the rewritten caller would not parse (${parseErrorMessage(error)}); left unchanged`,
+      });
     }
   }
   return { changes, sites };

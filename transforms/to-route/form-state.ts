@@ -68,7 +68,11 @@ export class Modules {
  * with their useActionState initial states and `.bind` calls), and what the action modules
  * import, two levels down (state types, the `validatedAction` wrapper that declares the state).
  */
-export function routeContextFiles(snapshot: ProjectSnapshot, apps: App[], graph = new ImportGraph(snapshot, apps)): string[] {
+export function routeContextFiles(
+  snapshot: ProjectSnapshot,
+  apps: App[],
+  graph = new ImportGraph(snapshot, apps),
+): string[] {
   const out = new Set(importersOfServerModules(snapshot, apps, graph));
   let level = [...snapshot.summaries].filter(([, s]) => s.directive === 'use server').map(([file]) => file);
   for (let depth = 0; depth < 2; depth++) {
@@ -116,9 +120,14 @@ export function actionUses(modules: Modules): Map<string, ActionUse> {
         }
         const imported = spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
         // react-hook-form has a useFormState of its own: only React's hooks take an initial state.
-        if ((imported === 'useActionState' && (source === 'react' || source === 'react-dom')) || (imported === 'useFormState' && source === 'react-dom')) hooks.add(spec.local.name);
+        if (
+          (imported === 'useActionState' && (source === 'react' || source === 'react-dom')) ||
+          (imported === 'useFormState' && source === 'react-dom')
+        )
+          hooks.add(spec.local.name);
         const target = graph.resolve(file, source, app);
-        if (target && snapshot.summaries.get(target)?.directive === 'use server') actions.set(spec.local.name, useKey(target, imported));
+        if (target && snapshot.summaries.get(target)?.directive === 'use server')
+          actions.set(spec.local.name, useKey(target, imported));
       }
     }
     if (actions.size === 0) continue;
@@ -129,7 +138,10 @@ export function actionUses(modules: Modules): Map<string, ActionUse> {
       const callee = call.callee;
       const isHook =
         (callee.type === 'Identifier' && hooks.has(callee.name)) ||
-        (callee.type === 'MemberExpression' && callee.object.type === 'Identifier' && reactNamespaces.has(callee.object.name) && (isIdent(callee.property, 'useActionState') || isIdent(callee.property, 'useFormState')));
+        (callee.type === 'MemberExpression' &&
+          callee.object.type === 'Identifier' &&
+          reactNamespaces.has(callee.object.name) &&
+          (isIdent(callee.property, 'useActionState') || isIdent(callee.property, 'useFormState')));
       if (isHook && call.arguments.length >= 2) {
         const initial = writableValue(call.arguments[1]!, consts, text);
         for (const key of actionKeys(call.arguments[0]!, actions)) {
@@ -138,7 +150,12 @@ export function actionUses(modules: Modules): Map<string, ActionUse> {
           if (use.initial === undefined || (use.initial === null && initial !== null)) use.initial = initial;
         }
       }
-      if (callee.type === 'MemberExpression' && isIdent(callee.property, 'bind') && callee.object.type === 'Identifier' && actions.has(callee.object.name)) {
+      if (
+        callee.type === 'MemberExpression' &&
+        isIdent(callee.property, 'bind') &&
+        callee.object.type === 'Identifier' &&
+        actions.has(callee.object.name)
+      ) {
         const use = useOf(actions.get(callee.object.name)!);
         use.bound = Math.max(use.bound, call.arguments.length - 1);
       }
@@ -151,7 +168,8 @@ export function actionUses(modules: Modules): Map<string, ActionUse> {
 function actionKeys(arg: Node, actions: Map<string, string>): string[] {
   const n = unwrap(arg);
   if (n.type === 'Identifier') return actions.has(n.name) ? [actions.get(n.name)!] : [];
-  if (n.type === 'ConditionalExpression') return [...actionKeys(n.consequent, actions), ...actionKeys(n.alternate, actions)];
+  if (n.type === 'ConditionalExpression')
+    return [...actionKeys(n.consequent, actions), ...actionKeys(n.alternate, actions)];
   return [];
 }
 
@@ -218,7 +236,12 @@ export function declaresOwnFormData(ast: File): boolean {
   return ast.program.body.some((stmt) => {
     if (stmt.type === 'ImportDeclaration') return stmt.specifiers.some((s) => s.local.name === 'FormData');
     const d = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
-    return (d?.type === 'TSTypeAliasDeclaration' || d?.type === 'TSInterfaceDeclaration' || d?.type === 'ClassDeclaration') && d.id?.name === 'FormData';
+    return (
+      (d?.type === 'TSTypeAliasDeclaration' ||
+        d?.type === 'TSInterfaceDeclaration' ||
+        d?.type === 'ClassDeclaration') &&
+      d.id?.name === 'FormData'
+    );
   });
 }
 
@@ -232,7 +255,12 @@ const annotationOf = (p: Node): TSType | null => {
  * omitted or is untyped, else a value of its annotated type; else the type's text, for the skip
  * reason.
  */
-export function stateFromParam(param: Node, body: Node | undefined, where: { file: string; ast: File; text: string }, modules: Modules): { value: string } | { type: string } {
+export function stateFromParam(
+  param: Node,
+  body: Node | undefined,
+  where: { file: string; ast: File; text: string },
+  modules: Modules,
+): { value: string } | { type: string } {
   if (param.type === 'AssignmentPattern') return { value: 'undefined' };
   const optional = (param as { optional?: boolean }).optional === true;
   if (optional) return { value: 'undefined' };
@@ -255,7 +283,12 @@ function readsPropertyOf(body: Node, name: string): boolean {
   return reads;
 }
 
-function valueOfType(t: TSType, where: { file: string; ast: File; text: string }, modules: Modules, depth: number): string | null {
+function valueOfType(
+  t: TSType,
+  where: { file: string; ast: File; text: string },
+  modules: Modules,
+  depth: number,
+): string | null {
   if (depth > 6) return null;
   switch (t.type) {
     case 'TSAnyKeyword':
@@ -272,7 +305,9 @@ function valueOfType(t: TSType, where: { file: string; ast: File; text: string }
     case 'TSBooleanKeyword':
       return 'false';
     case 'TSLiteralType':
-      return t.literal.type === 'TemplateLiteral' && t.literal.expressions.length > 0 ? null : where.text.slice(t.literal.start!, t.literal.end!);
+      return t.literal.type === 'TemplateLiteral' && t.literal.expressions.length > 0
+        ? null
+        : where.text.slice(t.literal.start!, t.literal.end!);
     case 'TSArrayType':
     case 'TSTupleType':
       return t.type === 'TSTupleType' && t.elementTypes.length > 0 ? null : '[]';
@@ -280,7 +315,8 @@ function valueOfType(t: TSType, where: { file: string; ast: File; text: string }
       return valueOfType(t.typeAnnotation, where, modules, depth + 1);
     case 'TSUnionType': {
       const has = (k: string) => t.types.some((m) => m.type === k);
-      if (has('TSUndefinedKeyword') || has('TSAnyKeyword') || has('TSUnknownKeyword') || has('TSVoidKeyword')) return 'undefined';
+      if (has('TSUndefinedKeyword') || has('TSAnyKeyword') || has('TSUnknownKeyword') || has('TSVoidKeyword'))
+        return 'undefined';
       if (has('TSNullKeyword')) return 'null';
       for (const m of t.types) {
         const v = valueOfType(m, where, modules, depth + 1);
@@ -305,7 +341,12 @@ function valueOfType(t: TSType, where: { file: string; ast: File; text: string }
 }
 
 /** An object type: `{}` when every member may be left out, else its required members filled in. */
-function objectOfMembers(members: TSTypeElement[], where: { file: string; ast: File; text: string }, modules: Modules, depth: number): string | null {
+function objectOfMembers(
+  members: TSTypeElement[],
+  where: { file: string; ast: File; text: string },
+  modules: Modules,
+  depth: number,
+): string | null {
   const parts: string[] = [];
   for (const m of members) {
     if (m.type === 'TSIndexSignature') continue;
@@ -319,11 +360,18 @@ function objectOfMembers(members: TSTypeElement[], where: { file: string; ast: F
 }
 
 /** A type alias or interface declared in the module, or imported from one the snapshot holds. */
-function valueOfNamedType(name: string, where: { file: string; ast: File; text: string }, modules: Modules, depth: number): string | null {
+function valueOfNamedType(
+  name: string,
+  where: { file: string; ast: File; text: string },
+  modules: Modules,
+  depth: number,
+): string | null {
   for (const stmt of where.ast.program.body) {
     const d = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
-    if (d?.type === 'TSTypeAliasDeclaration' && d.id.name === name) return d.typeParameters ? null : valueOfType(d.typeAnnotation, where, modules, depth);
-    if (d?.type === 'TSInterfaceDeclaration' && d.id.name === name) return d.typeParameters || d.extends?.length ? null : objectOfMembers(d.body.body, where, modules, depth);
+    if (d?.type === 'TSTypeAliasDeclaration' && d.id.name === name)
+      return d.typeParameters ? null : valueOfType(d.typeAnnotation, where, modules, depth);
+    if (d?.type === 'TSInterfaceDeclaration' && d.id.name === name)
+      return d.typeParameters || d.extends?.length ? null : objectOfMembers(d.body.body, where, modules, depth);
   }
   const from = modules.importOf(where.file, where.ast, name);
   const target = from && modules.get(from.file);
@@ -334,7 +382,11 @@ function valueOfNamedType(name: string, where: { file: string; ast: File; text: 
  * The `(prevState, formData)` function a wrapper such as `validatedAction(schema, fn)` returns,
  * read from the wrapper's own declaration in the app: its state parameter and where it lives.
  */
-export function wrapperStateParam(wrapper: string, where: { file: string; ast: File; text: string }, modules: Modules): { param: Node; body: Node | undefined; where: { file: string; ast: File; text: string } } | null {
+export function wrapperStateParam(
+  wrapper: string,
+  where: { file: string; ast: File; text: string },
+  modules: Modules,
+): { param: Node; body: Node | undefined; where: { file: string; ast: File; text: string } } | null {
   let home = where;
   let name = wrapper;
   let fn = declaredFunction(home.ast, name);
@@ -355,7 +407,12 @@ export function wrapperStateParam(wrapper: string, where: { file: string; ast: F
       if (p.node.type === 'ReturnStatement' && p.node.argument && !returned) returned = p.node.argument;
     });
   const inner = returned ? unwrap(returned) : null;
-  if (!inner || (inner.type !== 'ArrowFunctionExpression' && inner.type !== 'FunctionExpression') || inner.params.length !== 2) return null;
+  if (
+    !inner ||
+    (inner.type !== 'ArrowFunctionExpression' && inner.type !== 'FunctionExpression') ||
+    inner.params.length !== 2
+  )
+    return null;
   return { param: inner.params[0]!, body: inner.body, where: home };
 }
 
@@ -366,7 +423,12 @@ function declaredFunction(ast: File, name: string): Node | null {
     if (d?.type === 'VariableDeclaration')
       for (const x of d.declarations) {
         const init = x.init && unwrap(x.init);
-        if (isIdent(x.id, name) && init && (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression')) return init;
+        if (
+          isIdent(x.id, name) &&
+          init &&
+          (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression')
+        )
+          return init;
       }
   }
   return null;

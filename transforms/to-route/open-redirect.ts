@@ -38,7 +38,13 @@ export function redirectFromInput(fn: Node, ast: File, source: string): string |
     if (n.type !== 'CallExpression') return;
     const callee = unwrap(n.callee);
     const target = n.arguments[0];
-    if (callee.type === 'Identifier' && redirects.has(callee.name) && target && carriesInput(target, inputs, 'controlled')) found = source.slice(n.start!, n.end!);
+    if (
+      callee.type === 'Identifier' &&
+      redirects.has(callee.name) &&
+      target &&
+      carriesInput(target, inputs, 'controlled')
+    )
+      found = source.slice(n.start!, n.end!);
   });
   return found;
 }

@@ -8,16 +8,24 @@ import type { Modules } from './form-state.js';
 import { factoryResult, handlersOf } from './wrapped-actions.js';
 import type { FailureCheck, ResultPlan } from '../shared/route-handler.js';
 
-const FUNCTION = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod']);
+const FUNCTION = new Set([
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunctionExpression',
+  'ObjectMethod',
+  'ClassMethod',
+]);
 const SECRET = /(password|passwd|secret|token|api_?key|private_?key)$|^(otp|cvc|cvv)$/i;
 const FORBIDDEN = /forbidden|permission|access denied|not allowed/i;
-const UNAUTHENTICATED = /unauthori[sz]ed|not authori[sz]ed|unauthenticated|not authenticated|not (logged|signed) in|(log|sign) ?in (is )?required|authentication required|must be (logged|signed) in|no session/i;
+const UNAUTHENTICATED =
+  /unauthori[sz]ed|not authori[sz]ed|unauthenticated|not authenticated|not (logged|signed) in|(log|sign) ?in (is )?required|authentication required|must be (logged|signed) in|no session/i;
 /** What zod (and the Next.js docs' forms) produce for per-field errors. */
 const FIELD_ERRORS = /\.(flatten|format)\(|\bfieldErrors\b|\b(flattenError|treeifyError)\(/;
 const FIELD_ERROR_KEYS = new Set(['fieldErrors', 'validationErrors']);
 const ERROR_KEYS = new Set(['error', 'errors', 'fieldErrors', 'validationErrors']);
 
-export const authStatus = (message: string): 401 | 403 | null => (FORBIDDEN.test(message) ? 403 : UNAUTHENTICATED.test(message) ? 401 : null);
+export const authStatus = (message: string): 401 | 403 | null =>
+  FORBIDDEN.test(message) ? 403 : UNAUTHENTICATED.test(message) ? 401 : null;
 
 /** The exported action `name` of a module: its function, or the wrapper call that builds it. */
 function findAction(ast: File, name: string): { fn: Node | null; wrapper: string | null; call: Node | null } {
@@ -29,9 +37,13 @@ function findAction(ast: File, name: string): { fn: Node | null; wrapper: string
     for (const x of d.declarations) {
       if (!isIdent(x.id, name) || !x.init) continue;
       const init = unwrap(x.init);
-      if (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression') return { fn: init, wrapper: null, call: null };
+      if (init.type === 'ArrowFunctionExpression' || init.type === 'FunctionExpression')
+        return { fn: init, wrapper: null, call: null };
       if (init.type !== 'CallExpression') continue;
-      const handler = [...init.arguments].reverse().find((a) => a.type === 'ArrowFunctionExpression' || a.type === 'FunctionExpression') ?? null;
+      const handler =
+        [...init.arguments]
+          .reverse()
+          .find((a) => a.type === 'ArrowFunctionExpression' || a.type === 'FunctionExpression') ?? null;
       const callee = init.callee;
       const wrapper = callee.type === 'Identifier' ? callee.name : memberProp(callee);
       return { fn: handler, wrapper, call: init };
@@ -59,10 +71,15 @@ function thrownMessages(root: Node): string[] {
   visitNodes(root, (n) => {
     if (n.type !== 'ThrowStatement') return;
     const arg = unwrap(n.argument);
-    if ((arg.type !== 'NewExpression' && arg.type !== 'CallExpression') || !/Error$/.test(arg.callee.type === 'Identifier' ? arg.callee.name : '')) return;
+    if (
+      (arg.type !== 'NewExpression' && arg.type !== 'CallExpression') ||
+      !/Error$/.test(arg.callee.type === 'Identifier' ? arg.callee.name : '')
+    )
+      return;
     const first = arg.arguments[0];
     if (first?.type === 'StringLiteral') out.push(first.value);
-    else if (first?.type === 'TemplateLiteral' && first.expressions.length === 0) out.push(first.quasis[0]!.value.cooked ?? '');
+    else if (first?.type === 'TemplateLiteral' && first.expressions.length === 0)
+      out.push(first.quasis[0]!.value.cooked ?? '');
   });
   return out;
 }
@@ -77,7 +94,10 @@ function calledHelpers(ast: File, fn: Node): Node[] {
   for (const stmt of ast.program.body) {
     const d = stmt.type === 'ExportNamedDeclaration' && stmt.declaration ? stmt.declaration : stmt;
     if (d.type === 'FunctionDeclaration' && d.id && called.has(d.id.name)) out.push(d);
-    if (d.type === 'VariableDeclaration') for (const x of d.declarations) if (x.id.type === 'Identifier' && called.has(x.id.name) && x.init && FUNCTION.has(unwrap(x.init).type)) out.push(x.init);
+    if (d.type === 'VariableDeclaration')
+      for (const x of d.declarations)
+        if (x.id.type === 'Identifier' && called.has(x.id.name) && x.init && FUNCTION.has(unwrap(x.init).type))
+          out.push(x.init);
   }
   return out;
 }
@@ -147,7 +167,11 @@ export function planResults(ast: File, source: string, name: string, context?: R
   // `validationErrors` and a masked `serverError` instead of throwing.
   if (wrapper && /^validatedAction(WithUser)?$/.test(wrapper)) statusOfKey.set('error', 400);
   if (wrapper === 'validatedActionWithUser') auth.set('User is not authenticated', 401);
-  const safeAction = (wrapper === 'action' || wrapper === 'stateAction') && call !== null && call.type === 'CallExpression' && unwrap(call.callee).type === 'MemberExpression';
+  const safeAction =
+    (wrapper === 'action' || wrapper === 'stateAction') &&
+    call !== null &&
+    call.type === 'CallExpression' &&
+    unwrap(call.callee).type === 'MemberExpression';
   if (safeAction) {
     add({ key: 'validationErrors', status: 422 });
     add({ key: 'serverError', status: 500 });
@@ -157,7 +181,10 @@ export function planResults(ast: File, source: string, name: string, context?: R
   const values = sources.flatMap((src) => returnedValues(src.fn).filter((v) => !passesOn(v, src.passes)));
   const objects = values.filter((v): v is ObjectExpression => v.type === 'ObjectExpression');
   const keysOf = (o: ObjectExpression) => new Set(o.properties.map(staticKey).filter((k): k is string => k !== null));
-  plan.envelope = objects.length > 0 && objects.length === values.length && objects.every((o) => ['ok', 'status', 'data'].every((k) => keysOf(o).has(k)));
+  plan.envelope =
+    objects.length > 0 &&
+    objects.length === values.length &&
+    objects.every((o) => ['ok', 'status', 'data'].every((k) => keysOf(o).has(k)));
   for (const src of plan.envelope ? [] : sources) {
     let spreads = false;
     for (const o of returnedValues(src.fn).filter((v): v is ObjectExpression => v.type === 'ObjectExpression')) {
@@ -181,11 +208,13 @@ export function planResults(ast: File, source: string, name: string, context?: R
             add({ key, equals: literal as string, status: guard });
             continue;
           }
-          const fieldErrors = FIELD_ERROR_KEYS.has(key) || FIELD_ERRORS.test(src.text.slice(p.value.start!, p.value.end!));
+          const fieldErrors =
+            FIELD_ERROR_KEYS.has(key) || FIELD_ERRORS.test(src.text.slice(p.value.start!, p.value.end!));
           // One key cannot tell its 422 returns from its 400 ones at run time: mixed, it answers 400.
           const status = fieldErrors ? 422 : 400;
           statusOfKey.set(key, Math.min(status, statusOfKey.get(key) ?? status));
-        } else if ((key === 'success' || key === 'ok') && literal === false) flags.push({ key, equals: false, status: 400 });
+        } else if ((key === 'success' || key === 'ok') && literal === false)
+          flags.push({ key, equals: false, status: 400 });
         else if (key === 'status' && literal === 'error') flags.push({ key, equals: 'error', status: 400 });
       }
       if (!keyed) flags.forEach(add);
@@ -193,7 +222,11 @@ export function planResults(ast: File, source: string, name: string, context?: R
     // A state spread from the input (`...Object.fromEntries(formData)`) may carry any field the action reads.
     if (spreads) {
       visitNodes(src.fn, (n, parent) => {
-        const word = n.type === 'StringLiteral' && parent?.type === 'CallExpression' ? n.value : memberProp(n) ?? (n.type === 'ObjectProperty' && parent?.type === 'ObjectPattern' ? staticKey(n) : null);
+        const word =
+          n.type === 'StringLiteral' && parent?.type === 'CallExpression'
+            ? n.value
+            : (memberProp(n) ??
+              (n.type === 'ObjectProperty' && parent?.type === 'ObjectPattern' ? staticKey(n) : null));
         if (word && SECRET.test(word) && /^[A-Za-z_$][\w$]*$/.test(word)) plan.secrets.push(word);
       });
     }

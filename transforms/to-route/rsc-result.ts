@@ -9,7 +9,13 @@ const RSC_PACKAGES = new Set(['ai/rsc', '@ai-sdk/rsc']);
 const RSC_CALLS = new Set(['createStreamableValue', 'createStreamableUI', 'streamUI', 'render']);
 /** Names distinctive enough to read without their import (re-exported through an app module). */
 const RSC_OWN_NAMES = new Set(['createStreamableValue', 'createStreamableUI', 'streamUI']);
-const FUNCTION = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod']);
+const FUNCTION = new Set([
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunctionExpression',
+  'ObjectMethod',
+  'ClassMethod',
+]);
 
 /** Local names of the AI SDK's RSC helpers, mapped to what they are. */
 function rscImports(ast: File): Map<string, string> {
@@ -19,7 +25,8 @@ function rscImports(ast: File): Map<string, string> {
     for (const spec of stmt.specifiers) {
       if (spec.type !== 'ImportSpecifier') continue;
       const imported = spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value;
-      if (RSC_CALLS.has(imported) && (RSC_PACKAGES.has(stmt.source.value) || RSC_OWN_NAMES.has(imported))) out.set(spec.local.name, imported);
+      if (RSC_CALLS.has(imported) && (RSC_PACKAGES.has(stmt.source.value) || RSC_OWN_NAMES.has(imported)))
+        out.set(spec.local.name, imported);
     }
   }
   return out;
@@ -31,7 +38,8 @@ function initializers(fn: Node): Map<string, Node> {
   const body = (fn as { body?: Node }).body;
   if (body)
     visitNodes(body, (n) => {
-      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && !out.has(n.id.name)) out.set(n.id.name, n.init);
+      if (n.type === 'VariableDeclarator' && n.id.type === 'Identifier' && n.init && !out.has(n.id.name))
+        out.set(n.id.name, n.init);
     });
   return out;
 }
@@ -49,7 +57,8 @@ function returnedValues(fn: Node): Node[] {
 }
 
 /** Parameter types only React can hand in: streamables (`ReturnType<typeof createStreamableUI>`) and elements. */
-const RSC_TYPES = /\b(createStreamableUI|createStreamableValue|StreamableValue|StreamableUI|ReactNode|ReactElement)\b|\bJSX\.Element\b/;
+const RSC_TYPES =
+  /\b(createStreamableUI|createStreamableValue|StreamableValue|StreamableUI|ReactNode|ReactElement)\b|\bJSX\.Element\b/;
 
 /**
  * A parameter only React can pass (ai/rsc's `workflow(uiState: { uiStream: ReturnType<typeof
@@ -87,7 +96,8 @@ function rscOnlyResult(fn: Node, ast: File, source: string): string | null {
     if (x.type !== 'CallExpression') return null;
     const callee = unwrap(x.callee);
     if (callee.type === 'Identifier' && helpers.has(callee.name)) return helpers.get(callee.name)!;
-    if (memberProp(callee) === 'createElement' && isIdent((callee as { object: Node }).object, 'React')) return 'React.createElement';
+    if (memberProp(callee) === 'createElement' && isIdent((callee as { object: Node }).object, 'React'))
+      return 'React.createElement';
     return null;
   };
   const find = (node: Node, depth: number): string | null => {
@@ -109,7 +119,9 @@ function rscOnlyResult(fn: Node, ast: File, source: string): string | null {
       case 'OptionalMemberExpression': {
         // `stream.value`, `result.value`: the object React reads from the streamable.
         const object = unwrap(n.object);
-        const made = rscCall(object) ?? (object.type === 'Identifier' && locals.has(object.name) ? rscCall(locals.get(object.name)!) : null);
+        const made =
+          rscCall(object) ??
+          (object.type === 'Identifier' && locals.has(object.name) ? rscCall(locals.get(object.name)!) : null);
         return made ? `\`${text(n)}\` (from \`${made}(...)\`)` : null;
       }
       case 'CallExpression': {
@@ -118,7 +130,12 @@ function rscOnlyResult(fn: Node, ast: File, source: string): string | null {
       }
       case 'ObjectExpression':
         for (const p of n.properties) {
-          const inner = p.type === 'ObjectProperty' ? find(p.value, depth + 1) : p.type === 'SpreadElement' ? find(p.argument, depth + 1) : null;
+          const inner =
+            p.type === 'ObjectProperty'
+              ? find(p.value, depth + 1)
+              : p.type === 'SpreadElement'
+                ? find(p.argument, depth + 1)
+                : null;
           if (inner) return inner;
         }
         return null;

@@ -7,10 +7,44 @@ import { memberProp, unwrap } from '../ast/nodes.js';
 import { calleeName, carriesInput, inputNames } from './action-inputs.js';
 
 /** `schema.parse(x)`, yup's `validate`, io-ts/superstruct `is`, superstruct `assert(x, S)`. */
-const VALIDATORS = new Set(['parse', 'safeParse', 'parseAsync', 'safeParseAsync', 'validate', 'validateSync', 'is', 'assert']);
+const VALIDATORS = new Set([
+  'parse',
+  'safeParse',
+  'parseAsync',
+  'safeParseAsync',
+  'validate',
+  'validateSync',
+  'is',
+  'assert',
+]);
 /** Receivers whose `parse` reads text rather than checking a schema. */
-const NOT_SCHEMAS = new Set(['JSON', 'Date', 'URL', 'Number', 'Math', 'Object', 'Reflect', 'Array', 'String', 'Buffer', 'path', 'qs', 'querystring', 'cookie', 'cookies', 'console']);
-const TYPE_CHECKS = new Set(['Array.isArray', 'Number.isInteger', 'Number.isSafeInteger', 'Number.isFinite', 'Number.isNaN', 'isNaN', 'isFinite']);
+const NOT_SCHEMAS = new Set([
+  'JSON',
+  'Date',
+  'URL',
+  'Number',
+  'Math',
+  'Object',
+  'Reflect',
+  'Array',
+  'String',
+  'Buffer',
+  'path',
+  'qs',
+  'querystring',
+  'cookie',
+  'cookies',
+  'console',
+]);
+const TYPE_CHECKS = new Set([
+  'Array.isArray',
+  'Number.isInteger',
+  'Number.isSafeInteger',
+  'Number.isFinite',
+  'Number.isNaN',
+  'isNaN',
+  'isFinite',
+]);
 
 /** The identifier a member chain starts from (`z` in `z.object({}).parse`), or null for a call result. */
 function rootName(n: Node): string | null {
@@ -38,11 +72,14 @@ export function validatesInput(fn: Node): boolean {
       const name = calleeName(callee);
       const method = memberProp(callee);
       if (name && TYPE_CHECKS.has(name)) found = checksInput(args[0]);
-      else if (method && VALIDATORS.has(method)) found = !NOT_SCHEMAS.has(rootName((callee as { object: Node }).object) ?? '') && parsesInput(args);
+      else if (method && VALIDATORS.has(method))
+        found = !NOT_SCHEMAS.has(rootName((callee as { object: Node }).object) ?? '') && parsesInput(args);
       // valibot `parse(schema, x)`, superstruct `assert(x, Schema)`: a free function given the schema beside the value.
-      else if (callee.type === 'Identifier' && VALIDATORS.has(callee.name)) found = args.length >= 2 && parsesInput(args);
+      else if (callee.type === 'Identifier' && VALIDATORS.has(callee.name))
+        found = args.length >= 2 && parsesInput(args);
       // `isEmail(email)`, `validator.isUUID(id)`: a predicate on the input's value.
-      else if (/^is[A-Z]/.test(method ?? (callee.type === 'Identifier' ? callee.name : ''))) found = checksInput(args[0]);
+      else if (/^is[A-Z]/.test(method ?? (callee.type === 'Identifier' ? callee.name : '')))
+        found = checksInput(args[0]);
     }
   });
   return found;

@@ -7,7 +7,8 @@ import { isIdent, unwrap } from '../ast/nodes.js';
 import type { Modules } from './form-state.js';
 
 export type Where = { file: string; ast: File; text: string };
-const isFn = (n: Node | null | undefined): boolean => n?.type === 'ArrowFunctionExpression' || n?.type === 'FunctionExpression' || n?.type === 'FunctionDeclaration';
+const isFn = (n: Node | null | undefined): boolean =>
+  n?.type === 'ArrowFunctionExpression' || n?.type === 'FunctionExpression' || n?.type === 'FunctionDeclaration';
 
 /** A function declared at the top of a module under `name`: `function name() {}` or `const name = () => {}`. */
 export function moduleFunction(ast: File, name: string): Node | null {
@@ -30,7 +31,7 @@ export function moduleFunction(ast: File, name: string): Node | null {
  */
 export function handlersOf(call: Node, ast: File): Node[] {
   const out: Node[] = [];
-  for (let n: Node = unwrap(call); n.type === 'CallExpression'; ) {
+  for (let n: Node = unwrap(call); n.type === 'CallExpression';) {
     for (const arg of n.arguments) {
       const a = unwrap(arg);
       if (isFn(a)) out.push(a);
@@ -47,7 +48,11 @@ export function handlersOf(call: Node, ast: File): Node[] {
 }
 
 /** The function an app's own factory returns, from its declaration here or in the module it is imported from. */
-export function factoryResult(factory: string, where: Where, modules: Modules): { fn: Node; where: Where; factory: Node } | null {
+export function factoryResult(
+  factory: string,
+  where: Where,
+  modules: Modules,
+): { fn: Node; where: Where; factory: Node } | null {
   let home = where;
   let fn = moduleFunction(where.ast, factory);
   if (!fn) {

@@ -13,7 +13,11 @@ import type { CallBody, FetchCall } from './fetch-call.js';
 
 const isFetchCallee = (n: Node): boolean =>
   (n.type === 'Identifier' && n.name === 'fetch') ||
-  (n.type === 'MemberExpression' && n.object.type === 'Identifier' && ['window', 'globalThis', 'self'].includes(n.object.name) && n.property.type === 'Identifier' && n.property.name === 'fetch');
+  (n.type === 'MemberExpression' &&
+    n.object.type === 'Identifier' &&
+    ['window', 'globalThis', 'self'].includes(n.object.name) &&
+    n.property.type === 'Identifier' &&
+    n.property.name === 'fetch');
 
 /** `'POST'`, `HttpMethod.POST`, `Method.Post` or a constant holding one. */
 function readMethod(expr: Expression | null, consts: Map<string, Expression>): string | null {
@@ -24,14 +28,17 @@ function readMethod(expr: Expression | null, consts: Map<string, Expression>): s
     return (HTTP_METHODS as readonly string[]).includes(name) ? name : null;
   }
   if (expr.type === 'Identifier' && consts.has(expr.name)) return readMethod(consts.get(expr.name)!, consts);
-  if (expr.type === 'TemplateLiteral' && expr.expressions.length === 0) return expr.quasis[0]!.value.cooked!.toUpperCase();
+  if (expr.type === 'TemplateLiteral' && expr.expressions.length === 0)
+    return expr.quasis[0]!.value.cooked!.toUpperCase();
   return null;
 }
 
 function readBody(init: ObjectExpression | null, fn: Path | null): CallBody {
   const body = init && objectProp(init, 'body');
   if (!body) return { kind: 'none' };
-  return sentBody(body, fn) ?? { kind: 'unknown', why: 'sends a body that is neither JSON.stringify(...) nor FormData' };
+  return (
+    sentBody(body, fn) ?? { kind: 'unknown', why: 'sends a body that is neither JSON.stringify(...) nor FormData' }
+  );
 }
 
 /** `text`: what `ast` was parsed from. */

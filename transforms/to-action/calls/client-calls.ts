@@ -23,7 +23,10 @@ const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 /** axios methods whose second argument is the body; the others take the request options there. */
 const AXIOS_BODY_METHODS = new Set(['post', 'put', 'patch']);
 /** Options that leave the request as an action call makes it; `params`, `timeout`, `retry`, ... do not. */
-const HARMLESS_OPTIONS: Record<Library, Set<string>> = { axios: new Set(['headers']), ky: new Set(['json', 'body', 'headers']) };
+const HARMLESS_OPTIONS: Record<Library, Set<string>> = {
+  axios: new Set(['headers']),
+  ky: new Set(['json', 'body', 'headers']),
+};
 
 /** The local names of the module's default imports of axios and ky. */
 export function clientImports(ast: File): Map<string, Library> {
@@ -39,7 +42,14 @@ export function clientImports(ast: File): Map<string, Library> {
 
 /** `axios.post`, `ky.delete`, ...: the library and the method, or null. */
 export function clientCallOf(callee: Node, clients: Map<string, Library>): ClientCall | null {
-  if (clients.size === 0 || callee.type !== 'MemberExpression' || callee.computed || callee.object.type !== 'Identifier' || callee.property.type !== 'Identifier') return null;
+  if (
+    clients.size === 0 ||
+    callee.type !== 'MemberExpression' ||
+    callee.computed ||
+    callee.object.type !== 'Identifier' ||
+    callee.property.type !== 'Identifier'
+  )
+    return null;
   const library = clients.get(callee.object.name);
   return library && METHODS.has(callee.property.name) ? { library, method: callee.property.name } : null;
 }
@@ -52,13 +62,25 @@ export function axiosErrorImport(ast: File): string | null {
   for (const stmt of ast.program.body) {
     if (stmt.type !== 'ImportDeclaration' || stmt.importKind === 'type' || stmt.source.value !== 'axios') continue;
     for (const spec of stmt.specifiers)
-      if (spec.type === 'ImportSpecifier' && spec.importKind !== 'type' && (spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value) === 'AxiosError') return spec.local.name;
+      if (
+        spec.type === 'ImportSpecifier' &&
+        spec.importKind !== 'type' &&
+        (spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value) === 'AxiosError'
+      )
+        return spec.local.name;
   }
   return null;
 }
 
 /** `axiosError`: the module's local name of axios's AxiosError class, if it imports it. */
-export function readClientCall(file: string, call: Path & { node: CallExpression }, client: ClientCall, consts: Map<string, Expression>, basePath: string, axiosError: string | null = null): FetchCall | null {
+export function readClientCall(
+  file: string,
+  call: Path & { node: CallExpression },
+  client: ClientCall,
+  consts: Map<string, Expression>,
+  basePath: string,
+  axiosError: string | null = null,
+): FetchCall | null {
   const node = call.node;
   const [urlArg, ...rest] = node.arguments;
   if (!urlArg) return null;
@@ -94,11 +116,13 @@ export function readClientCall(file: string, call: Path & { node: CallExpression
 /** axios sends a plain object or array as JSON, and a FormData as a form. */
 function readAxiosBody(data: Node | undefined, call: Path, fn: Path | null, consts: Map<string, Expression>): CallBody {
   if (!data) return { kind: 'none' };
-  if (data.type === 'SpreadElement' || data.type === 'ArgumentPlaceholder') return { kind: 'unknown', why: 'spreads its arguments' };
+  if (data.type === 'SpreadElement' || data.type === 'ArgumentPlaceholder')
+    return { kind: 'unknown', why: 'spreads its arguments' };
   const expr = data as Expression;
   const sent = sentBody(expr, fn);
   if (sent) return sent;
-  if (expr.type === 'ObjectExpression' || expr.type === 'ArrayExpression' || isFormValuesRead(expr)) return { kind: 'json', expr };
+  if (expr.type === 'ObjectExpression' || expr.type === 'ArrayExpression' || isFormValuesRead(expr))
+    return { kind: 'json', expr };
   if (expr.type === 'Identifier') {
     // The nearest function's binding of the name, else a module constant's.
     const local = boundToObject(call, expr.name);
@@ -115,7 +139,12 @@ function readKyBody(init: Node | null, fn: Path | null): CallBody {
   if (json) return { kind: 'json', expr: json };
   const body = objectProp(init, 'body');
   if (!body) return { kind: 'none' };
-  return sentBody(body, fn) ?? { kind: 'unknown', why: 'sends a body that is neither `json`, JSON.stringify(...) nor FormData' };
+  return (
+    sentBody(body, fn) ?? {
+      kind: 'unknown',
+      why: 'sends a body that is neither `json`, JSON.stringify(...) nor FormData',
+    }
+  );
 }
 
 /**
@@ -143,13 +172,20 @@ function declaredAsObject(fnPath: Path, name: string, types: Map<string, Node>, 
     const n = p.node;
     // A nested function's bindings are its own; boundToObject asks it first when the call is inside it.
     if (n !== fn && isFunction(n)) return false;
-    if (n.type === 'VariableDeclarator' && isIdent(n.id, name)) declared = n.init?.type === 'ObjectExpression' || n.init?.type === 'ArrayExpression' || isFormValuesRead(n.init);
+    if (n.type === 'VariableDeclarator' && isIdent(n.id, name))
+      declared = n.init?.type === 'ObjectExpression' || n.init?.type === 'ArrayExpression' || isFormValuesRead(n.init);
     // A parameter, or a typed variable (its type decides over its initializer).
     if (n.type === 'Identifier' && n.name === name && (p.key === 'params' || (p.key === 'id' && n.typeAnnotation)))
-      declared = n.typeAnnotation ? isObjectType(annotationOf(n), types) : p.key === 'params' && p.index === 0 && isFormSubmitHandler(fnPath, file);
+      declared = n.typeAnnotation
+        ? isObjectType(annotationOf(n), types)
+        : p.key === 'params' && p.index === 0 && isFormSubmitHandler(fnPath, file);
     // `({ values }: { values: Values })` or `({ values }: Props)`.
     if (n.type === 'ObjectPattern' && p.key === 'params') {
-      const prop = n.properties.find((x) => x.type === 'ObjectProperty' && (isIdent(x.value, name) || (x.value.type === 'AssignmentPattern' && isIdent(x.value.left, name))));
+      const prop = n.properties.find(
+        (x) =>
+          x.type === 'ObjectProperty' &&
+          (isIdent(x.value, name) || (x.value.type === 'AssignmentPattern' && isIdent(x.value.left, name))),
+      );
       const key = prop?.type === 'ObjectProperty' && prop.key.type === 'Identifier' ? prop.key.name : null;
       if (key) declared = isObjectType(memberType(annotationOf(n), key, types), types);
     }
@@ -158,7 +194,8 @@ function declaredAsObject(fnPath: Path, name: string, types: Map<string, Node>, 
 }
 
 /** The type of property `key` of an object type (a literal, an interface, or an alias of one). */
-const memberType = (type: Node | null, key: string, types: Map<string, Node>): Node | null => annotationOf(propertySignature(type, key, types));
+const memberType = (type: Node | null, key: string, types: Map<string, Node>): Node | null =>
+  annotationOf(propertySignature(type, key, types));
 
 /**
  * Object types: literals, arrays, interfaces, intersections; a name the module does not declare
@@ -167,7 +204,13 @@ const memberType = (type: Node | null, key: string, types: Map<string, Node>): N
 function isObjectType(type: Node | null, types: Map<string, Node>): boolean {
   const t = resolveType(type, types);
   if (!t) return false;
-  if (t.type === 'TSTypeLiteral' || t.type === 'TSArrayType' || t.type === 'TSInterfaceBody' || t.type === 'TSMappedType') return true;
+  if (
+    t.type === 'TSTypeLiteral' ||
+    t.type === 'TSArrayType' ||
+    t.type === 'TSInterfaceBody' ||
+    t.type === 'TSMappedType'
+  )
+    return true;
   if (t.type === 'TSIntersectionType') return t.types.some((x) => isObjectType(x, types));
   if (t.type !== 'TSTypeReference') return false;
   if (t.typeName.type === 'TSQualifiedName') return SCHEMA_INFERENCE.has(t.typeName.right.name);
@@ -178,11 +221,26 @@ function isObjectType(type: Node | null, types: Map<string, Node>): boolean {
  * The type a schema library infers (`z.infer`, `z.input`, `v.InferOutput`, `yup.InferType`): a form
  * schema describes an object, and a body sent as a string would not have one.
  */
-const SCHEMA_INFERENCE = new Set(['infer', 'input', 'output', 'TypeOf', 'InferType', 'InferInput', 'InferOutput', 'Infer']);
+const SCHEMA_INFERENCE = new Set([
+  'infer',
+  'input',
+  'output',
+  'TypeOf',
+  'InferType',
+  'InferInput',
+  'InferOutput',
+  'Infer',
+]);
 
 /** react-hook-form's `getValues()` or `watch()` with no field named: the whole form's values. */
 function isFormValuesRead(init: Node | null | undefined): boolean {
-  return init?.type === 'CallExpression' && init.arguments.length === 0 && ['getValues', 'watch'].includes(memberProp(init.callee) ?? (init.callee.type === 'Identifier' ? init.callee.name : ''));
+  return (
+    init?.type === 'CallExpression' &&
+    init.arguments.length === 0 &&
+    ['getValues', 'watch'].includes(
+      memberProp(init.callee) ?? (init.callee.type === 'Identifier' ? init.callee.name : ''),
+    )
+  );
 }
 
 /**
@@ -190,12 +248,20 @@ function isFormValuesRead(init: Node | null | undefined): boolean {
  * by name, or declared as a `SubmitHandler<T>`. Its first parameter is an object however untyped.
  */
 function isFormSubmitHandler(fn: Path, file: Node): boolean {
-  const isHandleSubmit = (callee: Node) => (memberProp(callee) ?? (callee.type === 'Identifier' ? callee.name : '')) === 'handleSubmit';
+  const isHandleSubmit = (callee: Node) =>
+    (memberProp(callee) ?? (callee.type === 'Identifier' ? callee.name : '')) === 'handleSubmit';
   const parent = fn.parent;
-  if (parent?.node.type === 'CallExpression' && fn.key === 'arguments' && isHandleSubmit(parent.node.callee)) return true;
-  if (parent?.node.type !== 'VariableDeclarator' || fn.key !== 'init' || parent.node.id.type !== 'Identifier') return false;
+  if (parent?.node.type === 'CallExpression' && fn.key === 'arguments' && isHandleSubmit(parent.node.callee))
+    return true;
+  if (parent?.node.type !== 'VariableDeclarator' || fn.key !== 'init' || parent.node.id.type !== 'Identifier')
+    return false;
   const declared = annotationOf(parent.node.id);
-  if (declared?.type === 'TSTypeReference' && declared.typeName.type === 'Identifier' && declared.typeName.name === 'SubmitHandler') return true;
+  if (
+    declared?.type === 'TSTypeReference' &&
+    declared.typeName.type === 'Identifier' &&
+    declared.typeName.name === 'SubmitHandler'
+  )
+    return true;
   const name = parent.node.id.name;
   let passed = false;
   walk(file, (p) => {

@@ -37,15 +37,29 @@ export function libraryErrorReads(call: Path, axiosError: string | null = null):
   for (let p: Path | null = call; p?.parent; p = p.parent) {
     const parent = p.parent;
     // `try { await axios.post(...) } catch (error) { ... }`
-    if (parent.node.type === 'TryStatement' && p.key === 'block' && parent.node.handler) merge(readsOf(parent.node.handler.body, parent.node.handler.param ?? null));
+    if (parent.node.type === 'TryStatement' && p.key === 'block' && parent.node.handler)
+      merge(readsOf(parent.node.handler.body, parent.node.handler.param ?? null));
     // `axios.post(...).then(...).catch((error) => ...)`
-    if (parent.node.type === 'MemberExpression' && p.key === 'object' && memberProp(parent.node) === 'catch' && parent.parent?.node.type === 'CallExpression') merge(callbackReads(parent.parent.node.arguments[0]));
+    if (
+      parent.node.type === 'MemberExpression' &&
+      p.key === 'object' &&
+      memberProp(parent.node) === 'catch' &&
+      parent.parent?.node.type === 'CallExpression'
+    )
+      merge(callbackReads(parent.parent.node.arguments[0]));
     if (isFunction(parent.node)) {
       // `useMutation({ mutationFn: async (v) => axios.post(...), onError: (err) => ... })`
       const holder = parent.parent;
-      if (holder?.node.type === 'ObjectProperty' && staticKey(holder.node) === 'mutationFn' && holder.parent?.node.type === 'ObjectExpression') {
-        const onError = holder.parent.node.properties.find((x) => (x.type === 'ObjectProperty' || x.type === 'ObjectMethod') && staticKey(x) === 'onError');
-        if (onError) merge(callbackReads(onError.type === 'ObjectMethod' ? onError : (onError as { value: Node }).value));
+      if (
+        holder?.node.type === 'ObjectProperty' &&
+        staticKey(holder.node) === 'mutationFn' &&
+        holder.parent?.node.type === 'ObjectExpression'
+      ) {
+        const onError = holder.parent.node.properties.find(
+          (x) => (x.type === 'ObjectProperty' || x.type === 'ObjectMethod') && staticKey(x) === 'onError',
+        );
+        if (onError)
+          merge(callbackReads(onError.type === 'ObjectMethod' ? onError : (onError as { value: Node }).value));
       }
       break;
     }
@@ -55,7 +69,8 @@ export function libraryErrorReads(call: Path, axiosError: string | null = null):
 
 function readsOfCallback(cb: Node | undefined, axiosError: string | null): ErrorReads {
   if (!cb) return { blocking: null, response: false, axiosError: null };
-  if (!isFunction(cb)) return { blocking: 'hands the library error to a function it does not read', response: false, axiosError: null };
+  if (!isFunction(cb))
+    return { blocking: 'hands the library error to a function it does not read', response: false, axiosError: null };
   const fn = cb as Node & { params: Node[]; body: Node };
   return readsLibraryError(fn.body, fn.params[0] ?? null, axiosError);
 }
@@ -77,7 +92,8 @@ function readsLibraryError(body: Node, param: Node | null, axiosError: string | 
     const n = p.node;
     if (n.type === 'Identifier' && checks.has(n.name) && p.key !== 'property') classCheck(n.name);
     // `const err = error as AxiosError`: its reads would go unseen under the other name.
-    else if (name && n.type === 'VariableDeclarator' && n.init && isIdent(unwrap(n.init), name)) reads.blocking = `keeps the library's error as \`${(n.id as { name?: string }).name ?? 'another name'}\``;
+    else if (name && n.type === 'VariableDeclarator' && n.init && isIdent(unwrap(n.init), name))
+      reads.blocking = `keeps the library's error as \`${(n.id as { name?: string }).name ?? 'another name'}\``;
     else if (n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression') {
       const prop = memberProp(n);
       if (prop && ERROR_CHECKS.has(prop)) classCheck(prop);
@@ -86,7 +102,8 @@ function readsLibraryError(body: Node, param: Node | null, axiosError: string | 
         const outer = p.parent?.node;
         const next = outer && p.key === 'object' ? memberProp(outer) : null;
         if (prop === 'response' && next && RESULT_PROPS.has(next)) reads.response = true;
-        else reads.blocking = `reads \`${name}.${prop}${next ? `.${next}` : ''}\` of the library's error, which an action's failure does not carry`;
+        else
+          reads.blocking = `reads \`${name}.${prop}${next ? `.${next}` : ''}\` of the library's error, which an action's failure does not carry`;
       }
     }
   });

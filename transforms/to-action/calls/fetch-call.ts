@@ -30,7 +30,13 @@ export type ResponseUse =
    * `pattern`: axios's `.then(({ data, status }) => ...)`, the keys it takes and the name `data` is
    * bound to (the envelope has both keys; a plain result is the data itself).
    */
-  | { kind: 'then'; then: Path; param: string | null; refs: ResponseRef[]; pattern?: { path: Path; keys: string[]; data: string | null } }
+  | {
+      kind: 'then';
+      then: Path;
+      param: string | null;
+      refs: ResponseRef[];
+      pattern?: { path: Path; keys: string[]; data: string | null };
+    }
   /** `(await fetch(...)).json()`, or axios's `(await axios.post(...)).data` (`value`: not a promise). */
   | { kind: 'direct-json'; target: Path; value?: boolean }
   /** axios: `const { data } = await axios.post(...)`, `data` taken under `local`. */

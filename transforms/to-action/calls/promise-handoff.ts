@@ -34,7 +34,12 @@ function isToastPromise(call: Path, arg: Path): boolean {
   const node = call.node;
   if (node.type !== 'CallExpression' || arg.key !== 'arguments' || node.arguments[0] !== arg.node) return false;
   const callee = node.callee;
-  if (memberProp(callee) !== 'promise' || callee.type !== 'MemberExpression' || !(callee.object.type === 'Identifier' && /toast/i.test(callee.object.name))) return false;
+  if (
+    memberProp(callee) !== 'promise' ||
+    callee.type !== 'MemberExpression' ||
+    !(callee.object.type === 'Identifier' && /toast/i.test(callee.object.name))
+  )
+    return false;
   const options = node.arguments[1];
   if (!options) return true;
   if (options.type !== 'ObjectExpression') return false;
@@ -62,12 +67,18 @@ function thunkOnlyAwaited(fn: Path): boolean {
   if ((fn.node as { params: Node[] }).params.length > 0) return false;
   const holder = fn.parent;
   let name: string | null = null;
-  if (holder?.node.type === 'VariableDeclarator' && fn.key === 'init' && holder.node.id.type === 'Identifier') name = holder.node.id.name;
-  if (holder?.node.type === 'AssignmentExpression' && fn.key === 'right' && holder.node.left.type === 'Identifier') name = holder.node.left.name;
+  if (holder?.node.type === 'VariableDeclarator' && fn.key === 'init' && holder.node.id.type === 'Identifier')
+    name = holder.node.id.name;
+  if (holder?.node.type === 'AssignmentExpression' && fn.key === 'right' && holder.node.left.type === 'Identifier')
+    name = holder.node.left.name;
   if (!name) return false;
   return everyUse(holder!, name, (use) => {
     // Declarations and assignments of the name are not uses.
-    if ((use.key === 'id' && use.parent?.node.type === 'VariableDeclarator') || (use.key === 'left' && use.parent?.node.type === 'AssignmentExpression')) return 'skip';
+    if (
+      (use.key === 'id' && use.parent?.node.type === 'VariableDeclarator') ||
+      (use.key === 'left' && use.parent?.node.type === 'AssignmentExpression')
+    )
+      return 'skip';
     const call = use.parent;
     if (call?.node.type !== 'CallExpression' || use.key !== 'callee' || call.node.arguments.length > 0) return false;
     const settled = call.parent?.node.type === 'AwaitExpression' ? call.parent : call;
@@ -81,7 +92,13 @@ function everyUse(at: Path, name: string, test: (use: Path) => boolean | 'skip')
   let uses = 0;
   let ok = true;
   walk(scope.node, (p) => {
-    if (!ok || !isIdent(p.node, name) || (p.key === 'property' && memberProp(p.parent?.node) !== null) || (p.key === 'key' && p.parent?.node.type === 'ObjectProperty')) return;
+    if (
+      !ok ||
+      !isIdent(p.node, name) ||
+      (p.key === 'property' && memberProp(p.parent?.node) !== null) ||
+      (p.key === 'key' && p.parent?.node.type === 'ObjectProperty')
+    )
+      return;
     if (p.node === (at.node as { id?: Node }).id) return;
     const verdict = test(p);
     if (verdict === 'skip') return;

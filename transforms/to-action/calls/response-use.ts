@@ -8,7 +8,10 @@ import { onlySettled } from './promise-handoff.js';
 
 const isMember = (n: Node): boolean => n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression';
 const isCall = (n: Node | undefined): boolean => n?.type === 'CallExpression' || n?.type === 'OptionalCallExpression';
-const memberName = (n: Node): string | null => (isMember(n) && !(n as { computed: boolean }).computed && (n as { property: Node }).property.type === 'Identifier' ? ((n as { property: { name: string } }).property.name) : null);
+const memberName = (n: Node): string | null =>
+  isMember(n) && !(n as { computed: boolean }).computed && (n as { property: Node }).property.type === 'Identifier'
+    ? (n as { property: { name: string } }).property.name
+    : null;
 
 /**
  * The property a reference reads (`res.ok` -> `ok`), or null when it is not a member read.
@@ -16,7 +19,9 @@ const memberName = (n: Node): string | null => (isMember(n) && !(n as { computed
  */
 function propertyRead(path: Path): string | null {
   const parent = path.parent!;
-  return isMember(parent.node) && parent.key !== 'property' && (parent.node as { object: Node }).object === path.node ? memberName(parent.node) : null;
+  return isMember(parent.node) && parent.key !== 'property' && (parent.node as { object: Node }).object === path.node
+    ? memberName(parent.node)
+    : null;
 }
 
 /** Logging a response (`console.error('failed', res)`): the log shows the action's result instead. */
@@ -50,7 +55,12 @@ function referencesIn(scope: Node, name: string, exclude: Node): Path[] {
     const n = p.node;
     if (n.type !== 'Identifier' || n.name !== name || n === exclude) return;
     const parent = p.parent?.node;
-    if ((parent?.type === 'MemberExpression' || parent?.type === 'OptionalMemberExpression') && p.key === 'property' && !parent.computed) return;
+    if (
+      (parent?.type === 'MemberExpression' || parent?.type === 'OptionalMemberExpression') &&
+      p.key === 'property' &&
+      !parent.computed
+    )
+      return;
     if (parent?.type === 'ObjectProperty' && p.key === 'key' && !parent.computed) return;
     out.push(p);
   });
@@ -71,12 +81,20 @@ function collectRefs(scope: Node, name: string, exclude: Node, axios: boolean): 
 export function readUse(call: Path, client: HttpClient): { outer: Path; use: ResponseUse } {
   const axios = client === 'axios';
   let outer = call;
-  while (outer.parent && (outer.parent.node.type === 'ParenthesizedExpression' || outer.parent.node.type === 'TSAsExpression')) outer = outer.parent;
+  while (
+    outer.parent &&
+    (outer.parent.node.type === 'ParenthesizedExpression' || outer.parent.node.type === 'TSAsExpression')
+  )
+    outer = outer.parent;
   const parent = outer.parent!;
   // ky's promise has the body readers itself: `await ky.post(...).json()`.
-  const kyReader = client === 'ky' && parent.key === 'callee' && parent.parent?.node.type === 'CallExpression' ? memberName(parent.node) : null;
+  const kyReader =
+    client === 'ky' && parent.key === 'callee' && parent.parent?.node.type === 'CallExpression'
+      ? memberName(parent.node)
+      : null;
   if (kyReader === 'json') return { outer, use: { kind: 'direct-json', target: settled(parent.parent!) } };
-  if (kyReader && kyReader !== 'then') return { outer, use: { kind: 'beyond', why: `reads the response through \`.${kyReader}()\`` } };
+  if (kyReader && kyReader !== 'then')
+    return { outer, use: { kind: 'beyond', why: `reads the response through \`.${kyReader}()\`` } };
   if (parent.node.type === 'AwaitExpression') {
     const awaited = parent;
     const up = awaited.parent!;
@@ -94,22 +112,49 @@ export function readUse(call: Path, client: HttpClient): { outer: Path; use: Res
       return { outer: awaited, use: { kind: 'beyond', why: 'destructures more of the response than its data' } };
     }
     // `(await axios.post(...)).data`
-    if (axios && up.node.type === 'MemberExpression' && memberName(up.node) === 'data' && up.key !== 'property') return { outer: awaited, use: { kind: 'direct-json', target: up, value: true } };
+    if (axios && up.node.type === 'MemberExpression' && memberName(up.node) === 'data' && up.key !== 'property')
+      return { outer: awaited, use: { kind: 'direct-json', target: up, value: true } };
     // `(await fetch(...)).json()`
-    if (!axios && up.node.type === 'MemberExpression' && memberName(up.node) === 'json' && up.parent?.node.type === 'CallExpression') return { outer: awaited, use: { kind: 'direct-json', target: settled(up.parent) } };
+    if (
+      !axios &&
+      up.node.type === 'MemberExpression' &&
+      memberName(up.node) === 'json' &&
+      up.parent?.node.type === 'CallExpression'
+    )
+      return { outer: awaited, use: { kind: 'direct-json', target: settled(up.parent) } };
     return { outer: awaited, use: { kind: 'beyond', why: 'uses the awaited response in an expression' } };
   }
   if (parent.node.type === 'ExpressionStatement') return { outer, use: { kind: 'ignored' } };
   // `onClick={() => fetch(...)}`: React ignores what an event handler returns.
-  if (parent.node.type === 'ArrowFunctionExpression' && outer.key === 'body' && isEventHandlerValue(parent)) return { outer, use: { kind: 'ignored' } };
-  if (parent.node.type === 'MemberExpression' && memberName(parent.node) === 'then' && parent.parent?.node.type === 'CallExpression') {
+  if (parent.node.type === 'ArrowFunctionExpression' && outer.key === 'body' && isEventHandlerValue(parent))
+    return { outer, use: { kind: 'ignored' } };
+  if (
+    parent.node.type === 'MemberExpression' &&
+    memberName(parent.node) === 'then' &&
+    parent.parent?.node.type === 'CallExpression'
+  ) {
     const then = parent.parent;
     const cb = (then.node as CallExpression).arguments[0];
-    if (then.node.type === 'CallExpression' && then.node.arguments.length === 1 && cb && (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')) {
+    if (
+      then.node.type === 'CallExpression' &&
+      then.node.arguments.length === 1 &&
+      cb &&
+      (cb.type === 'ArrowFunctionExpression' || cb.type === 'FunctionExpression')
+    ) {
       const param = cb.params[0];
       if (!param) return { outer, use: { kind: 'then', then, param: null, refs: [] } };
       const pattern = axios && param.type === 'ObjectPattern' ? responsePattern(param) : null;
-      if (pattern) return { outer, use: { kind: 'then', then, param: null, refs: [], pattern: { path: { node: param, parent: null, key: 'params', index: 0 }, ...pattern } } };
+      if (pattern)
+        return {
+          outer,
+          use: {
+            kind: 'then',
+            then,
+            param: null,
+            refs: [],
+            pattern: { path: { node: param, parent: null, key: 'params', index: 0 }, ...pattern },
+          },
+        };
       if (param.type !== 'Identifier') return { outer, use: { kind: 'beyond', why: 'destructures the response' } };
       const refs = collectRefs(cb, param.name, param, axios);
       if (typeof refs === 'string') return { outer, use: { kind: 'beyond', why: refs } };
@@ -142,7 +187,14 @@ function responsePattern(pattern: Node): { keys: string[]; data: string | null }
   const keys: string[] = [];
   let data: string | null = null;
   for (const prop of pattern.properties) {
-    if (prop.type !== 'ObjectProperty' || prop.computed || prop.key.type !== 'Identifier' || prop.value.type !== 'Identifier' || !['data', 'status'].includes(prop.key.name)) return null;
+    if (
+      prop.type !== 'ObjectProperty' ||
+      prop.computed ||
+      prop.key.type !== 'Identifier' ||
+      prop.value.type !== 'Identifier' ||
+      !['data', 'status'].includes(prop.key.name)
+    )
+      return null;
     keys.push(prop.key.name);
     if (prop.key.name === 'data') data = prop.value.name;
   }

@@ -9,7 +9,8 @@ export interface RouteMatch {
   captures: Array<{ segment: Segment; parts: UrlPart[][] }>;
 }
 
-const isStatic = (parts: UrlPart[]): string | null => (parts.length === 1 && 'text' in parts[0]! ? parts[0].text : null);
+const isStatic = (parts: UrlPart[]): string | null =>
+  parts.length === 1 && 'text' in parts[0]! ? parts[0].text : null;
 
 function matchRoute(route: RouteFile, segments: UrlPart[][]): RouteMatch | null {
   const captures: RouteMatch['captures'] = [];
@@ -105,6 +106,10 @@ export function matchUrl(app: App, routes: RouteFile[], url: UrlTemplate): Route
     .filter((m): m is RouteMatch => m !== null);
   // App Router routes win over pages/api on a tie, as Next.js serves the app route; two routes of
   // one router for one URL (a build error in Next.js) keep their order, so the first listed wins.
-  matches.sort((a, b) => compareSpecificity(specificity(a.route), specificity(b.route)) || (a.route.router === b.route.router ? 0 : a.route.router === 'app' ? -1 : 1));
+  matches.sort(
+    (a, b) =>
+      compareSpecificity(specificity(a.route), specificity(b.route)) ||
+      (a.route.router === b.route.router ? 0 : a.route.router === 'app' ? -1 : 1),
+  );
   return matches[0] ?? null;
 }

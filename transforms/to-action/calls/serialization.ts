@@ -18,7 +18,8 @@ export function jsonFlattens(body: Node, at: Path): string | null {
   if (b.type === 'ObjectExpression') {
     for (const p of b.properties) {
       const value = p.type === 'ObjectProperty' ? unwrap(p.value) : null;
-      if (value?.type === 'NewExpression' && value.callee.type === 'Identifier' && FLATTENED.has(value.callee.name)) return `a ${value.callee.name}`;
+      if (value?.type === 'NewExpression' && value.callee.type === 'Identifier' && FLATTENED.has(value.callee.name))
+        return `a ${value.callee.name}`;
       if (value && isIdent(value, 'undefined')) return 'an undefined field';
     }
     return null;
@@ -38,7 +39,8 @@ function declaredType(name: string, at: Path): Node | null {
     let found: Node | null = null;
     walk(p.node, (q) => {
       if (found || (q.node !== p.node && isFunction(q.node))) return false;
-      if (q.node.type === 'Identifier' && q.node.name === name && (q.key === 'params' || q.key === 'id')) found = annotationOf(q.node);
+      if (q.node.type === 'Identifier' && q.node.name === name && (q.key === 'params' || q.key === 'id'))
+        found = annotationOf(q.node);
     });
     if (found) return found;
   }
@@ -48,10 +50,15 @@ function declaredType(name: string, at: Path): Node | null {
 function typeFlattens(type: Node, types: Map<string, Node>, file: Node, depth: number): string | null {
   const t = resolveType(type, types);
   if (!t || depth > 4) return null;
-  if (t.type === 'TSTypeReference' && t.typeName.type === 'Identifier' && FLATTENED.has(t.typeName.name)) return `a ${t.typeName.name}`;
+  if (t.type === 'TSTypeReference' && t.typeName.type === 'Identifier' && FLATTENED.has(t.typeName.name))
+    return `a ${t.typeName.name}`;
   if (t.type === 'TSUndefinedKeyword') return 'an undefined field';
   // `z.infer<typeof schema>`: the schema the module declares.
-  if (t.type === 'TSTypeReference' && t.typeName.type === 'TSQualifiedName' && t.typeParameters?.params[0]?.type === 'TSTypeQuery') {
+  if (
+    t.type === 'TSTypeReference' &&
+    t.typeName.type === 'TSQualifiedName' &&
+    t.typeParameters?.params[0]?.type === 'TSTypeQuery'
+  ) {
     const query = t.typeParameters.params[0].exprName;
     return query.type === 'Identifier' ? schemaFlattens(query.name, file) : null;
   }

@@ -4,7 +4,6 @@
 // query-string's `stringifyUrl`/`stringify`.
 import { annotationOf, moduleTypes, propertySignature, resolveType } from '../../ast/module-types.js';
 import type { Expression, Node, ObjectExpression, Program } from '@babel/types';
-import type { App, RouteFile, Segment } from '../../model/types.js';
 import type { Code } from '../../ast/text-edits.js';
 import { isIdent, memberProp, staticKey, unwrap } from '../../ast/nodes.js';
 import { isFunction, visitNodes, type Path } from '../../ast/walk.js';
@@ -44,7 +43,8 @@ export function moduleConstants(program: Program): Map<string, Expression> {
   for (const stmt of program.body) {
     const decl = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
     if (decl?.type !== 'VariableDeclaration' || decl.kind !== 'const') continue;
-    for (const d of decl.declarations) if (d.id.type === 'Identifier' && d.init) out.set(d.id.name, d.init as Expression);
+    for (const d of decl.declarations)
+      if (d.id.type === 'Identifier' && d.init) out.set(d.id.name, d.init as Expression);
   }
   return out;
 }
@@ -58,7 +58,12 @@ interface Lookup {
 }
 
 /** Flattens string literals, templates, `+` and constants into parts; null when not a string shape. */
-export function flattenString(expr: Node, consts: Map<string, Expression>, depth = 0, at: Path | null = null): UrlPart[] {
+export function flattenString(
+  expr: Node,
+  consts: Map<string, Expression>,
+  depth = 0,
+  at: Path | null = null,
+): UrlPart[] {
   return flatten(expr, { consts, at, followed: new Map() }, depth);
 }
 
@@ -82,7 +87,13 @@ function flatten(expr: Node, lookup: Lookup, depth: number): UrlPart[] {
     const value = constantValue(node.name, lookup);
     if (value) {
       const inner = unwrap(value);
-      if (inner.type === 'StringLiteral' || inner.type === 'TemplateLiteral' || inner.type === 'BinaryExpression' || inner.type === 'Identifier' || stringifiedUrl(inner, lookup)) {
+      if (
+        inner.type === 'StringLiteral' ||
+        inner.type === 'TemplateLiteral' ||
+        inner.type === 'BinaryExpression' ||
+        inner.type === 'Identifier' ||
+        stringifiedUrl(inner, lookup)
+      ) {
         follow(node.name, lookup);
         return flatten(value, lookup, depth + 1);
       }
@@ -109,13 +120,24 @@ function follow(name: string, lookup: Lookup): void {
 }
 
 const partText = (parts: UrlPart[]): string =>
-  parts.map((p) => ('text' in p ? p.text : isQueryEntry(p) ? `?${p.entries.map((e) => `${e.key}=\${…}`).join('&')}` : '${…}')).join('');
+  parts
+    .map((p) =>
+      'text' in p ? p.text : isQueryEntry(p) ? `?${p.entries.map((e) => `${e.key}=\${…}`).join('&')}` : '${…}',
+    )
+    .join('');
 
 function isEnvRead(node: Node): boolean {
   const n = unwrap(node);
   if (n.type === 'MemberExpression') {
     const o = unwrap(n.object);
-    if (o.type === 'MemberExpression' && o.object.type === 'Identifier' && o.object.name === 'process' && o.property.type === 'Identifier' && o.property.name === 'env') return true;
+    if (
+      o.type === 'MemberExpression' &&
+      o.object.type === 'Identifier' &&
+      o.object.name === 'process' &&
+      o.property.type === 'Identifier' &&
+      o.property.name === 'env'
+    )
+      return true;
     return isEnvRead(n.object);
   }
   return n.type === 'MetaProperty';
@@ -142,22 +164,37 @@ function splitParts(parts: UrlPart[], sep: string): UrlPart[][] {
  * `at`: the call, so that a URL held in a local `const` of the calling function resolves and the
  * values it carries are read against their declarations.
  */
-export function resolveUrl(arg: Node, consts: Map<string, Expression>, basePath: string, at: Path | null = null): UrlResolution {
+export function resolveUrl(
+  arg: Node,
+  consts: Map<string, Expression>,
+  basePath: string,
+  at: Path | null = null,
+): UrlResolution {
   const lookup: Lookup = { consts, at, followed: new Map() };
   const parts = flatten(arg, lookup, 0);
   const text = partText(parts);
   const first = parts[0];
   if (!first) return { kind: 'dynamic', text };
-  if ('expr' in first) return { kind: isEnvRead(first.expr) || parts.some((p) => 'expr' in p && isEnvRead(p.expr)) ? 'external' : 'dynamic', text };
+  if ('expr' in first)
+    return {
+      kind: isEnvRead(first.expr) || parts.some((p) => 'expr' in p && isEnvRead(p.expr)) ? 'external' : 'dynamic',
+      text,
+    };
   if (/^([a-z]+:)?\/\//i.test(first.text)) return { kind: 'external', text };
   if (!first.text.startsWith('/')) return { kind: 'dynamic', text };
   // A query-string URL's own entries are already read; only its path is split here.
-  const [pathParts = [], ...queryParts] = splitParts(parts.filter((p) => !isQueryEntry(p)), '?');
+  const [pathParts = [], ...queryParts] = splitParts(
+    parts.filter((p) => !isQueryEntry(p)),
+    '?',
+  );
   if (queryParts.length > 1) return { kind: 'dynamic', text };
   let segments = splitParts(pathParts, '/').filter((s) => s.length > 0);
   if (basePath) {
     const base = basePath.split('/').filter(Boolean);
-    const matches = base.every((b, i) => segments[i]?.length === 1 && 'text' in segments[i]![0]! && (segments[i]![0] as { text: string }).text === b);
+    const matches = base.every(
+      (b, i) =>
+        segments[i]?.length === 1 && 'text' in segments[i]![0]! && (segments[i]![0] as { text: string }).text === b,
+    );
     if (matches) segments = segments.slice(base.length);
   }
   const query: UrlTemplate['query'] = [];
@@ -176,11 +213,19 @@ export function resolveUrl(arg: Node, consts: Map<string, Expression>, basePath:
     // `?flag` reads as the empty string, as `?flag=` does; a value of several parts stays a template.
     const value = valueParts[0] ?? [];
     const single = value.length === 1 && 'expr' in value[0]! ? value[0] : null;
-    query.push({ key, value: single ? [{ expr: single.expr, convert: templateConversion(single.expr, lookup) }] : value });
+    query.push({
+      key,
+      value: single ? [{ expr: single.expr, convert: templateConversion(single.expr, lookup) }] : value,
+    });
   }
   for (const p of parts) if (isQueryEntry(p)) query.push(...p.entries);
   // The same key twice: the route's `searchParams.get` reads the first.
-  const url: UrlTemplate = { segments: segments.map((s) => s.map((p) => ('expr' in p ? { expr: p.expr, convert: templateConversion(p.expr, lookup) } : p))), query };
+  const url: UrlTemplate = {
+    segments: segments.map((s) =>
+      s.map((p) => ('expr' in p ? { expr: p.expr, convert: templateConversion(p.expr, lookup) } : p)),
+    ),
+    query,
+  };
   const consumed = consumedBindings(lookup);
   if (consumed.length > 0) url.consumed = consumed;
   return { kind: 'path', url, text };
@@ -190,7 +235,13 @@ export function resolveUrl(arg: Node, consts: Map<string, Expression>, basePath:
 function consumedBindings(lookup: Lookup): ConsumedBinding[] {
   const out: ConsumedBinding[] = [];
   for (const [name, binding] of lookup.followed) {
-    if (binding.kind !== 'const' || !binding.declarator || !binding.declaration || binding.declarator.id.type !== 'Identifier') continue;
+    if (
+      binding.kind !== 'const' ||
+      !binding.declarator ||
+      !binding.declaration ||
+      binding.declarator.id.type !== 'Identifier'
+    )
+      continue;
     let uses = 0;
     visitNodes(binding.scope, (node, parent, key) => {
       if (node.type === 'Identifier' && node.name === name && isReference(node, parent, key)) uses++;
@@ -202,10 +253,22 @@ function consumedBindings(lookup: Lookup): ConsumedBinding[] {
 
 function isReference(node: Node, parent: Node | null, key: string | null): boolean {
   if (!parent) return true;
-  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && key === 'property' && !parent.computed) return false;
+  if (
+    (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') &&
+    key === 'property' &&
+    !parent.computed
+  )
+    return false;
   if (parent.type === 'ObjectProperty' && key === 'key' && !parent.computed) return false;
   if (parent.type === 'VariableDeclarator' && key === 'id') return false;
-  if ((parent.type === 'ObjectMethod' || parent.type === 'ClassMethod' || parent.type === 'ClassProperty' || parent.type === 'TSPropertySignature') && key === 'key') return false;
+  if (
+    (parent.type === 'ObjectMethod' ||
+      parent.type === 'ClassMethod' ||
+      parent.type === 'ClassProperty' ||
+      parent.type === 'TSPropertySignature') &&
+    key === 'key'
+  )
+    return false;
   return node.type === 'Identifier';
 }
 
@@ -238,9 +301,14 @@ function queryStringImports(at: Path | null): QueryStringImports | null {
   if (!found) {
     found = { namespaces: new Map(), named: new Map() };
     for (const stmt of program.body) {
-      if (stmt.type !== 'ImportDeclaration' || stmt.importKind === 'type' || !QUERY_LIBRARIES.has(stmt.source.value)) continue;
+      if (stmt.type !== 'ImportDeclaration' || stmt.importKind === 'type' || !QUERY_LIBRARIES.has(stmt.source.value))
+        continue;
       for (const spec of stmt.specifiers) {
-        if (spec.type === 'ImportSpecifier') found.named.set(spec.local.name, { source: stmt.source.value, imported: spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value });
+        if (spec.type === 'ImportSpecifier')
+          found.named.set(spec.local.name, {
+            source: stmt.source.value,
+            imported: spec.imported.type === 'Identifier' ? spec.imported.name : spec.imported.value,
+          });
         else found.namespaces.set(spec.local.name, stmt.source.value);
       }
     }
@@ -282,7 +350,12 @@ function queryStringOptions(arg: Node | undefined): QueryStringOptions | null {
     const key = staticKey(p);
     // `sort` and `strict` change only the order and the escaping, which the route does not see.
     if (key === 'sort' || key === 'strict') continue;
-    if ((key !== 'skipNull' && key !== 'skipEmptyString') || p.type !== 'ObjectProperty' || p.value.type !== 'BooleanLiteral') return null;
+    if (
+      (key !== 'skipNull' && key !== 'skipEmptyString') ||
+      p.type !== 'ObjectProperty' ||
+      p.value.type !== 'BooleanLiteral'
+    )
+      return null;
     options[key] = p.value.value;
   }
   return options;
@@ -302,7 +375,14 @@ function stringifiedUrl(node: Node, lookup: Lookup): UrlPart[] | null {
   if (!url || url.type !== 'ObjectProperty') return null;
   const parts = flatten(url.value, lookup, 1);
   const options = queryStringOptions(optionsArg);
-  const entries = !options || extra || object.properties.some((p) => p !== url && p !== query) ? null : !query ? [] : query.type === 'ObjectProperty' ? objectEntries(query.value, lookup, options) : null;
+  const entries =
+    !options || extra || object.properties.some((p) => p !== url && p !== query)
+      ? null
+      : !query
+        ? []
+        : query.type === 'ObjectProperty'
+          ? objectEntries(query.value, lookup, options)
+          : null;
   // A query the code does not show: the URL reads as its path and an unknown query.
   if (!entries) return [...parts, { text: '?' }, { expr: node as Expression }];
   // The URL's own query is kept, and the object's keys replace the same keys in it.
@@ -335,7 +415,13 @@ function dropQueryKeys(parts: UrlPart[], keys: Set<string>): UrlPart[] | null {
 function queryEntries(expr: Expression, lookup: Lookup): UrlTemplate['query'] | null {
   let node = unwrap(expr);
   // `${params.toString()}` is `${params}`.
-  if (node.type === 'CallExpression' && memberProp(node.callee) === 'toString' && node.arguments.length === 0 && node.callee.type === 'MemberExpression') node = unwrap(node.callee.object);
+  if (
+    node.type === 'CallExpression' &&
+    memberProp(node.callee) === 'toString' &&
+    node.arguments.length === 0 &&
+    node.callee.type === 'MemberExpression'
+  )
+    node = unwrap(node.callee.object);
   if (node.type === 'Identifier') {
     const value = constantValue(node.name, lookup);
     if (!value) return null;
@@ -351,11 +437,17 @@ function queryEntries(expr: Expression, lookup: Lookup): UrlTemplate['query'] | 
 
 /** `new URLSearchParams({ ... })`, `qs.stringify({ ... })`: its entries, or null. */
 function queryObject(node: Node, lookup: Lookup): UrlTemplate['query'] | null {
-  if (node.type === 'NewExpression' && isIdent(node.callee, 'URLSearchParams') && node.arguments.length === 1) return objectEntries(node.arguments[0]!, lookup, null);
+  if (node.type === 'NewExpression' && isIdent(node.callee, 'URLSearchParams') && node.arguments.length === 1)
+    return objectEntries(node.arguments[0]!, lookup, null);
   const call = queryStringCall(node, lookup);
   if (call?.fn !== 'stringify' || node.type !== 'CallExpression') return null;
   // qs (the library) has options of its own; only its plain call is read.
-  const options = call.library === 'query-string' ? queryStringOptions(node.arguments[1]) : node.arguments.length === 1 ? { skipNull: false, skipEmptyString: false } : null;
+  const options =
+    call.library === 'query-string'
+      ? queryStringOptions(node.arguments[1])
+      : node.arguments.length === 1
+        ? { skipNull: false, skipEmptyString: false }
+        : null;
   return options && node.arguments[0] ? objectEntries(node.arguments[0], lookup, options) : null;
 }
 
@@ -367,7 +459,10 @@ function changedAfter(scope: Node, name: string): boolean {
   let changed = false;
   visitNodes(scope, (node, parent, key) => {
     if (changed || node.type !== 'Identifier' || node.name !== name || !isReference(node, parent, key)) return;
-    const written = parent?.type === 'TemplateLiteral' || (parent?.type === 'BinaryExpression' && parent.operator === '+') || (parent?.type === 'MemberExpression' && key === 'object' && memberProp(parent) === 'toString');
+    const written =
+      parent?.type === 'TemplateLiteral' ||
+      (parent?.type === 'BinaryExpression' && parent.operator === '+') ||
+      (parent?.type === 'MemberExpression' && key === 'object' && memberProp(parent) === 'toString');
     if (!written) changed = true;
   });
   return changed;
@@ -412,7 +507,21 @@ interface ValueType {
 }
 
 const typeIs = (kind: ValueType['kind'], optional = false): ValueType => ({ kind, optional });
-const STRING_METHODS = new Set(['toString', 'join', 'trim', 'toLowerCase', 'toUpperCase', 'toISOString', 'slice', 'substring', 'padStart', 'padEnd', 'replace', 'replaceAll', 'toFixed']);
+const STRING_METHODS = new Set([
+  'toString',
+  'join',
+  'trim',
+  'toLowerCase',
+  'toUpperCase',
+  'toISOString',
+  'slice',
+  'substring',
+  'padStart',
+  'padEnd',
+  'replace',
+  'replaceAll',
+  'toFixed',
+]);
 
 /**
  * A template writes any value as text, which the route read back as a string: the action takes
@@ -428,7 +537,8 @@ function templateConversion(expr: Node, lookup: Lookup): Conversion | undefined 
 /** query-string drops a missing value, which the route then read as null. */
 function queryStringConversion(type: ValueType, qs: QueryStringOptions): Conversion | undefined {
   if (type.kind === 'text' && !type.optional) return 'string';
-  if (type.kind === 'text' || type.kind === 'route-param') return qs.skipEmptyString ? 'text-or-null-if-empty' : 'text-or-null';
+  if (type.kind === 'text' || type.kind === 'route-param')
+    return qs.skipEmptyString ? 'text-or-null-if-empty' : 'text-or-null';
   if (qs.skipEmptyString) return 'or-null-if-empty';
   return type.optional ? 'or-null' : undefined;
 }
@@ -444,7 +554,17 @@ export function convertedValue(convert: Conversion | undefined, expr: Node, code
 
 /** Expressions `??` and `?.` can follow without parentheses (`x as T` cannot). */
 function isOperand(node: Node): boolean {
-  return ['Identifier', 'MemberExpression', 'OptionalMemberExpression', 'CallExpression', 'OptionalCallExpression', 'TSNonNullExpression', 'StringLiteral', 'TemplateLiteral', 'ThisExpression'].includes(node.type);
+  return [
+    'Identifier',
+    'MemberExpression',
+    'OptionalMemberExpression',
+    'CallExpression',
+    'OptionalCallExpression',
+    'TSNonNullExpression',
+    'StringLiteral',
+    'TemplateLiteral',
+    'ThisExpression',
+  ].includes(node.type);
 }
 
 function valueType(expr: Node, lookup: Lookup, depth: number): ValueType {
@@ -463,11 +583,19 @@ function valueType(expr: Node, lookup: Lookup, depth: number): ValueType {
     case 'Identifier':
       return node.name === 'undefined' ? typeIs('undefined') : identifierType(node.name, lookup, depth);
     case 'UnaryExpression':
-      return node.operator === 'typeof' ? typeIs('string') : node.operator === 'void' ? typeIs('undefined') : typeIs('text');
+      return node.operator === 'typeof'
+        ? typeIs('string')
+        : node.operator === 'void'
+          ? typeIs('undefined')
+          : typeIs('text');
     case 'BinaryExpression': {
       if (node.operator !== '+') return typeIs('text');
       const [l, r] = [valueType(node.left, lookup, depth + 1), valueType(node.right, lookup, depth + 1)];
-      return l.kind === 'string' || r.kind === 'string' ? typeIs('string') : l.kind === 'text' && r.kind === 'text' ? typeIs('text') : typeIs('unknown');
+      return l.kind === 'string' || r.kind === 'string'
+        ? typeIs('string')
+        : l.kind === 'text' && r.kind === 'text'
+          ? typeIs('text')
+          : typeIs('unknown');
     }
     case 'LogicalExpression': {
       const [l, r] = [valueType(node.left, lookup, depth + 1), valueType(node.right, lookup, depth + 1)];
@@ -487,11 +615,25 @@ function valueType(expr: Node, lookup: Lookup, depth: number): ValueType {
       const callee = node.callee;
       if (isIdent(callee, 'String') || isIdent(callee, 'encodeURIComponent') || isIdent(callee, 'encodeURI')) {
         // The route received the decoded text, which the action takes as the value itself.
-        return isIdent(callee, 'String') ? typeIs('string') : node.arguments[0] ? valueType(node.arguments[0], lookup, depth + 1) : typeIs('string');
+        return isIdent(callee, 'String')
+          ? typeIs('string')
+          : node.arguments[0]
+            ? valueType(node.arguments[0], lookup, depth + 1)
+            : typeIs('string');
       }
-      if (isIdent(callee, 'Number') || isIdent(callee, 'parseInt') || isIdent(callee, 'parseFloat') || isIdent(callee, 'Boolean')) return typeIs('text');
+      if (
+        isIdent(callee, 'Number') ||
+        isIdent(callee, 'parseInt') ||
+        isIdent(callee, 'parseFloat') ||
+        isIdent(callee, 'Boolean')
+      )
+        return typeIs('text');
       const method = memberProp(callee);
-      if (method && STRING_METHODS.has(method)) return typeIs('string', node.type === 'OptionalCallExpression' || (callee as { optional?: boolean }).optional === true);
+      if (method && STRING_METHODS.has(method))
+        return typeIs(
+          'string',
+          node.type === 'OptionalCallExpression' || (callee as { optional?: boolean }).optional === true,
+        );
       return typeIs('unknown');
     }
     case 'MemberExpression':
@@ -512,7 +654,8 @@ function valueType(expr: Node, lookup: Lookup, depth: number): ValueType {
 
 /** Whether an optional link earlier in a member chain can leave it undefined (`a?.b.c`). */
 function chainOptional(node: Node): boolean {
-  for (let n = node; n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression'; n = unwrap(n.object)) if (n.type === 'OptionalMemberExpression') return true;
+  for (let n = node; n.type === 'MemberExpression' || n.type === 'OptionalMemberExpression'; n = unwrap(n.object))
+    if (n.type === 'OptionalMemberExpression') return true;
   return false;
 }
 
@@ -534,18 +677,26 @@ function identifierType(name: string, lookup: Lookup, depth: number, member?: st
     return typeArg ? annotationType(memberType(typeArg, key, types), types) : typeIs('route-param');
   }
   // `const [value] = useState('')`: the state has the initial value's type, or the type argument's.
-  if (source && isIdent(source.callee, 'useState') && binding.path.length === 1 && binding.path[0] === 0 && member === undefined) {
+  if (
+    source &&
+    isIdent(source.callee, 'useState') &&
+    binding.path.length === 1 &&
+    binding.path[0] === 0 &&
+    member === undefined
+  ) {
     const typeArg = source.typeParameters?.params[0];
     if (typeArg) return annotationType(typeArg, types);
     return source.arguments[0] ? valueType(source.arguments[0], lookup, depth + 1) : typeIs('undefined');
   }
   if (binding.annotation) {
     let type: Node | null = binding.annotation;
-    for (const key of member === undefined ? binding.path : [...binding.path, member]) type = typeof key === 'string' ? memberType(type, key, types) : null;
+    for (const key of member === undefined ? binding.path : [...binding.path, member])
+      type = typeof key === 'string' ? memberType(type, key, types) : null;
     const found = annotationType(type, types);
     return binding.optional ? typeIs(found.kind, true) : found;
   }
-  if (binding.init && binding.path.length === 0 && member === undefined && binding.kind === 'const') return valueType(binding.init, lookup, depth + 1);
+  if (binding.init && binding.path.length === 0 && member === undefined && binding.kind === 'const')
+    return valueType(binding.init, lookup, depth + 1);
   if (binding.defaultValue && member === undefined) {
     const fallback = valueType(binding.defaultValue, lookup, depth + 1);
     return typeIs(fallback.kind);
@@ -563,7 +714,12 @@ function isUseParams(call: Node & { callee: Node }, lookup: Lookup): boolean {
     (s) =>
       s.type === 'ImportDeclaration' &&
       s.source.value === 'next/navigation' &&
-      s.specifiers.some((sp) => sp.type === 'ImportSpecifier' && sp.local.name === name && (sp.imported.type === 'Identifier' ? sp.imported.name : sp.imported.value) === 'useParams'),
+      s.specifiers.some(
+        (sp) =>
+          sp.type === 'ImportSpecifier' &&
+          sp.local.name === name &&
+          (sp.imported.type === 'Identifier' ? sp.imported.name : sp.imported.value) === 'useParams',
+      ),
   );
 }
 
@@ -584,7 +740,9 @@ function annotationType(type: Node | null, types: Map<string, Node>): ValueType 
     case 'TSNullKeyword':
       return typeIs('null');
     case 'TSLiteralType':
-      return t.literal.type === 'StringLiteral' || t.literal.type === 'TemplateLiteral' ? typeIs('string') : typeIs('text');
+      return t.literal.type === 'StringLiteral' || t.literal.type === 'TemplateLiteral'
+        ? typeIs('string')
+        : typeIs('text');
     case 'TSTemplateLiteralType':
       return typeIs('string');
     case 'TSUnionType': {
@@ -611,7 +769,9 @@ function memberType(type: Node | null, key: string, types: Map<string, Node>): N
   const m = propertySignature(type, key, types);
   const inner = annotationOf(m);
   if (!m || !inner) return null;
-  return m.optional ? ({ type: 'TSUnionType', types: [inner, { type: 'TSUndefinedKeyword' }] } as unknown as Node) : inner;
+  return m.optional
+    ? ({ type: 'TSUnionType', types: [inner, { type: 'TSUndefinedKeyword' }] } as unknown as Node)
+    : inner;
 }
 
 // --- Bindings -----------------------------------------------------------------------------------
@@ -645,12 +805,15 @@ function findBinding(at: Path, name: string): LocalBinding | null {
         const found = inPattern(param, name, []);
         if (found) return { kind: 'param', scope: node, ...found };
       }
-      if ((node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration') && node.id?.name === name) return { kind: 'other', scope: node, path: [] };
+      if ((node.type === 'FunctionExpression' || node.type === 'FunctionDeclaration') && node.id?.name === name)
+        return { kind: 'other', scope: node, path: [] };
     }
-    if (node.type === 'CatchClause' && node.param && inPattern(node.param, name, [])) return { kind: 'other', scope: node, path: [] };
+    if (node.type === 'CatchClause' && node.param && inPattern(node.param, name, []))
+      return { kind: 'other', scope: node, path: [] };
     const statements = node.type === 'BlockStatement' ? node.body : node.type === 'SwitchCase' ? node.consequent : null;
     for (const stmt of statements ?? []) {
-      if ((stmt.type === 'FunctionDeclaration' || stmt.type === 'ClassDeclaration') && stmt.id?.name === name) return { kind: 'other', scope: node, path: [] };
+      if ((stmt.type === 'FunctionDeclaration' || stmt.type === 'ClassDeclaration') && stmt.id?.name === name)
+        return { kind: 'other', scope: node, path: [] };
       if (stmt.type !== 'VariableDeclaration') continue;
       for (const d of stmt.declarations) {
         const found = inPattern(d.id, name, []);
@@ -669,16 +832,35 @@ function findBinding(at: Path, name: string): LocalBinding | null {
       }
     }
     // `for (const x of ...)` and the like: a binding whose value the code does not show.
-    const loopDeclaration = node.type === 'ForOfStatement' || node.type === 'ForInStatement' ? node.left : node.type === 'ForStatement' ? node.init : null;
-    if (loopDeclaration?.type === 'VariableDeclaration' && loopDeclaration.declarations.some((d) => inPattern(d.id, name, []))) return { kind: 'other', scope: node, path: [] };
+    const loopDeclaration =
+      node.type === 'ForOfStatement' || node.type === 'ForInStatement'
+        ? node.left
+        : node.type === 'ForStatement'
+          ? node.init
+          : null;
+    if (
+      loopDeclaration?.type === 'VariableDeclaration' &&
+      loopDeclaration.declarations.some((d) => inPattern(d.id, name, []))
+    )
+      return { kind: 'other', scope: node, path: [] };
   }
   return null;
 }
 
 /** Finds `name` in a binding pattern, with the annotation that types the pattern. */
-function inPattern(pattern: Node, name: string, path: Array<string | number>, annotation?: Node): Pick<LocalBinding, 'path' | 'annotation' | 'optional' | 'defaultValue'> | null {
+function inPattern(
+  pattern: Node,
+  name: string,
+  path: Array<string | number>,
+  annotation?: Node,
+): Pick<LocalBinding, 'path' | 'annotation' | 'optional' | 'defaultValue'> | null {
   const own = (pattern as { typeAnnotation?: Node | null }).typeAnnotation;
-  const typed = own && own.type === 'TSTypeAnnotation' ? { annotation: own.typeAnnotation, path: [] as Array<string | number> } : annotation ? { annotation, path } : { path };
+  const typed =
+    own && own.type === 'TSTypeAnnotation'
+      ? { annotation: own.typeAnnotation, path: [] as Array<string | number> }
+      : annotation
+        ? { annotation, path }
+        : { path };
   switch (pattern.type) {
     case 'Identifier':
       if (pattern.name !== name) return null;

@@ -68,7 +68,8 @@ function topLevelValues(ast: File): Map<string, Node> {
   const values = new Map<string, Node>();
   for (const stmt of ast.program.body) {
     const d = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : stmt;
-    if (d?.type === 'VariableDeclaration') for (const x of d.declarations) if (x.id.type === 'Identifier' && x.init) values.set(x.id.name, x.init);
+    if (d?.type === 'VariableDeclaration')
+      for (const x of d.declarations) if (x.id.type === 'Identifier' && x.init) values.set(x.id.name, x.init);
   }
   return values;
 }
@@ -81,7 +82,14 @@ export function sourcePattern(source: string): RegExp | null {
     const param = /^:\w+(\([^)]*\))?([*+?])?$/.exec(segment);
     if (param) {
       const modifier = param[2];
-      out += modifier === '*' ? '(?:/[^/]+)*' : modifier === '+' ? '(?:/[^/]+)+' : modifier === '?' ? '(?:/[^/]+)?' : '/[^/]+';
+      out +=
+        modifier === '*'
+          ? '(?:/[^/]+)*'
+          : modifier === '+'
+            ? '(?:/[^/]+)+'
+            : modifier === '?'
+              ? '(?:/[^/]+)?'
+              : '/[^/]+';
     } else if (/[:(]/.test(segment)) out += segment.includes('(') && !segment.includes(':') ? '/.*' : '/[^/]+';
     else out += '/' + segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   }

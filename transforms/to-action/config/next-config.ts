@@ -83,7 +83,11 @@ export function gateOnConfig<C extends { app: App; site: Site }>(snapshot: Proje
  * The config changes the apps of these migrations need. Each app's action modules require its
  * config change, so review does not keep actions whose flag was declined.
  */
-export function flagChanges(snapshot: ProjectSnapshot, migrations: Array<{ route: RouteFile; moduleFile: string }>, changes: Change[]): Change[] {
+export function flagChanges(
+  snapshot: ProjectSnapshot,
+  migrations: Array<{ route: RouteFile; moduleFile: string }>,
+  changes: Change[],
+): Change[] {
   const out: Change[] = [];
   const done = new Set<string>();
   for (const { route } of migrations) {
@@ -95,7 +99,8 @@ export function flagChanges(snapshot: ProjectSnapshot, migrations: Array<{ route
     if (!('change' in flag) || !flag.change) continue;
     out.push(flag.change);
     const modules = new Set(migrations.filter((m) => m.route.app.dir === app.dir).map((m) => m.moduleFile));
-    for (const c of changes) if (modules.has(c.file)) c.requires = [...new Set([...(c.requires ?? []), flag.change.file])];
+    for (const c of changes)
+      if (modules.has(c.file)) c.requires = [...new Set([...(c.requires ?? []), flag.change.file])];
   }
   return out;
 }
@@ -123,7 +128,8 @@ function newConfig(snapshot: ProjectSnapshot, app: App, file: string): string {
 /** The style of the app's first source file, in path order, so the choice does not depend on reading order. */
 function appStyle(snapshot: ProjectSnapshot, app: App): CodeStyle {
   let first: string | null = null;
-  for (const file of snapshot.files.keys()) if (isSourceFile(file) && isInside(file, app.dir) && (first === null || file < first)) first = file;
+  for (const file of snapshot.files.keys())
+    if (isSourceFile(file) && isInside(file, app.dir) && (first === null || file < first)) first = file;
   return detectStyle(first === null ? '' : snapshot.files.get(first)!);
 }
 
@@ -148,7 +154,9 @@ function flagged(file: string, text: string): string | Why {
   const experimental = obj.properties.find((p) => staticKey(p) === 'experimental');
   if (!experimental) {
     if (obj.properties.some((p) => p.type === 'SpreadElement'))
-      return { why: 'the config spreads another object, whose experimental settings a new `experimental` key would replace' };
+      return {
+        why: 'the config spreads another object, whose experimental settings a new `experimental` key would replace',
+      };
     insertProperty(edits, text, obj, 'experimental: { serverActions: true }', style);
     return edits.apply();
   }
@@ -158,7 +166,9 @@ function flagged(file: string, text: string): string | Why {
   if (current || hasMethod(value, 'serverActions')) {
     const v = current?.type === 'ObjectProperty' ? unwrap(current.value) : null;
     if (v?.type === 'BooleanLiteral' && v.value) return text;
-    return { why: `its \`experimental.serverActions\` is set${current ? ` to \`${text.slice(current.start!, current.end!)}\`` : ''}, which is left to the app's authors` };
+    return {
+      why: `its \`experimental.serverActions\` is set${current ? ` to \`${text.slice(current.start!, current.end!)}\`` : ''}, which is left to the app's authors`,
+    };
   }
   insertProperty(edits, text, value, 'serverActions: true', style);
   return edits.apply();
@@ -166,16 +176,32 @@ function flagged(file: string, text: string): string | Why {
 
 /** A method or accessor of that name, which a property of the same name would silently replace. */
 const hasMethod = (obj: ObjectExpression, name: string): boolean =>
-  obj.properties.some((p) => p.type === 'ObjectMethod' && !p.computed && ((p.key.type === 'Identifier' && p.key.name === name) || (p.key.type === 'StringLiteral' && p.key.value === name)));
+  obj.properties.some(
+    (p) =>
+      p.type === 'ObjectMethod' &&
+      !p.computed &&
+      ((p.key.type === 'Identifier' && p.key.name === name) ||
+        (p.key.type === 'StringLiteral' && p.key.value === name)),
+  );
 
 /** What `export default` or the last `module.exports =` of the module gives. */
 function exportedConfig(body: Statement[]): Node | null {
   let found: Node | null = null;
   for (const stmt of body) {
     if (stmt.type === 'ExportDefaultDeclaration') return stmt.declaration;
-    if (stmt.type === 'ExpressionStatement' && stmt.expression.type === 'AssignmentExpression' && stmt.expression.operator === '=') {
+    if (
+      stmt.type === 'ExpressionStatement' &&
+      stmt.expression.type === 'AssignmentExpression' &&
+      stmt.expression.operator === '='
+    ) {
       const left = stmt.expression.left;
-      if (left.type === 'MemberExpression' && left.object.type === 'Identifier' && left.object.name === 'module' && memberProp(left) === 'exports') found = stmt.expression.right;
+      if (
+        left.type === 'MemberExpression' &&
+        left.object.type === 'Identifier' &&
+        left.object.name === 'module' &&
+        memberProp(left) === 'exports'
+      )
+        found = stmt.expression.right;
     }
   }
   return found;
@@ -208,7 +234,12 @@ function configObject(ast: File, node: Node, calls: number, seen = new Set<strin
     }
     return { why: `the config is built by \`${calleeText(expr.callee)}(...)\` from no object literal` };
   }
-  if (expr.type === 'ArrowFunctionExpression' || expr.type === 'FunctionExpression' || expr.type === 'FunctionDeclaration') return { why: 'the config is a function' };
+  if (
+    expr.type === 'ArrowFunctionExpression' ||
+    expr.type === 'FunctionExpression' ||
+    expr.type === 'FunctionDeclaration'
+  )
+    return { why: 'the config is a function' };
   return { why: 'the config is not an object literal' };
 }
 
@@ -237,7 +268,12 @@ function reassigned(ast: File, name: string): boolean {
     if (node.type !== 'AssignmentExpression') return;
     let target: Node = node.left;
     while (target.type === 'MemberExpression' || target.type === 'OptionalMemberExpression') target = target.object;
-    if (target.type === 'Identifier' && target.name === name && (node.left.type === 'Identifier' || memberPath(node.left)[0] === 'experimental')) found = true;
+    if (
+      target.type === 'Identifier' &&
+      target.name === name &&
+      (node.left.type === 'Identifier' || memberPath(node.left)[0] === 'experimental')
+    )
+      found = true;
   });
   return found;
 }
@@ -262,7 +298,8 @@ function insertProperty(edits: TextEdits, text: string, obj: ObjectExpression, c
     const inner = text.slice(obj.start! + 1, close);
     if (/^\s*$/.test(inner)) edits.replace(obj.start! + 1, close, ` ${code} `);
     // Only comments inside: they stay, the property follows them.
-    else if (braceOwnLine && closeLine > obj.start!) edits.insert(closeLine, `${indentAt(text, close)}${style.indent}${code},${style.eol}`);
+    else if (braceOwnLine && closeLine > obj.start!)
+      edits.insert(closeLine, `${indentAt(text, close)}${style.indent}${code},${style.eol}`);
     else edits.insert(close, `${/\s$/.test(inner) ? '' : ' '}${code} `);
     return;
   }

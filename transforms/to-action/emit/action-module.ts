@@ -2,7 +2,16 @@
 // the imports and module-level helpers they need moved along, and no name collisions.
 import type { File, ImportDeclaration, Node, Statement } from '@babel/types';
 import { contains, walk } from '../../ast/walk.js';
-import { boundNames, declaredNames, freshName, isIdent, quoted, referencedNames, words, type CodeStyle } from '../../ast/nodes.js';
+import {
+  boundNames,
+  declaredNames,
+  freshName,
+  isIdent,
+  quoted,
+  referencedNames,
+  words,
+  type CodeStyle,
+} from '../../ast/nodes.js';
 import { indentAt, moveText, nextLineStart, templateLines, TextEdits, type Code } from '../../ast/text-edits.js';
 import { dirname, join } from '../../model/paths.js';
 import path from 'node:path';
@@ -41,7 +50,13 @@ function renameIn(edits: TextEdits, root: Node, from: string, to: string): void 
     }
     if (n.type !== 'Identifier' || n.name !== from) return;
     const parent = p.parent?.node;
-    if (parent && (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && p.key === 'property' && !parent.computed) return;
+    if (
+      parent &&
+      (parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') &&
+      p.key === 'property' &&
+      !parent.computed
+    )
+      return;
     if (parent?.type === 'ObjectProperty' && p.key === 'key' && !parent.computed) return;
     // The name alone: an identifier's range takes in its type annotation.
     edits.replace(n.start!, n.start! + from.length, to);
@@ -77,7 +92,12 @@ export class ActionModule {
    * its callers and route), is used as it is.
    */
   add(plan: HandlerPlan, source: string, names: string[], envelope: boolean): string {
-    const before = { imports: this.imports.length, helpers: this.helpers.length, functions: this.functions.length, taken: new Set(this.taken) };
+    const before = {
+      imports: this.imports.length,
+      helpers: this.helpers.length,
+      functions: this.functions.length,
+      taken: new Set(this.taken),
+    };
     const restore = () => {
       this.imports.length = before.imports;
       this.helpers.length = before.helpers;
@@ -101,12 +121,18 @@ export class ActionModule {
     const out = new Map<string, string>();
     for (const stmt of this.existing?.ast.program.body ?? []) {
       const d = stmt.type === 'ExportNamedDeclaration' ? stmt.declaration : null;
-      if (d?.type === 'FunctionDeclaration' && d.async && d.id) out.set(d.id.name, this.existing!.text.slice(stmt.start!, stmt.end!));
+      if (d?.type === 'FunctionDeclaration' && d.async && d.id)
+        out.set(d.id.name, this.existing!.text.slice(stmt.start!, stmt.end!));
     }
     return out;
   }
 
-  private build(plan: HandlerPlan, source: string, names: string[], envelope: boolean): { name: string; reused: boolean } {
+  private build(
+    plan: HandlerPlan,
+    source: string,
+    names: string[],
+    envelope: boolean,
+  ): { name: string; reused: boolean } {
     const edits = new TextEdits(source, templateLines(plan.ast));
     applyPlan(plan, envelope, edits, this.style);
     const guard = plan.guard ? guardEdits(plan.guard, envelope, this.style) : null;
@@ -125,7 +151,11 @@ export class ActionModule {
     const needed = new Set<Statement>();
     // What the body uses once rewritten (a NextResponse it no longer builds is not imported).
     const kept = edits.keptRanges(bodyCode(plan, edits, this.style));
-    const queue = [...referencedNames(fn.body, (id) => kept.some(([a, b]) => a <= id.start! && id.end! <= b)), ...typeNames, ...(sameFileGuard ? guard.names : [])];
+    const queue = [
+      ...referencedNames(fn.body, (id) => kept.some(([a, b]) => a <= id.start! && id.end! <= b)),
+      ...typeNames,
+      ...(sameFileGuard ? guard.names : []),
+    ];
     const seen = new Set<string>();
     while (queue.length > 0) {
       const name = queue.pop()!;
@@ -137,11 +167,13 @@ export class ActionModule {
       needed.add(stmt);
     }
     const imports: ImportNeed[] = [];
-    for (const need of [...plan.needs].sort()) imports.push({ source: 'next/headers', kind: 'named', imported: need, local: need, typeOnly: false });
+    for (const need of [...plan.needs].sort())
+      imports.push({ source: 'next/headers', kind: 'named', imported: need, local: need, typeOnly: false });
     const helperStmts: Statement[] = [];
     for (const stmt of program.body) {
       if (!needed.has(stmt)) continue;
-      if (stmt.type === 'ImportDeclaration') imports.push(...importNeeds(stmt, seen, plan.route.file, this.file, plan.route.app));
+      if (stmt.type === 'ImportDeclaration')
+        imports.push(...importNeeds(stmt, seen, plan.route.file, this.file, plan.route.app));
       else helperStmts.push(stmt);
     }
 
@@ -149,12 +181,31 @@ export class ActionModule {
     if (guard && !sameFileGuard) {
       const g = plan.guard!;
       const guardImports: ImportNeed[] = [];
-      for (const stmt of g.ast.program.body) if (stmt.type === 'ImportDeclaration') guardImports.push(...importNeeds(stmt, guard.names, g.file, this.file, plan.route.app));
-      for (const n of g.exports) if (guard.names.has(n)) guardImports.push({ source: importSpecifier(plan.route.app, this.file, g.file), kind: 'named', imported: n, local: n, typeOnly: false });
+      for (const stmt of g.ast.program.body)
+        if (stmt.type === 'ImportDeclaration')
+          guardImports.push(...importNeeds(stmt, guard.names, g.file, this.file, plan.route.app));
+      for (const n of g.exports)
+        if (guard.names.has(n))
+          guardImports.push({
+            source: importSpecifier(plan.route.app, this.file, g.file),
+            kind: 'named',
+            imported: n,
+            local: n,
+            typeOnly: false,
+          });
       for (const imp of guardImports) {
         const same = [...imports, ...this.imports].find((i) => i.local === imp.local);
         if (same && (same.source !== imp.source || same.imported !== imp.imported || same.kind !== imp.kind)) {
-          const to = freshName(imp.local, new Set([...this.taken, ...this.imports.map((i) => i.local), ...imports.map((i) => i.local), ...seen, ...guard.names]));
+          const to = freshName(
+            imp.local,
+            new Set([
+              ...this.taken,
+              ...this.imports.map((i) => i.local),
+              ...imports.map((i) => i.local),
+              ...seen,
+              ...guard.names,
+            ]),
+          );
           renameIn(guard.edits, g.fn.body, imp.local, to);
           imp.local = to;
         }
@@ -191,17 +242,28 @@ export class ActionModule {
     }
     for (const imp of imports) if (!this.imports.some((i) => i.local === imp.local)) this.imports.push(imp);
 
-    const avoid = new Set([...this.taken, ...seen, ...this.imports.map((i) => i.local), ...this.helpers.flatMap((h) => h.name)]);
+    const avoid = new Set([
+      ...this.taken,
+      ...seen,
+      ...this.imports.map((i) => i.local),
+      ...this.helpers.flatMap((h) => h.name),
+    ]);
     // The first free name of the preferred ones, else the last one numbered.
     const name = names.find((n) => !avoid.has(n)) ?? freshName(names[names.length - 1]!, avoid);
     this.taken.add(name);
     const params = plan.inputs.map((i) => (this.typescript ? `${i.name}: ${i.type}` : i.name)).join(', ');
     // Callers read `data` as they read `await res.json()`: untyped, so their code type-checks as before.
     const returns = envelope && this.typescript ? `: Promise<{ ok: boolean; status: number; data: any }>` : '';
-    const body = edits.renderCode(guard ? wrappedBodyCode(plan, edits, guard.edits.renderCode(guard.code), this.style) : bodyCode(plan, edits, this.style));
+    const body = edits.renderCode(
+      guard
+        ? wrappedBodyCode(plan, edits, guard.edits.renderCode(guard.code), this.style)
+        : bodyCode(plan, edits, this.style),
+    );
     const action = (n: string) => `export async function ${n}(${params})${returns} ${body}`;
     // One of the names this run would give it (numbered ones included), holding the same code.
-    const ours = (n: string) => names.includes(n) || (n.startsWith(names[names.length - 1]!) && /^\d+$/.test(n.slice(names[names.length - 1]!.length)));
+    const ours = (n: string) =>
+      names.includes(n) ||
+      (n.startsWith(names[names.length - 1]!) && /^\d+$/.test(n.slice(names[names.length - 1]!.length)));
     for (const [n, text] of this.existingActions()) {
       if (ours(n) && !this.reused.has(n) && sameCode(text, action(n))) {
         this.reused.add(n);
@@ -220,15 +282,26 @@ export class ActionModule {
     const importLines = renderImports(this.imports, this.style);
     const blocks = [...this.helpers.map((h) => h.text), ...this.functions].map((b) => b.replace(/\r?\n/g, eol));
     if (!this.existing) {
-      const head = [`${quoted('use server', this.style)}${semi}`, importLines.join(eol)].filter(Boolean).join(eol + eol);
+      const head = [`${quoted('use server', this.style)}${semi}`, importLines.join(eol)]
+        .filter(Boolean)
+        .join(eol + eol);
       return head + eol + eol + joinBlocks(blocks, this.helpers.length, eol) + eol;
     }
     // Appending to a module the app already has: new imports after its last import.
     let text = this.existing.text;
-    const have = new Set(this.existing.ast.program.body.flatMap((s) => (s.type === 'ImportDeclaration' ? s.specifiers.map((x) => x.local.name) : [])));
-    const missing = renderImports(this.imports.filter((i) => !have.has(i.local)), this.style);
+    const have = new Set(
+      this.existing.ast.program.body.flatMap((s) =>
+        s.type === 'ImportDeclaration' ? s.specifiers.map((x) => x.local.name) : [],
+      ),
+    );
+    const missing = renderImports(
+      this.imports.filter((i) => !have.has(i.local)),
+      this.style,
+    );
     if (missing.length > 0) {
-      const lastImport = [...this.existing.ast.program.body].reverse().find((s): s is ImportDeclaration => s.type === 'ImportDeclaration');
+      const lastImport = [...this.existing.ast.program.body]
+        .reverse()
+        .find((s): s is ImportDeclaration => s.type === 'ImportDeclaration');
       const at = lastImport ? lastImport.end! : directiveEnd(this.existing.ast);
       text = text.slice(0, at) + eol + missing.join(eol) + text.slice(at);
     }
@@ -242,7 +315,12 @@ export class ActionModule {
  * trailing commas aside (a formatter may have run over the module since it was written).
  */
 function sameCode(a: string, b: string): boolean {
-  const norm = (t: string) => t.replace(/\s+/g, '').replace(/'/g, '"').replace(/;/g, '').replace(/,(?=[}\])])/g, '');
+  const norm = (t: string) =>
+    t
+      .replace(/\s+/g, '')
+      .replace(/'/g, '"')
+      .replace(/;/g, '')
+      .replace(/,(?=[}\])])/g, '');
   return norm(a) === norm(b);
 }
 
@@ -262,7 +340,10 @@ function directiveEnd(ast: File): number {
 
 function isHandlerExport(stmt: Statement, fn: Node): boolean {
   if (contains(stmt, fn)) return true;
-  return stmt.type === 'ExportNamedDeclaration' && /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(declaredNames(stmt)[0] ?? '');
+  return (
+    stmt.type === 'ExportNamedDeclaration' &&
+    /^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(declaredNames(stmt)[0] ?? '')
+  );
 }
 
 /** A module-level helper as it will read in the action module: never exported from there. */
@@ -271,15 +352,27 @@ function helperText(stmt: Statement, edits: TextEdits): string {
   return edits.renderCode(moveText(inner, ''));
 }
 
-function importNeeds(decl: ImportDeclaration, used: Set<string>, fromFile: string, toFile: string, app: App): ImportNeed[] {
+function importNeeds(
+  decl: ImportDeclaration,
+  used: Set<string>,
+  fromFile: string,
+  toFile: string,
+  app: App,
+): ImportNeed[] {
   const source = rebaseSpecifier(decl.source.value, fromFile, toFile, app);
   const typeOnly = decl.importKind === 'type';
   return decl.specifiers
     .filter((s) => used.has(s.local.name))
     .map((s) => ({
       source,
-      kind: s.type === 'ImportDefaultSpecifier' ? 'default' : s.type === 'ImportNamespaceSpecifier' ? 'namespace' : 'named',
-      imported: s.type === 'ImportSpecifier' ? (s.imported.type === 'Identifier' ? s.imported.name : s.imported.value) : s.local.name,
+      kind:
+        s.type === 'ImportDefaultSpecifier' ? 'default' : s.type === 'ImportNamespaceSpecifier' ? 'namespace' : 'named',
+      imported:
+        s.type === 'ImportSpecifier'
+          ? s.imported.type === 'Identifier'
+            ? s.imported.name
+            : s.imported.value
+          : s.local.name,
       local: s.local.name,
       typeOnly: typeOnly || (s.type === 'ImportSpecifier' && s.importKind === 'type'),
     }));
@@ -295,10 +388,17 @@ export function renderImports(needs: ImportNeed[], style: CodeStyle): string[] {
     const allTypes = list.every((n) => n.typeOnly);
     const def = list.find((n) => n.kind === 'default');
     const ns = list.find((n) => n.kind === 'namespace');
-    const named = list.filter((n) => n.kind === 'named').map((n) => `${n.typeOnly && !allTypes ? 'type ' : ''}${n.imported === n.local ? n.local : `${n.imported} as ${n.local}`}`);
+    const named = list
+      .filter((n) => n.kind === 'named')
+      .map(
+        (n) =>
+          `${n.typeOnly && !allTypes ? 'type ' : ''}${n.imported === n.local ? n.local : `${n.imported} as ${n.local}`}`,
+      );
     const typeKw = allTypes ? 'type ' : '';
     if (ns) lines.push(`import ${typeKw}${def ? `${def.local}, ` : ''}* as ${ns.local} from ${from}${semi}`);
-    const head = [def && !ns ? def.local : null, named.length > 0 ? `{ ${named.join(', ')} }` : null].filter(Boolean).join(', ');
+    const head = [def && !ns ? def.local : null, named.length > 0 ? `{ ${named.join(', ')} }` : null]
+      .filter(Boolean)
+      .join(', ');
     if (head) lines.push(`import ${typeKw}${head} from ${from}${semi}`);
   }
   return lines;
@@ -317,7 +417,11 @@ const HANDLER_MARK = '\u0000handler\u0000';
  * The guard's text as edits of its module: request reads moved, answers made return values, its
  * call of the handler marked. `names`: what the rewritten guard uses, for its imports.
  */
-function guardEdits(guard: Guard, envelope: boolean, style: CodeStyle): { edits: TextEdits; code: Code; names: Set<string> } {
+function guardEdits(
+  guard: Guard,
+  envelope: boolean,
+  style: CodeStyle,
+): { edits: TextEdits; code: Code; names: Set<string> } {
   const edits = new TextEdits(guard.source, templateLines(guard.ast));
   for (const edit of guard.edits) edit(edits);
   applyResponses(guard.responses, envelope, edits, style);
@@ -342,7 +446,15 @@ function wrappedBodyCode(plan: HandlerPlan, edits: TextEdits, guardText: string,
   const bindings = plan.guard!.bindings.map(([param, value]) => `const ${param} = ${value}${semi}`);
   const src = edits.source;
   const body = plan.fn.body;
-  if (body.type !== 'BlockStatement') return [guardText.slice(0, at), ...bindings.map((b) => b + style.eol + indent), 'return ', moveText(body, indent), semi, after];
+  if (body.type !== 'BlockStatement')
+    return [
+      guardText.slice(0, at),
+      ...bindings.map((b) => b + style.eol + indent),
+      'return ',
+      moveText(body, indent),
+      semi,
+      after,
+    ];
   const open = body.start! + 1;
   const close = body.end! - 1;
   const lastBreak = src.lastIndexOf('\n', close - 1);
@@ -351,7 +463,12 @@ function wrappedBodyCode(plan: HandlerPlan, edits: TextEdits, guardText: string,
     const start = nextLineStart(src, open);
     const end = lastBreak + 1;
     const lines: Code = start < end ? { start, end, indent, lines: true } : '';
-    return [guardText.slice(0, lineAt), ...bindings.map((b) => indent + b + style.eol), lines, after.replace(/^\r?\n/, '')];
+    return [
+      guardText.slice(0, lineAt),
+      ...bindings.map((b) => indent + b + style.eol),
+      lines,
+      after.replace(/^\r?\n/, ''),
+    ];
   }
   const first = body.body[0];
   const last = body.body[body.body.length - 1];
@@ -360,7 +477,12 @@ function wrappedBodyCode(plan: HandlerPlan, edits: TextEdits, guardText: string,
 }
 
 /** Rewrites each answer into the action's return value. */
-function applyResponses(responses: HandlerPlan['responses'], envelope: boolean, edits: TextEdits, style: CodeStyle): void {
+function applyResponses(
+  responses: HandlerPlan['responses'],
+  envelope: boolean,
+  edits: TextEdits,
+  style: CodeStyle,
+): void {
   const semi = style.semi ? ';' : '';
   for (const { path: ret, shape, folds } of responses) {
     const at = ret.node;
@@ -392,11 +514,36 @@ function envelopeCode(shape: HandlerPlan['responses'][number]['shape'], indent: 
   const eol = style.eol;
   const s = shape.statusExpr;
   // A comparison binds tighter than `a ? b : c` or `a || b`: those need parentheses.
-  const operand: Code = s ? (/^(Identifier|(Optional)?(Member|Call)Expression|NumericLiteral)$/.test(s.type) ? moveText(s, inner) : ['(', moveText(s, inner), ')']) : '';
-  const ok: Code = s ? [operand, ' >= 200 && ', operand, ' < 300'] : String(shape.status! >= 200 && shape.status! < 300);
+  const operand: Code = s
+    ? /^(Identifier|(Optional)?(Member|Call)Expression|NumericLiteral)$/.test(s.type)
+      ? moveText(s, inner)
+      : ['(', moveText(s, inner), ')']
+    : '';
+  const ok: Code = s
+    ? [operand, ' >= 200 && ', operand, ' < 300']
+    : String(shape.status! >= 200 && shape.status! < 300);
   const status: Code = s ? moveText(s, inner) : String(shape.status ?? 200);
   const data: Code = shape.body ? moveText(shape.body, inner) : 'null';
-  return ['{', eol, inner, 'ok: ', ok, ',', eol, inner, 'status: ', status, ',', eol, inner, 'data: ', data, eol, indent, '}'];
+  return [
+    '{',
+    eol,
+    inner,
+    'ok: ',
+    ok,
+    ',',
+    eol,
+    inner,
+    'status: ',
+    status,
+    ',',
+    eol,
+    inner,
+    'data: ',
+    data,
+    eol,
+    indent,
+    '}',
+  ];
 }
 
 /**
@@ -406,7 +553,14 @@ function envelopeCode(shape: HandlerPlan['responses'][number]['shape'], indent: 
  * Response kept in a variable (`return x;` becomes two statements, in braces when it stood
  * alone, as in `if (...) return x;`).
  */
-function appResponseAnswer(ret: HandlerPlan['responses'][number]['path'], shape: HandlerPlan['responses'][number]['shape'], envelope: boolean, edits: TextEdits, style: CodeStyle, indent: string): void {
+function appResponseAnswer(
+  ret: HandlerPlan['responses'][number]['path'],
+  shape: HandlerPlan['responses'][number]['shape'],
+  envelope: boolean,
+  edits: TextEdits,
+  style: CodeStyle,
+  indent: string,
+): void {
   const semi = style.semi ? ';' : '';
   const eol = style.eol;
   const at = ret.node;
@@ -416,20 +570,68 @@ function appResponseAnswer(ret: HandlerPlan['responses'][number]['path'], shape:
   if (at.type !== 'ReturnStatement') {
     // An arrow's expression body is the call itself: written around it, in place.
     if (!envelope) edits.insert(call.start!, 'await ');
-    else if (known === null) edits.insert(call.start!, 'await (async (response) => ({ ok: response.ok, status: response.status, data: await response.json() }))(');
+    else if (known === null)
+      edits.insert(
+        call.start!,
+        'await (async (response) => ({ ok: response.ok, status: response.status, data: await response.json() }))(',
+      );
     else edits.insert(call.start!, `{ ok: ${known}, status: ${shape.status}, data: await `);
     edits.insert(call.end!, !envelope ? '.json()' : known === null ? ')' : '.json() }');
     return;
   }
   if (!envelope) return edits.replaceNode(at, ['return await ', moveText(call, indent), '.json()', semi]);
   if (known !== null) {
-    edits.replaceNode(at, ['return {', eol, inner, 'ok: ', known, ',', eol, inner, 'status: ', String(shape.status), ',', eol, inner, 'data: await ', moveText(call, inner), '.json()', eol, indent, '}', semi]);
+    edits.replaceNode(at, [
+      'return {',
+      eol,
+      inner,
+      'ok: ',
+      known,
+      ',',
+      eol,
+      inner,
+      'status: ',
+      String(shape.status),
+      ',',
+      eol,
+      inner,
+      'data: await ',
+      moveText(call, inner),
+      '.json()',
+      eol,
+      indent,
+      '}',
+      semi,
+    ]);
     return;
   }
   const name = freshName('response', words(bodyText(ret, edits.source)));
   const inBlock = ret.parent?.node.type === 'BlockStatement';
   const line = inBlock ? indent : inner;
-  const result: Code = ['{', eol, line, style.indent, 'ok: ', name, '.ok,', eol, line, style.indent, 'status: ', name, '.status,', eol, line, style.indent, 'data: await ', name, '.json()', eol, line, '}'];
+  const result: Code = [
+    '{',
+    eol,
+    line,
+    style.indent,
+    'ok: ',
+    name,
+    '.ok,',
+    eol,
+    line,
+    style.indent,
+    'status: ',
+    name,
+    '.status,',
+    eol,
+    line,
+    style.indent,
+    'data: await ',
+    name,
+    '.json()',
+    eol,
+    line,
+    '}',
+  ];
   const statements: Code = ['const ', name, ' = ', moveText(call, line), semi, eol, line, 'return ', result, semi];
   edits.replaceNode(at, inBlock ? statements : ['{', eol, line, statements, eol, indent, '}']);
 }

@@ -3,14 +3,27 @@ import type { RouteFile } from '../../model/types.js';
 import { join } from '../../model/paths.js';
 
 const VERBS = new Set(
-  ('add create update delete remove send submit toggle login logout signin signout signup register subscribe unsubscribe ' +
+  (
+    'add create update delete remove send submit toggle login logout signin signout signup register subscribe unsubscribe ' +
     'upload save set reset verify checkout like unlike follow unfollow archive unarchive publish unpublish invite join leave ' +
     'cancel confirm approve reject vote rate generate sync import mark complete report apply book order pay clear move copy ' +
-    'share rename upvote downvote favorite start stop run duplicate restore assign enable disable refresh track').split(' '),
+    'share rename upvote downvote favorite start stop run duplicate restore assign enable disable refresh track'
+  ).split(' '),
 );
-const METHOD_VERB: Record<string, string> = { POST: 'create', PUT: 'update', PATCH: 'update', DELETE: 'delete', GET: 'get', HEAD: 'get' };
+const METHOD_VERB: Record<string, string> = {
+  POST: 'create',
+  PUT: 'update',
+  PATCH: 'update',
+  DELETE: 'delete',
+  GET: 'get',
+  HEAD: 'get',
+};
 
-const words = (s: string): string[] => s.split(/[^a-zA-Z0-9]+|(?<=[a-z0-9])(?=[A-Z])/).filter(Boolean).map((w) => w.toLowerCase());
+const words = (s: string): string[] =>
+  s
+    .split(/[^a-zA-Z0-9]+|(?<=[a-z0-9])(?=[A-Z])/)
+    .filter(Boolean)
+    .map((w) => w.toLowerCase());
 const capital = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 const camel = (ws: string[]): string => ws.map((w, i) => (i === 0 ? w : capital(w))).join('');
 
@@ -40,7 +53,10 @@ export function actionName(route: RouteFile, method: string): string {
   const previous = statics.length > 1 ? words(statics[statics.length - 2]!) : [];
   if (VERBS.has(lastWords[0]!)) {
     // `/api/notes/[id]/archive` -> archiveNote; `/api/add-user` -> addUser.
-    const name = lastWords.length === 1 && previous.length > 0 ? [...lastWords, ...previous.slice(0, -1), singular(previous[previous.length - 1]!)] : lastWords;
+    const name =
+      lastWords.length === 1 && previous.length > 0
+        ? [...lastWords, ...previous.slice(0, -1), singular(previous[previous.length - 1]!)]
+        : lastWords;
     return sanitize(camel(name));
   }
   const verb = METHOD_VERB[method] ?? method.toLowerCase();

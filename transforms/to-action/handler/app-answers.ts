@@ -36,7 +36,20 @@ export function answerContextOf(fn: Node): AnswerContext | null {
 }
 
 /** What one `return` of the app's method or function answers, as responses.ts reads it. */
-export type ReturnReader = (value: Expression, fn: Node) => { kind: 'json'; body: Expression | null; status: number | null; statusExpr: Expression | null; text?: boolean; headers: unknown[]; cookieWrites: unknown[] } | { kind: 'skip'; reason: Reason; message: string };
+export type ReturnReader = (
+  value: Expression,
+  fn: Node,
+) =>
+  | {
+      kind: 'json';
+      body: Expression | null;
+      status: number | null;
+      statusExpr: Expression | null;
+      text?: boolean;
+      headers: unknown[];
+      cookieWrites: unknown[];
+    }
+  | { kind: 'skip'; reason: Reason; message: string };
 
 /** The answer's status (null: known at run time only), or why the route stays (`unsupported-handler` unless the method's answer says more). */
 export type AppAnswer = { status: number | null } | { failure: string; reason?: Reason };
@@ -45,14 +58,25 @@ export type AppAnswer = { status: number | null } | { failure: string; reason?: 
  * Reads `call` as an answer the app's own code builds; null when it is not a call of the app's
  * code (a package's helper, a name not found), so the caller keeps its own message.
  */
-export function readAppAnswer(call: CallExpression | Expression, context: AnswerContext, readReturn: ReturnReader): AppAnswer | null {
+export function readAppAnswer(
+  call: CallExpression | Expression,
+  context: AnswerContext,
+  readReturn: ReturnReader,
+): AppAnswer | null {
   const n = unwrap(call);
   if (n.type !== 'CallExpression') return null;
   const callee = unwrap(n.callee);
   const routeScope = moduleScope(context.ast);
-  const args = n.arguments.map((a) => (a.type === 'SpreadElement' || a.type === 'ArgumentPlaceholder' ? UNKNOWN : evaluate(a as Expression, routeScope)));
+  const args = n.arguments.map((a) =>
+    a.type === 'SpreadElement' || a.type === 'ArgumentPlaceholder' ? UNKNOWN : evaluate(a as Expression, routeScope),
+  );
   if (callee.type === 'Identifier') {
-    const found = definition(context, callee.name, (ast, name) => localFunction(ast, name), (ast, name) => exportedFunction(ast, name));
+    const found = definition(
+      context,
+      callee.name,
+      (ast, name) => localFunction(ast, name),
+      (ast, name) => exportedFunction(ast, name),
+    );
     if (!found) return null;
     if ('failure' in found) return found;
     return readCallable(`${callee.name}()`, found, args, null, readReturn);
@@ -62,17 +86,27 @@ export function readAppAnswer(call: CallExpression | Expression, context: Answer
   const owner = unwrap(callee.object);
   // `new AppError(...).toResponse()`, or the static `AppError.toResponse(...)`.
   const created = owner.type === 'NewExpression' && owner.callee.type === 'Identifier' ? owner : null;
-  const className = created ? (created.callee as { name: string }).name : owner.type === 'Identifier' ? owner.name : null;
+  const className = created
+    ? (created.callee as { name: string }).name
+    : owner.type === 'Identifier'
+      ? owner.name
+      : null;
   if (!className) return null;
   const found = definition(context, className, localClass, exportedClass);
   if (!found) return null;
   if ('failure' in found) return found;
   const label = created ? `new ${className}(...).${method}()` : `${className}.${method}()`;
-  const fn = found.def.body.body.find((m): m is ClassMethod => m.type === 'ClassMethod' && m.kind === 'method' && !m.computed && isIdent(m.key, method) && m.static === !created);
-  if (!fn) return { failure: `answers through \`${label}\`, a method ${className} does not define itself (${found.file})` };
+  const fn = found.def.body.body.find(
+    (m): m is ClassMethod =>
+      m.type === 'ClassMethod' && m.kind === 'method' && !m.computed && isIdent(m.key, method) && m.static === !created,
+  );
+  if (!fn)
+    return { failure: `answers through \`${label}\`, a method ${className} does not define itself (${found.file})` };
   let fields: Map<string, Value> | null = null;
   if (created) {
-    const constructorArgs = created.arguments.map((a) => (a.type === 'SpreadElement' || a.type === 'ArgumentPlaceholder' ? UNKNOWN : evaluate(a as Expression, routeScope)));
+    const constructorArgs = created.arguments.map((a) =>
+      a.type === 'SpreadElement' || a.type === 'ArgumentPlaceholder' ? UNKNOWN : evaluate(a as Expression, routeScope),
+    );
     fields = construct(found.def, constructorArgs, found.ast);
   }
   return readCallable(label, { def: fn, ast: found.ast, file: found.file }, args, fields, readReturn);
@@ -81,7 +115,12 @@ export function readAppAnswer(call: CallExpression | Expression, context: Answer
 type Definition<T> = { def: T; ast: File; file: string } | { failure: string } | null;
 
 /** A name of the route's module, defined there or in the app module it is imported from. */
-function definition<T>(context: AnswerContext, name: string, local: (ast: File, name: string) => T | null, exported: (ast: File, name: string) => T | null): Definition<T> {
+function definition<T>(
+  context: AnswerContext,
+  name: string,
+  local: (ast: File, name: string) => T | null,
+  exported: (ast: File, name: string) => T | null,
+): Definition<T> {
   const here = local(context.ast, name);
   if (here) return { def: here, ast: context.ast, file: context.route.file };
   const mod = importedModule(context.route, context.ast, name, context.model, 'answers with');
@@ -92,7 +131,8 @@ function definition<T>(context: AnswerContext, name: string, local: (ast: File, 
 
 function localClass(ast: File, name: string): ClassDeclaration | null {
   for (const stmt of ast.program.body) {
-    const d = stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : stmt;
+    const d =
+      stmt.type === 'ExportNamedDeclaration' || stmt.type === 'ExportDefaultDeclaration' ? stmt.declaration : stmt;
     if (d?.type === 'ClassDeclaration' && d.id?.name === name) return d;
   }
   return null;
@@ -100,16 +140,32 @@ function localClass(ast: File, name: string): ClassDeclaration | null {
 
 function exportedClass(ast: File, name: string): ClassDeclaration | null {
   for (const stmt of ast.program.body) {
-    if (stmt.type === 'ExportDefaultDeclaration' && name === 'default') return stmt.declaration.type === 'ClassDeclaration' ? stmt.declaration : stmt.declaration.type === 'Identifier' ? localClass(ast, stmt.declaration.name) : null;
+    if (stmt.type === 'ExportDefaultDeclaration' && name === 'default')
+      return stmt.declaration.type === 'ClassDeclaration'
+        ? stmt.declaration
+        : stmt.declaration.type === 'Identifier'
+          ? localClass(ast, stmt.declaration.name)
+          : null;
     if (stmt.type !== 'ExportNamedDeclaration' || stmt.source) continue;
     if (stmt.declaration?.type === 'ClassDeclaration' && stmt.declaration.id?.name === name) return stmt.declaration;
-    for (const s of stmt.specifiers) if (s.type === 'ExportSpecifier' && (s.exported.type === 'Identifier' ? s.exported.name : s.exported.value) === name) return localClass(ast, s.local.name);
+    for (const s of stmt.specifiers)
+      if (
+        s.type === 'ExportSpecifier' &&
+        (s.exported.type === 'Identifier' ? s.exported.name : s.exported.value) === name
+      )
+        return localClass(ast, s.local.name);
   }
   return null;
 }
 
 /** Every `return` of the method or function must answer a JSON body; the status is what they agree on. */
-function readCallable(label: string, found: { def: HandlerFunction | ClassMethod; ast: File; file: string }, args: Value[], fields: Map<string, Value> | null, readReturn: ReturnReader): AppAnswer {
+function readCallable(
+  label: string,
+  found: { def: HandlerFunction | ClassMethod; ast: File; file: string },
+  args: Value[],
+  fields: Map<string, Value> | null,
+  readReturn: ReturnReader,
+): AppAnswer {
   const { def: fn, ast } = found;
   const through = `answers through \`${label}\` (${found.file})`;
   if (fn.async || fn.generator) return { failure: `${through}, which is asynchronous` };
@@ -124,7 +180,8 @@ function readCallable(label: string, found: { def: HandlerFunction | ClassMethod
     if (!shape) return { failure: `${through}, which returns without a response` };
     if (shape.kind !== 'json') return { failure: `${through}, which ${shape.message}`, reason: shape.reason };
     if (shape.body === null || shape.text) return { failure: `${through}, whose response has no JSON body` };
-    if (shape.headers.length > 0 || shape.cookieWrites.length > 0) return { failure: `${through}, whose response sets headers` };
+    if (shape.headers.length > 0 || shape.cookieWrites.length > 0)
+      return { failure: `${through}, whose response sets headers` };
     statuses.add(shape.status ?? (shape.statusExpr ? evaluate(shape.statusExpr, scope) : UNKNOWN));
   }
   const [only] = statuses;
@@ -149,7 +206,9 @@ const moduleScope = (ast: File): Scope => ({ vars: new Map(), fields: null, ast,
 function construct(cls: ClassDeclaration, args: Value[], ast: File): Map<string, Value> {
   const fields = new Map<string, Value>();
   const scope: Scope = { vars: new Map(), fields, ast, depth: 0 };
-  for (const m of cls.body.body) if (m.type === 'ClassProperty' && !m.static && !m.computed && m.key.type === 'Identifier') fields.set(m.key.name, m.value ? evaluate(m.value, scope) : undefined);
+  for (const m of cls.body.body)
+    if (m.type === 'ClassProperty' && !m.static && !m.computed && m.key.type === 'Identifier')
+      fields.set(m.key.name, m.value ? evaluate(m.value, scope) : undefined);
   const ctor = cls.body.body.find((m): m is ClassMethod => m.type === 'ClassMethod' && m.kind === 'constructor');
   if (!ctor) return fields;
   ctor.params.forEach((p, i) => {
@@ -165,7 +224,8 @@ function bindParams(params: Node[], args: Value[], scope: Scope): Map<string, Va
   params.forEach((p, i) => {
     const param = p.type === 'TSParameterProperty' ? p.parameter : p;
     if (param.type === 'Identifier') vars.set(param.name, args[i]);
-    else if (param.type === 'AssignmentPattern' && param.left.type === 'Identifier') vars.set(param.left.name, args[i] === undefined ? evaluate(param.right, scope) : args[i]);
+    else if (param.type === 'AssignmentPattern' && param.left.type === 'Identifier')
+      vars.set(param.left.name, args[i] === undefined ? evaluate(param.right, scope) : args[i]);
     else patternNames(param).forEach((n) => vars.set(n, UNKNOWN));
   });
   return vars;
@@ -175,14 +235,20 @@ function bindParams(params: Node[], args: Value[], scope: Scope): Map<string, Va
  * The names a method's returns read: its parameters, then its top-level declarations in order
  * (`const { statusCode } = this`). A name declared deeper, or assigned again, is UNKNOWN.
  */
-function functionScope(fn: HandlerFunction | ClassMethod, args: Value[], fields: Map<string, Value> | null, ast: File): Scope {
+function functionScope(
+  fn: HandlerFunction | ClassMethod,
+  args: Value[],
+  fields: Map<string, Value> | null,
+  ast: File,
+): Scope {
   const scope: Scope = { vars: new Map(), fields, ast, depth: 0 };
   scope.vars = bindParams(fn.params, args, scope);
   if (fn.body.type !== 'BlockStatement') return scope;
   const top = new Set(fn.body.body);
   walkOwnBody(fn, (p) => {
     const n = p.node;
-    if (n.type === 'VariableDeclaration' && !top.has(n)) n.declarations.forEach((d) => patternNames(d.id).forEach((x) => scope.vars.set(x, UNKNOWN)));
+    if (n.type === 'VariableDeclaration' && !top.has(n))
+      n.declarations.forEach((d) => patternNames(d.id).forEach((x) => scope.vars.set(x, UNKNOWN)));
   });
   for (const stmt of fn.body.body) if (stmt.type === 'VariableDeclaration') declare(stmt, scope);
   walkOwnBody(fn, (p) => {
@@ -200,7 +266,8 @@ function declare(stmt: Statement & { type: 'VariableDeclaration' }, scope: Scope
     else if (d.id.type === 'ObjectPattern' && init?.type === 'ThisExpression' && scope.fields) {
       for (const p of d.id.properties) {
         const key = p.type === 'ObjectProperty' ? staticKey(p as never) : null;
-        if (p.type === 'ObjectProperty' && key && p.value.type === 'Identifier') scope.vars.set(p.value.name, scope.fields.has(key) ? scope.fields.get(key) : UNKNOWN);
+        if (p.type === 'ObjectProperty' && key && p.value.type === 'Identifier')
+          scope.vars.set(p.value.name, scope.fields.has(key) ? scope.fields.get(key) : UNKNOWN);
         else patternNames(p).forEach((n) => scope.vars.set(n, UNKNOWN));
       }
     } else if (d.id.type === 'ArrayPattern') {
@@ -241,7 +308,8 @@ function step(stmt: Statement, scope: Scope): Outcome {
     case 'ExpressionStatement': {
       const e = unwrap(stmt.expression);
       if (e.type === 'AssignmentExpression' && e.operator === '=') {
-        const target = e.left.type === 'MemberExpression' && e.left.object.type === 'ThisExpression' ? memberProp(e.left) : null;
+        const target =
+          e.left.type === 'MemberExpression' && e.left.object.type === 'ThisExpression' ? memberProp(e.left) : null;
         if (target && scope.fields) scope.fields.set(target, evaluate(e.right, scope));
         else if (e.left.type === 'Identifier') scope.vars.set(e.left.name, evaluate(e.right, scope));
         else return poison(stmt, scope);
@@ -269,7 +337,10 @@ function step(stmt: Statement, scope: Scope): Outcome {
       }
       if (at < 0) at = stmt.cases.findIndex((c) => c.test === null);
       if (at < 0) return null;
-      const out = run(stmt.cases.slice(at).flatMap((c) => c.consequent), scope);
+      const out = run(
+        stmt.cases.slice(at).flatMap((c) => c.consequent),
+        scope,
+      );
       return out === 'break' ? null : out;
     }
     default:
@@ -285,13 +356,17 @@ function poison(stmt: Statement, scope: Scope): Outcome {
     if (n.type === 'ReturnStatement' || n.type === 'ThrowStatement') returns = true;
     if (n.type === 'VariableDeclarator') patternNames(n.id).forEach((x) => scope.vars.set(x, UNKNOWN));
     if (n.type === 'AssignmentExpression') {
-      const target = n.left.type === 'MemberExpression' && n.left.object.type === 'ThisExpression' ? memberProp(n.left) : null;
+      const target =
+        n.left.type === 'MemberExpression' && n.left.object.type === 'ThisExpression' ? memberProp(n.left) : null;
       if (target && scope.fields) scope.fields.set(target, UNKNOWN);
       if (n.left.type === 'Identifier') scope.vars.set(n.left.name, UNKNOWN);
     }
     if (n.type === 'UpdateExpression') {
       if (n.argument.type === 'Identifier') scope.vars.set(n.argument.name, UNKNOWN);
-      const target = n.argument.type === 'MemberExpression' && n.argument.object.type === 'ThisExpression' ? memberProp(n.argument) : null;
+      const target =
+        n.argument.type === 'MemberExpression' && n.argument.object.type === 'ThisExpression'
+          ? memberProp(n.argument)
+          : null;
       if (target && scope.fields) scope.fields.set(target, UNKNOWN);
     }
     return undefined;
@@ -322,7 +397,10 @@ function evaluate(node: Node, scope: Scope): Value {
       let text = n.quasis[0]!.value.cooked ?? UNKNOWN;
       for (let i = 0; i < n.expressions.length && text !== UNKNOWN; i++) {
         const v = evaluate(n.expressions[i]!, scope);
-        text = typeof v === 'string' || typeof v === 'number' ? text + String(v) + (n.quasis[i + 1]!.value.cooked ?? '') : UNKNOWN;
+        text =
+          typeof v === 'string' || typeof v === 'number'
+            ? text + String(v) + (n.quasis[i + 1]!.value.cooked ?? '')
+            : UNKNOWN;
       }
       return text;
     }
@@ -337,16 +415,24 @@ function evaluate(node: Node, scope: Scope): Value {
         const key = memberProp(n);
         return key && scope.fields?.has(key) ? scope.fields.get(key) : UNKNOWN;
       }
-      const key = n.computed ? evaluate(n.property, scope) : n.property.type === 'Identifier' ? n.property.name : UNKNOWN;
+      const key = n.computed
+        ? evaluate(n.property, scope)
+        : n.property.type === 'Identifier'
+          ? n.property.name
+          : UNKNOWN;
       if (key === UNKNOWN) return UNKNOWN;
       const object = unwrap(n.object);
-      const table = object.type === 'Identifier' && !scope.vars.has(object.name) ? moduleConst(scope.ast, object.name) : null;
-      if (table && unwrap(table).type === 'ObjectExpression') return tableEntry(unwrap(table) as Node & { type: 'ObjectExpression' }, String(key), scope);
+      const table =
+        object.type === 'Identifier' && !scope.vars.has(object.name) ? moduleConst(scope.ast, object.name) : null;
+      if (table && unwrap(table).type === 'ObjectExpression')
+        return tableEntry(unwrap(table) as Node & { type: 'ObjectExpression' }, String(key), scope);
       const value = evaluate(object, scope);
       return Array.isArray(value) && typeof key === 'number' ? value[key] : UNKNOWN;
     }
     case 'CallExpression': {
-      const args = n.arguments.map((a) => (a.type === 'SpreadElement' || a.type === 'ArgumentPlaceholder' ? UNKNOWN : evaluate(a as Expression, scope)));
+      const args = n.arguments.map((a) =>
+        a.type === 'SpreadElement' || a.type === 'ArgumentPlaceholder' ? UNKNOWN : evaluate(a as Expression, scope),
+      );
       if (memberProp(n.callee) === 'split' && n.callee.type === 'MemberExpression') {
         const on = evaluate(n.callee.object, scope);
         return typeof on === 'string' && typeof args[0] === 'string' ? on.split(args[0]) : UNKNOWN;
@@ -394,7 +480,13 @@ function tableEntry(table: Node & { type: 'ObjectExpression' }, key: string, sco
   for (const p of table.properties) {
     const name = staticKey(p);
     if (name === null) return UNKNOWN;
-    if (name === key) return evaluate((p as { value: Node }).value, { ...scope, vars: new Map(), fields: null, depth: scope.depth + 1 });
+    if (name === key)
+      return evaluate((p as { value: Node }).value, {
+        ...scope,
+        vars: new Map(),
+        fields: null,
+        depth: scope.depth + 1,
+      });
   }
   return undefined;
 }

@@ -43,7 +43,10 @@ export function leadingGuards(fn: HandlerFunction): Statement[] {
     if (stmt.type === 'IfStatement') {
       kept.unshift(stmt);
       referencedNames(stmt.test).forEach((n) => needed.add(n));
-    } else if (stmt.type === 'VariableDeclaration' && stmt.declarations.some((d) => patternNames(d.id).some((n) => needed.has(n)))) {
+    } else if (
+      stmt.type === 'VariableDeclaration' &&
+      stmt.declarations.some((d) => patternNames(d.id).some((n) => needed.has(n)))
+    ) {
       kept.unshift(stmt);
       stmt.declarations.forEach((d) => referencedNames(d.init!).forEach((n) => needed.add(n)));
     }
@@ -58,7 +61,10 @@ function declaresName(stmt: Statement, name: string): boolean {
 /** `if (!session) return NextResponse.json({ error: 'Unauthorized' }, { status: 401 });`, braces or not, no `else`. */
 function isGuard(stmt: Statement): stmt is IfStatement {
   if (stmt.type !== 'IfStatement' || stmt.alternate) return false;
-  const then = stmt.consequent.type === 'BlockStatement' && stmt.consequent.body.length === 1 ? stmt.consequent.body[0]! : stmt.consequent;
+  const then =
+    stmt.consequent.type === 'BlockStatement' && stmt.consequent.body.length === 1
+      ? stmt.consequent.body[0]!
+      : stmt.consequent;
   return then.type === 'ReturnStatement' && constantRefusal(then);
 }
 
@@ -67,7 +73,12 @@ function constantRefusal(ret: ReturnStatement): boolean {
   const n = ret.argument ? unwrap(ret.argument) : null;
   if (!n) return false;
   const isNew = n.type === 'NewExpression' && n.callee.type === 'Identifier' && RESPONSE.has(n.callee.name);
-  const isJson = n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.object.type === 'Identifier' && RESPONSE.has(n.callee.object.name) && memberProp(n.callee) === 'json';
+  const isJson =
+    n.type === 'CallExpression' &&
+    n.callee.type === 'MemberExpression' &&
+    n.callee.object.type === 'Identifier' &&
+    RESPONSE.has(n.callee.object.name) &&
+    memberProp(n.callee) === 'json';
   if (!isNew && !isJson) return false;
   const init = (n as { arguments: Node[] }).arguments[1];
   const options = init ? unwrap(init) : null;

@@ -31,7 +31,13 @@ export interface Delegate {
   line: number;
 }
 
-type Binding = { kind: 'input'; source: InputSource } | { kind: 'params' } | { kind: 'search' } | { kind: 'url' } | { kind: 'result' } | { kind: 'pending' };
+type Binding =
+  | { kind: 'input'; source: InputSource }
+  | { kind: 'params' }
+  | { kind: 'search' }
+  | { kind: 'url' }
+  | { kind: 'result' }
+  | { kind: 'pending' };
 
 const RESPONSE = new Set(['NextResponse', 'Response']);
 
@@ -39,7 +45,13 @@ const RESPONSE = new Set(['NextResponse', 'Response']);
  * The delegate a route method is, or null when its handler does more than read its input and
  * answer what one imported `'use server'` action returns.
  */
-export function readDelegate(ast: File, text: string, route: RouteFile, method: string, model: ProjectModel): Delegate | null {
+export function readDelegate(
+  ast: File,
+  text: string,
+  route: RouteFile,
+  method: string,
+  model: ProjectModel,
+): Delegate | null {
   if (route.router !== 'app') return null;
   const fn = findHandler(ast, method);
   if (!fn || 'reason' in fn || !fn.async || !exportedDirectly(ast, fn)) return null;
@@ -59,7 +71,10 @@ export function readDelegate(ast: File, text: string, route: RouteFile, method: 
     const n = awaited(node);
     if (n.type === 'Identifier') return names.get(n.name) ?? null;
     if (n.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier') {
-      const of = n.object.type === 'Identifier' && n.object.name === contextName && n.property.name === 'params' ? { kind: 'params' as const } : sourceOf(n.object);
+      const of =
+        n.object.type === 'Identifier' && n.object.name === contextName && n.property.name === 'params'
+          ? { kind: 'params' as const }
+          : sourceOf(n.object);
       if (n.object.type === 'Identifier' && n.object.name === contextName) return of;
       if (of?.kind === 'params') return { kind: 'input', source: { kind: 'segment', segment: n.property.name } };
       if (of?.kind === 'url' && n.property.name === 'searchParams') return { kind: 'search' };
@@ -68,11 +83,23 @@ export function readDelegate(ast: File, text: string, route: RouteFile, method: 
     }
     if (n.type === 'NewExpression' && isIdent(n.callee, 'URL') && n.arguments.length === 1) {
       const a = unwrap(n.arguments[0]!);
-      return a.type === 'MemberExpression' && isIdent(a.object, requestName ?? '') && isIdent(a.property, 'url') ? { kind: 'url' } : null;
+      return a.type === 'MemberExpression' && isIdent(a.object, requestName ?? '') && isIdent(a.property, 'url')
+        ? { kind: 'url' }
+        : null;
     }
-    if (n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.property.type === 'Identifier') {
+    if (
+      n.type === 'CallExpression' &&
+      n.callee.type === 'MemberExpression' &&
+      n.callee.property.type === 'Identifier'
+    ) {
       const key = n.arguments[0];
-      if (n.callee.property.name === 'get' && n.arguments.length === 1 && key?.type === 'StringLiteral' && sourceOf(n.callee.object)?.kind === 'search') return { kind: 'input', source: { kind: 'query', key: key.value } };
+      if (
+        n.callee.property.name === 'get' &&
+        n.arguments.length === 1 &&
+        key?.type === 'StringLiteral' &&
+        sourceOf(n.callee.object)?.kind === 'search'
+      )
+        return { kind: 'input', source: { kind: 'query', key: key.value } };
       if (n.arguments.length === 0 && isIdent(n.callee.object, requestName ?? '') && node.type === 'AwaitExpression') {
         if (n.callee.property.name === 'json') return { kind: 'input', source: { kind: 'json' } };
         if (n.callee.property.name === 'formData') return { kind: 'input', source: { kind: 'form' } };
@@ -95,11 +122,22 @@ export function readDelegate(ast: File, text: string, route: RouteFile, method: 
     let ok = true;
     walk(node, (path) => {
       const n = path.node;
-      if (n.type === 'MemberExpression' && n.object.type === 'Identifier' && names.get(n.object.name)?.kind === 'result' && n.property.type === 'Identifier') {
+      if (
+        n.type === 'MemberExpression' &&
+        n.object.type === 'Identifier' &&
+        names.get(n.object.name)?.kind === 'result' &&
+        n.property.type === 'Identifier'
+      ) {
         if (n.property.name === 'data') reads.data = true;
         if (n.property.name === 'status') reads.status = true;
       }
-      if (n.type === 'Identifier' && path.key !== 'property' && path.key !== 'key' && !(n.name === 'undefined' || RESPONSE.has(n.name) || names.get(n.name)?.kind === 'result')) ok = false;
+      if (
+        n.type === 'Identifier' &&
+        path.key !== 'property' &&
+        path.key !== 'key' &&
+        !(n.name === 'undefined' || RESPONSE.has(n.name) || names.get(n.name)?.kind === 'result')
+      )
+        ok = false;
       if ((n.type === 'CallExpression' || n.type === 'NewExpression') && !isResponse(n)) ok = false;
     });
     return ok;
@@ -114,7 +152,12 @@ export function readDelegate(ast: File, text: string, route: RouteFile, method: 
     return onlyResult(body) && onlyResult(init) && note(init, body ?? null);
   };
   const note = (init: Node | undefined, body: Node | null): boolean => {
-    const s = init && unwrap(init).type === 'ObjectExpression' ? (unwrap(init) as { properties: Node[] }).properties.find((p) => p.type === 'ObjectProperty' && isIdent(p.key, 'status')) : undefined;
+    const s =
+      init && unwrap(init).type === 'ObjectExpression'
+        ? (unwrap(init) as { properties: Node[] }).properties.find(
+            (p) => p.type === 'ObjectProperty' && isIdent(p.key, 'status'),
+          )
+        : undefined;
     const value = s ? unwrap((s as { value: Node }).value) : null;
     if (value?.type === 'NumericLiteral') status = value.value;
     if (body === null || unwrap(body).type === 'NullLiteral') empty = true;
@@ -142,9 +185,12 @@ export function readDelegate(ast: File, text: string, route: RouteFile, method: 
           } else if (d.id.type === 'ObjectPattern') {
             const from = sourceOf(d.init);
             for (const p of d.id.properties) {
-              if (p.type !== 'ObjectProperty' || p.key.type !== 'Identifier' || p.value.type !== 'Identifier') return null;
-              if (from?.kind === 'params') names.set(p.value.name, { kind: 'input', source: { kind: 'segment', segment: p.key.name } });
-              else if (from?.kind === 'url' && p.key.name === 'searchParams') names.set(p.value.name, { kind: 'search' });
+              if (p.type !== 'ObjectProperty' || p.key.type !== 'Identifier' || p.value.type !== 'Identifier')
+                return null;
+              if (from?.kind === 'params')
+                names.set(p.value.name, { kind: 'input', source: { kind: 'segment', segment: p.key.name } });
+              else if (from?.kind === 'url' && p.key.name === 'searchParams')
+                names.set(p.value.name, { kind: 'search' });
               else return null;
             }
           } else return null;
@@ -153,16 +199,34 @@ export function readDelegate(ast: File, text: string, route: RouteFile, method: 
         // The generated body read: `try { body = await request.json() } catch { return 400 }`.
         const [only, ...more] = stmt.block.body;
         const e = only?.type === 'ExpressionStatement' ? only.expression : null;
-        if (more.length > 0 || stmt.finalizer || !stmt.handler || e?.type !== 'AssignmentExpression' || e.left.type !== 'Identifier' || names.get(e.left.name)?.kind !== 'pending') return null;
+        if (
+          more.length > 0 ||
+          stmt.finalizer ||
+          !stmt.handler ||
+          e?.type !== 'AssignmentExpression' ||
+          e.left.type !== 'Identifier' ||
+          names.get(e.left.name)?.kind !== 'pending'
+        )
+          return null;
         const read = sourceOf(e.right);
         if (read?.kind !== 'input' || (read.source.kind !== 'json' && read.source.kind !== 'form')) return null;
-        if (!stmt.handler.body.body.every((s) => s.type === 'ReturnStatement' && s.argument && isResponse(unwrap(s.argument)) && onlyConstants(s.argument))) return null;
+        if (
+          !stmt.handler.body.body.every(
+            (s) =>
+              s.type === 'ReturnStatement' && s.argument && isResponse(unwrap(s.argument)) && onlyConstants(s.argument),
+          )
+        )
+          return null;
         names.set(e.left.name, read);
       } else if (stmt.type === 'ExpressionStatement') {
         if (!actionCall(stmt.expression)) return null;
       } else if (stmt.type === 'IfStatement') {
-        const then = stmt.consequent.type === 'BlockStatement' && stmt.consequent.body.length === 1 ? stmt.consequent.body[0]! : stmt.consequent;
-        if (stmt.alternate || then.type !== 'ReturnStatement' || !onlyResult(stmt.test) || !answer(then.argument)) return null;
+        const then =
+          stmt.consequent.type === 'BlockStatement' && stmt.consequent.body.length === 1
+            ? stmt.consequent.body[0]!
+            : stmt.consequent;
+        if (stmt.alternate || then.type !== 'ReturnStatement' || !onlyResult(stmt.test) || !answer(then.argument))
+          return null;
       } else if (stmt.type === 'ReturnStatement') {
         if (!answer(stmt.argument)) return null;
       } else return null;
@@ -179,11 +243,27 @@ export function readDelegate(ast: File, text: string, route: RouteFile, method: 
   for (const arg of called.args) {
     const b = sourceOf(arg);
     if (b?.kind !== 'input') return null;
-    const name = unwrap(arg).type === 'Identifier' ? (unwrap(arg) as { name: string }).name : b.source.kind === 'segment' ? b.source.segment : b.source.kind === 'query' ? b.source.key : 'body';
+    const name =
+      unwrap(arg).type === 'Identifier'
+        ? (unwrap(arg) as { name: string }).name
+        : b.source.kind === 'segment'
+          ? b.source.segment
+          : b.source.kind === 'query'
+            ? b.source.key
+            : 'body';
     inputs.push({ name, type: typeOf(b.source, route), source: b.source });
   }
   const envelope = returnsEnvelope(moduleFile, moduleText, imported.name) ?? (reads.data && reads.status);
-  return { method, name: imported.name, moduleFile, inputs, envelope, status: envelope ? 200 : status, mayBeEmpty: empty, line: fn.loc?.start.line ?? 1 };
+  return {
+    method,
+    name: imported.name,
+    moduleFile,
+    inputs,
+    envelope,
+    status: envelope ? 200 : status,
+    mayBeEmpty: empty,
+    line: fn.loc?.start.line ?? 1,
+  };
 }
 
 const awaited = (node: Node): Node => {
@@ -193,14 +273,26 @@ const awaited = (node: Node): Node => {
 
 function isResponse(n: Node): boolean {
   if (n.type === 'NewExpression') return n.callee.type === 'Identifier' && RESPONSE.has(n.callee.name);
-  return n.type === 'CallExpression' && n.callee.type === 'MemberExpression' && n.callee.object.type === 'Identifier' && RESPONSE.has(n.callee.object.name) && isIdent(n.callee.property, 'json');
+  return (
+    n.type === 'CallExpression' &&
+    n.callee.type === 'MemberExpression' &&
+    n.callee.object.type === 'Identifier' &&
+    RESPONSE.has(n.callee.object.name) &&
+    isIdent(n.callee.property, 'json')
+  );
 }
 
 /** A bad-input answer: literals only. */
 function onlyConstants(node: Node): boolean {
   let ok = true;
   walk(node, (path) => {
-    if (path.node.type === 'Identifier' && path.key !== 'property' && path.key !== 'key' && !RESPONSE.has(path.node.name)) ok = false;
+    if (
+      path.node.type === 'Identifier' &&
+      path.key !== 'property' &&
+      path.key !== 'key' &&
+      !RESPONSE.has(path.node.name)
+    )
+      ok = false;
   });
   return ok;
 }
@@ -219,13 +311,15 @@ function importOf(ast: File, local: string): { source: string; name: string } | 
   for (const s of ast.program.body) {
     if (s.type !== 'ImportDeclaration' || s.importKind === 'type') continue;
     for (const x of s.specifiers)
-      if (x.type === 'ImportSpecifier' && x.local.name === local && x.importKind !== 'type') return { source: s.source.value, name: x.imported.type === 'Identifier' ? x.imported.name : x.imported.value };
+      if (x.type === 'ImportSpecifier' && x.local.name === local && x.importKind !== 'type')
+        return { source: s.source.value, name: x.imported.type === 'Identifier' ? x.imported.name : x.imported.value };
   }
   return null;
 }
 
 function typeOf(source: InputSource, route: RouteFile): string {
-  if (source.kind === 'segment') return route.segments.some((s) => s.kind === 'catch-all' && s.name === source.segment) ? 'string[]' : 'string';
+  if (source.kind === 'segment')
+    return route.segments.some((s) => s.kind === 'catch-all' && s.name === source.segment) ? 'string[]' : 'string';
   return source.kind === 'query' ? 'string | null' : source.kind === 'form' ? 'FormData' : 'unknown';
 }
 
@@ -241,9 +335,13 @@ function actionFunction(file: string, text: string, name: string): HandlerFuncti
   for (const s of ast.program.body) {
     const d = s.type === 'ExportNamedDeclaration' ? s.declaration : null;
     if (d?.type === 'FunctionDeclaration' && d.id?.name === name) fn = d;
-    if (d?.type === 'VariableDeclaration') for (const x of d.declarations) if (isIdent(x.id, name) && x.init) fn = unwrap(x.init);
+    if (d?.type === 'VariableDeclaration')
+      for (const x of d.declarations) if (isIdent(x.id, name) && x.init) fn = unwrap(x.init);
   }
-  return fn && (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression') ? fn : null;
+  return fn &&
+    (fn.type === 'FunctionDeclaration' || fn.type === 'FunctionExpression' || fn.type === 'ArrowFunctionExpression')
+    ? fn
+    : null;
 }
 
 /**
@@ -260,10 +358,20 @@ function repeatsGuards(file: string, text: string, name: string, routeText: stri
   const tests = new Set<string>();
   for (const stmt of fn.body.body.flatMap((st) => (st.type === 'TryStatement' ? st.block.body : [st]))) {
     if (stmt.type === 'VariableDeclaration') declarations.add(squeeze(text.slice(stmt.start!, stmt.end!)));
-    const then = stmt.type === 'IfStatement' ? (stmt.consequent.type === 'BlockStatement' ? stmt.consequent.body[0] : stmt.consequent) : null;
-    if (stmt.type === 'IfStatement' && then?.type === 'ReturnStatement') tests.add(squeeze(text.slice(stmt.test.start!, stmt.test.end!)));
+    const then =
+      stmt.type === 'IfStatement'
+        ? stmt.consequent.type === 'BlockStatement'
+          ? stmt.consequent.body[0]
+          : stmt.consequent
+        : null;
+    if (stmt.type === 'IfStatement' && then?.type === 'ReturnStatement')
+      tests.add(squeeze(text.slice(stmt.test.start!, stmt.test.end!)));
   }
-  return guards.every((g) => (g.type === 'IfStatement' ? tests.has(squeeze(routeText.slice(g.test.start!, g.test.end!))) : declarations.has(squeeze(routeText.slice(g.start!, g.end!)))));
+  return guards.every((g) =>
+    g.type === 'IfStatement'
+      ? tests.has(squeeze(routeText.slice(g.test.start!, g.test.end!)))
+      : declarations.has(squeeze(routeText.slice(g.start!, g.end!))),
+  );
 }
 
 /**
@@ -274,8 +382,10 @@ function returnsEnvelope(file: string, text: string, name: string): boolean | nu
   const fn = actionFunction(file, text, name);
   if (!fn) return null;
   const envelopeKeys = (keys: string[]) => ['ok', 'status', 'data'].every((k) => keys.includes(k));
-  const declared = fn.returnType?.type === 'TSTypeAnnotation' ? text.slice(fn.returnType.start!, fn.returnType.end!) : null;
-  if (declared) return envelopeKeys(declared.match(/\b(ok|status|data)\??\s*:/g)?.map((m) => m.replace(/\??\s*:$/, '')) ?? []);
+  const declared =
+    fn.returnType?.type === 'TSTypeAnnotation' ? text.slice(fn.returnType.start!, fn.returnType.end!) : null;
+  if (declared)
+    return envelopeKeys(declared.match(/\b(ok|status|data)\??\s*:/g)?.map((m) => m.replace(/\??\s*:$/, '')) ?? []);
   const returned: Node[] = [];
   if (fn.body.type !== 'BlockStatement') returned.push(fn.body);
   else
@@ -288,23 +398,41 @@ function returnsEnvelope(file: string, text: string, name: string): boolean | nu
   if (returned.length === 0) return false;
   return returned.every((r) => {
     const o = unwrap(r);
-    return o.type === 'ObjectExpression' && envelopeKeys(o.properties.flatMap((p) => (p.type === 'ObjectProperty' && p.key.type === 'Identifier' ? [p.key.name] : [])));
+    return (
+      o.type === 'ObjectExpression' &&
+      envelopeKeys(
+        o.properties.flatMap((p) => (p.type === 'ObjectProperty' && p.key.type === 'Identifier' ? [p.key.name] : [])),
+      )
+    );
   });
 }
 
-const skip = (site: Site, reason: Site['reason'], message: string) => Object.assign(site, { status: 'skipped' as const, reason, message });
+const skip = (site: Site, reason: Site['reason'], message: string) =>
+  Object.assign(site, { status: 'skipped' as const, reason, message });
 
 /**
  * The callers of a delegate route, moved to the action it already calls: a Migration whose module
  * is the existing one, so the caller rewrite runs as for a new action and nothing is written for
  * the action or the route. Null when no caller can move (each site says why).
  */
-export function delegateMigration(d: Delegate, route: RouteFile, group: Candidate[], options: ToActionOptions, sites: Site[]): Migration | null {
+export function delegateMigration(
+  d: Delegate,
+  route: RouteFile,
+  group: Candidate[],
+  options: ToActionOptions,
+  sites: Site[],
+): Migration | null {
   const body = d.inputs.find((i) => i.source.kind === 'json' || i.source.kind === 'form')?.source.kind ?? 'none';
   const movable = group.filter((c) => {
     const sent = c.digest.body;
     if (body !== 'none' && sent !== body) {
-      skip(c.site, 'unsupported-call', sent === 'none' ? `the route reads a ${body === 'json' ? 'JSON' : 'form'} body the caller does not send` : `the caller sends ${sent === 'json' ? 'JSON' : 'form data'} but the route reads ${body === 'json' ? 'JSON' : 'form data'}`);
+      skip(
+        c.site,
+        'unsupported-call',
+        sent === 'none'
+          ? `the route reads a ${body === 'json' ? 'JSON' : 'form'} body the caller does not send`
+          : `the caller sends ${sent === 'json' ? 'JSON' : 'form data'} but the route reads ${body === 'json' ? 'JSON' : 'form data'}`,
+      );
       return false;
     }
     // As for a new action: a library call that rejected on an error status, read as the library's error.
@@ -315,11 +443,19 @@ export function delegateMigration(d: Delegate, route: RouteFile, group: Candidat
     }
     // A plain result has no status to read: the route always answered the same one.
     if (c.digest.readsStatus && !d.envelope) {
-      skip(c.site, 'unsupported-call', `the caller reads the response status, which the action \`${d.name}\` does not return`);
+      skip(
+        c.site,
+        'unsupported-call',
+        `the caller reads the response status, which the action \`${d.name}\` does not return`,
+      );
       return false;
     }
     if (c.digest.uploads && !options.includeUploads) {
-      skip(c.site, 'file-upload', `the caller ${c.digest.uploads}; Server Actions take bodies up to 1 MB unless next.config raises serverActions.bodySizeLimit (--include-uploads moves it anyway)`);
+      skip(
+        c.site,
+        'file-upload',
+        `the caller ${c.digest.uploads}; Server Actions take bodies up to 1 MB unless next.config raises serverActions.bodySizeLimit (--include-uploads moves it anyway)`,
+      );
       return false;
     }
     return true;
@@ -327,15 +463,33 @@ export function delegateMigration(d: Delegate, route: RouteFile, group: Candidat
   if (movable.length === 0) return null;
   for (const c of movable) {
     c.site.name = d.name;
-    const warnings = [...(c.digest.uploads ? (['body-size-limit'] as const) : []), ...(c.digest.flattens ? (['serialization-differs'] as const) : [])];
+    const warnings = [
+      ...(c.digest.uploads ? (['body-size-limit'] as const) : []),
+      ...(c.digest.flattens ? (['serialization-differs'] as const) : []),
+    ];
     if (warnings.length > 0) c.site.warnings = warnings;
   }
-  const routeSite: Site = { kind: 'route', file: route.file, line: d.line, target: d.moduleFile, method: d.method, name: d.name, status: 'planned' };
+  const routeSite: Site = {
+    kind: 'route',
+    file: route.file,
+    line: d.line,
+    target: d.moduleFile,
+    method: d.method,
+    name: d.name,
+    status: 'planned',
+  };
   sites.push(routeSite);
   return {
     route,
     method: d.method,
-    plan: { inputs: d.inputs, statuses: [d.envelope ? null : d.status], mayBeEmpty: d.mayBeEmpty, answers: [], answersError: d.envelope, headers: null },
+    plan: {
+      inputs: d.inputs,
+      statuses: [d.envelope ? null : d.status],
+      mayBeEmpty: d.mayBeEmpty,
+      answers: [],
+      answersError: d.envelope,
+      headers: null,
+    },
     envelope: d.envelope,
     moduleFile: d.moduleFile,
     name: d.name,
@@ -376,9 +530,18 @@ export function importedAs(ast: File, text: string, source: string, name: string
   for (const s of ast.program.body) {
     if (s.type !== 'ImportDeclaration' || s.importKind === 'type' || s.source.value !== source) continue;
     for (const x of s.specifiers) {
-      if (x.type !== 'ImportSpecifier' || x.importKind === 'type' || (x.imported.type === 'Identifier' ? x.imported.name : x.imported.value) !== name) continue;
+      if (
+        x.type !== 'ImportSpecifier' ||
+        x.importKind === 'type' ||
+        (x.imported.type === 'Identifier' ? x.imported.name : x.imported.value) !== name
+      )
+        continue;
       const local = x.local.name;
-      return new RegExp(`\\b(?:const|let|var|function|class)\\s+${local.replace(/\$/g, '\\$')}\\b|[(,]\\s*${local.replace(/\$/g, '\\$')}\\s*[,):=]`).test(text) ? null : local;
+      return new RegExp(
+        `\\b(?:const|let|var|function|class)\\s+${local.replace(/\$/g, '\\$')}\\b|[(,]\\s*${local.replace(/\$/g, '\\$')}\\s*[,):=]`,
+      ).test(text)
+        ? null
+        : local;
     }
   }
   return null;
@@ -389,7 +552,12 @@ export function importedAs(ast: File, text: string, source: string, name: string
  * the handler would write a second action around the first, in the same module when the route is
  * the one an earlier run delegated. Null when the handler calls no imported `'use server'` action.
  */
-export function calledAction(ast: File, route: RouteFile, method: string, model: ProjectModel): { name: string; moduleFile: string } | null {
+export function calledAction(
+  ast: File,
+  route: RouteFile,
+  method: string,
+  model: ProjectModel,
+): { name: string; moduleFile: string } | null {
   const fn = route.router === 'app' ? findHandler(ast, method) : null;
   if (!fn || 'reason' in fn) return null;
   let found: { name: string; moduleFile: string } | null = null;
@@ -399,7 +567,8 @@ export function calledAction(ast: File, route: RouteFile, method: string, model:
     const imported = importOf(ast, n.callee.name);
     const file = imported && model.graph.resolve(route.file, imported.source, route.app);
     const text = file ? model.snapshot.files.get(file) : undefined;
-    if (imported && file && text !== undefined && readDirective(text) === 'use server') found = { name: imported.name, moduleFile: file };
+    if (imported && file && text !== undefined && readDirective(text) === 'use server')
+      found = { name: imported.name, moduleFile: file };
   });
   return found;
 }

@@ -29,20 +29,40 @@ export const stateSplitMessage = (s: StateSplit): string =>
  * A top-level declaration that may be mutable state, as a cheap test on the text: the cheap
  * filter passed over most state modules, and only texts this matches are worth reading for them.
  */
-const STATE_HINT = /^(?:export\s+)?(?:(?:const|var)\s+[\w$]+\s*(?::(?:[^=\n]|=>)+)?=\s*(?:new\s+(?:Map|Set|WeakMap|WeakSet|Array|Object)\b|[[{])|let\s)/m;
+const STATE_HINT =
+  /^(?:export\s+)?(?:(?:const|var)\s+[\w$]+\s*(?::(?:[^=\n]|=>)+)?=\s*(?:new\s+(?:Map|Set|WeakMap|WeakSet|Array|Object)\b|[[{])|let\s)/m;
 
 /** Whether a module's text may declare module state (the CLI reads such modules for this check). */
 export const mayHoldModuleState = (text: string): boolean => STATE_HINT.test(text);
 
 const CONTAINERS = new Set(['Map', 'Set', 'WeakMap', 'WeakSet', 'Array', 'Object']);
-const MUTATORS = new Set(['set', 'add', 'delete', 'clear', 'push', 'pop', 'shift', 'unshift', 'splice', 'sort', 'reverse', 'fill', 'copyWithin']);
+const MUTATORS = new Set([
+  'set',
+  'add',
+  'delete',
+  'clear',
+  'push',
+  'pop',
+  'shift',
+  'unshift',
+  'splice',
+  'sort',
+  'reverse',
+  'fill',
+  'copyWithin',
+]);
 /** Database and cache clients: the state lives outside the process, and a second client shares it. */
 const CLIENT_CLASS = /(?:Client|Pool|Redis|Kysely|Sequelize|DataSource|Database)$/;
 const CLIENT_FACTORY = /^(?:drizzle|createClient|createPool|createConnection|postgres|neon|knex|connect)$/;
 const SERVER_COMPONENT = /^(?:page|layout|template|default|not-found)\.(?:tsx|jsx|ts|js|mjs)$/;
 
 const isFunction = (n: Node): boolean =>
-  n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression' || n.type === 'ObjectMethod' || n.type === 'ClassMethod' || n.type === 'ClassPrivateMethod';
+  n.type === 'FunctionDeclaration' ||
+  n.type === 'FunctionExpression' ||
+  n.type === 'ArrowFunctionExpression' ||
+  n.type === 'ObjectMethod' ||
+  n.type === 'ClassMethod' ||
+  n.type === 'ClassPrivateMethod';
 
 /** `new Map()`, `[]`, `{}`: a value that is changed in place. */
 function isContainer(init: Node): boolean {
@@ -85,8 +105,10 @@ function insideGuardOf(path: Path, name: string): boolean {
     if (isFunction(p.node)) return false;
     if (p.node.type !== 'IfStatement') continue;
     const test = unwrap(p.node.test);
-    if (test.type === 'UnaryExpression' && test.operator === '!' && rootName(test.argument, false) === name) return true;
-    if (test.type === 'BinaryExpression' && /^[!=]==?$/.test(test.operator) && rootName(test.left, false) === name) return true;
+    if (test.type === 'UnaryExpression' && test.operator === '!' && rootName(test.argument, false) === name)
+      return true;
+    if (test.type === 'BinaryExpression' && /^[!=]==?$/.test(test.operator) && rootName(test.left, false) === name)
+      return true;
   }
   return false;
 }
@@ -121,10 +143,19 @@ function changed(path: Path, bindings: Map<string, Binding>): string | null {
   if (n.type === 'AssignmentExpression') {
     if (n.left.type === 'Identifier') {
       const b = bindings.get(n.left.name);
-      if (!b?.reassignable || n.operator === '??=' || n.operator === '||=' || isShared(n.right) || insideGuardOf(path, n.left.name)) return null;
+      if (
+        !b?.reassignable ||
+        n.operator === '??=' ||
+        n.operator === '||=' ||
+        isShared(n.right) ||
+        insideGuardOf(path, n.left.name)
+      )
+        return null;
       return n.left.name;
     }
-    return n.left.type === 'MemberExpression' || n.left.type === 'OptionalMemberExpression' ? inPlace(n.left, true) : null;
+    return n.left.type === 'MemberExpression' || n.left.type === 'OptionalMemberExpression'
+      ? inPlace(n.left, true)
+      : null;
   }
   if (n.type === 'UpdateExpression') {
     if (n.argument.type === 'Identifier') return bindings.get(n.argument.name)?.reassignable ? n.argument.name : null;
@@ -162,17 +193,25 @@ export function moduleState(file: string, text: string): string[] {
     // A function that binds the same name works on its own variable.
     const own = boundNames(path.node);
     const visible = new Map([...bindings].filter(([name]) => !own.has(name)));
-    walk(path.node, (inner) => {
-      const name = changed(inner, visible);
-      if (name) found.add(name);
-    }, path.parent);
+    walk(
+      path.node,
+      (inner) => {
+        const name = changed(inner, visible);
+        if (name) found.add(name);
+      },
+      path.parent,
+    );
     return false;
   });
   return [...bindings.keys()].filter((n) => found.has(n));
 }
 
 /** The app's own modules the files import, directly or through others, themselves left out; client modules are not followed. */
-function reachedModules(snapshot: ProjectSnapshot, model: ProjectModel, from: Array<[file: string, app: App]>): string[] {
+function reachedModules(
+  snapshot: ProjectSnapshot,
+  model: ProjectModel,
+  from: Array<[file: string, app: App]>,
+): string[] {
   const seen = new Set(from.map(([file]) => file));
   const queue = [...from];
   const out: string[] = [];
@@ -196,8 +235,16 @@ function reachedModules(snapshot: ProjectSnapshot, model: ProjectModel, from: Ar
  * handlers reach that may declare state. `read` gives a file's text (null when it cannot be read);
  * the transform itself reads nothing.
  */
-export function moduleStateTexts(snapshot: ProjectSnapshot, read: (file: string) => string | null, model = new ProjectModel(snapshot)): Array<[string, string]> {
-  const reached = reachedModules(snapshot, model, model.project.routes.map((r) => [r.file, r.app]));
+export function moduleStateTexts(
+  snapshot: ProjectSnapshot,
+  read: (file: string) => string | null,
+  model = new ProjectModel(snapshot),
+): Array<[string, string]> {
+  const reached = reachedModules(
+    snapshot,
+    model,
+    model.project.routes.map((r) => [r.file, r.app]),
+  );
   const out: Array<[string, string]> = [];
   for (const file of reached.filter((f) => !snapshot.files.has(f)).sort()) {
     const text = read(file);
@@ -250,7 +297,8 @@ export class StateSplits {
     const queue = [file];
     for (let i = 0; i < queue.length && found === null; i++) {
       for (const importer of [...graph.importersOf(queue[i]!)].sort()) {
-        if (seen.has(importer) || routes.has(importer) || snapshot.summaries.get(importer)?.directive === 'use client') continue;
+        if (seen.has(importer) || routes.has(importer) || snapshot.summaries.get(importer)?.directive === 'use client')
+          continue;
         seen.add(importer);
         if (app.appDir !== null && isInside(importer, app.appDir) && SERVER_COMPONENT.test(basename(importer))) {
           found = importer;
@@ -273,6 +321,9 @@ export function warnStateSplits(model: ProjectModel, written: Migration[]): void
     if (!split) continue;
     const moving = [...m.candidates.map((c) => c.site), m.routeSite].filter((s) => s.status !== 'skipped');
     for (const site of moving) site.warnings = [...(site.warnings ?? []), 'module-state-split'];
-    if (m.routeSite.status !== 'skipped') m.routeSite.message = m.routeSite.message ? `${m.routeSite.message}; ${stateSplitMessage(split)}` : stateSplitMessage(split);
+    if (m.routeSite.status !== 'skipped')
+      m.routeSite.message = m.routeSite.message
+        ? `${m.routeSite.message}; ${stateSplitMessage(split)}`
+        : stateSplitMessage(split);
   }
 }

@@ -4,7 +4,16 @@
 import type { BlockStatement, Expression, File, Node, Statement } from '@babel/types';
 import { HTTP_METHODS, type Reason, type RouteFile } from '../../model/types.js';
 import { walk, type Path } from '../../ast/walk.js';
-import { boundNames, detectStyle, freshName, isIdent, memberProp, quoted, unwrap, type CodeStyle } from '../../ast/nodes.js';
+import {
+  boundNames,
+  detectStyle,
+  freshName,
+  isIdent,
+  memberProp,
+  quoted,
+  unwrap,
+  type CodeStyle,
+} from '../../ast/nodes.js';
 import type { Migration } from '../migration.js';
 import type { HandlerAnalysis, HandlerFunction, HandlerPlan, ResponseHeader } from './plan.js';
 import { destructuredBodyType, signatureCheck } from './handler.js';
@@ -20,30 +29,37 @@ function defaultHandler(ast: File): Fn | { reason: 'unsupported-handler'; messag
   const locals = new Map<string, Node>();
   for (const stmt of ast.program.body) {
     if (stmt.type === 'FunctionDeclaration' && stmt.id) locals.set(stmt.id.name, stmt);
-    if (stmt.type === 'VariableDeclaration') for (const d of stmt.declarations) if (d.id.type === 'Identifier' && d.init) locals.set(d.id.name, d.init);
+    if (stmt.type === 'VariableDeclaration')
+      for (const d of stmt.declarations) if (d.id.type === 'Identifier' && d.init) locals.set(d.id.name, d.init);
   }
   for (const stmt of ast.program.body) {
     if (stmt.type !== 'ExportDefaultDeclaration') continue;
     let d: Node = stmt.declaration;
     if (d.type === 'Identifier' && locals.has(d.name)) d = locals.get(d.name)!;
     d = unwrap(d);
-    if (d.type === 'FunctionDeclaration' || d.type === 'FunctionExpression' || d.type === 'ArrowFunctionExpression') return d as Fn;
+    if (d.type === 'FunctionDeclaration' || d.type === 'FunctionExpression' || d.type === 'ArrowFunctionExpression')
+      return d as Fn;
     if (d.type === 'CallExpression') {
       const name = d.callee.type === 'Identifier' ? d.callee.name : 'a wrapper';
-      return { reason: 'unsupported-handler', message: `the handler is wrapped by \`${name}\`, whose behaviour is not known` };
+      return {
+        reason: 'unsupported-handler',
+        message: `the handler is wrapped by \`${name}\`, whose behaviour is not known`,
+      };
     }
     return { reason: 'unsupported-handler', message: 'the default export is not a function' };
   }
   return null;
 }
 
-const isMethodRead = (n: Node, req: string) => memberProp(n) === 'method' && isIdent((n as { object: Node }).object, req);
+const isMethodRead = (n: Node, req: string) =>
+  memberProp(n) === 'method' && isIdent((n as { object: Node }).object, req);
 
 /** `'POST'`, `HttpMethod.POST`, `Method.Post`: the method a comparison or a `case` names, as the callers' methods are read. */
 function methodName(node: Node | null | undefined): string | null {
   const n = node ? unwrap(node) : null;
   if (n?.type === 'StringLiteral') return n.value.toUpperCase();
-  if (n?.type === 'TemplateLiteral' && n.expressions.length === 0) return n.quasis[0]!.value.cooked?.toUpperCase() ?? null;
+  if (n?.type === 'TemplateLiteral' && n.expressions.length === 0)
+    return n.quasis[0]!.value.cooked?.toUpperCase() ?? null;
   if (n?.type === 'MemberExpression' && !n.computed && n.property.type === 'Identifier') {
     const name = n.property.name.toUpperCase();
     return (HTTP_METHODS as readonly string[]).includes(name) ? name : null;
@@ -82,10 +98,13 @@ export function findBranch(fn: Fn, req: string, method: string): PagesBranch | n
         const m = methodTest(s.test, req);
         if (!m) break;
         checksMethod = true;
-        if (m.negated && m.method === method) return { holder: body, from: i + 1, to: body.length, prelude: body.slice(0, i) };
+        if (m.negated && m.method === method)
+          return { holder: body, from: i + 1, to: body.length, prelude: body.slice(0, i) };
         if (!m.negated && m.method === method) {
           const c = s.consequent;
-          return c.type === 'BlockStatement' ? { holder: c.body, from: 0, to: c.body.length, prelude: body.slice(0, i) } : null;
+          return c.type === 'BlockStatement'
+            ? { holder: c.body, from: 0, to: c.body.length, prelude: body.slice(0, i) }
+            : null;
         }
       }
     }
@@ -93,8 +112,12 @@ export function findBranch(fn: Fn, req: string, method: string): PagesBranch | n
       checksMethod = true;
       for (const c of stmt.cases) {
         if (methodName(c.test) === method) {
-          const stmts = c.consequent.length === 1 && c.consequent[0]!.type === 'BlockStatement' ? c.consequent[0].body : c.consequent;
-          const end = stmts.length > 0 && stmts[stmts.length - 1]!.type === 'BreakStatement' ? stmts.length - 1 : stmts.length;
+          const stmts =
+            c.consequent.length === 1 && c.consequent[0]!.type === 'BlockStatement'
+              ? c.consequent[0].body
+              : c.consequent;
+          const end =
+            stmts.length > 0 && stmts[stmts.length - 1]!.type === 'BreakStatement' ? stmts.length - 1 : stmts.length;
           return { holder: stmts, from: 0, to: end, prelude: body.slice(0, i) };
         }
       }
@@ -104,14 +127,21 @@ export function findBranch(fn: Fn, req: string, method: string): PagesBranch | n
 }
 
 /** `res.status(201).json(v)`, `res.json(v)`, `res.status(204).end()` -> status and body. */
-function readResponseCall(n: Node, res: string): { status: number | null; statusExpr: Expression | null; body: Expression | null } | string | null {
+function readResponseCall(
+  n: Node,
+  res: string,
+): { status: number | null; statusExpr: Expression | null; body: Expression | null } | string | null {
   if (n.type !== 'CallExpression') return null;
   const final = memberProp(n.callee);
   if (!final || n.callee.type !== 'MemberExpression') return null;
   let object = unwrap(n.callee.object);
   let status: number | null = 200;
   let statusExpr: Expression | null = null;
-  if (object.type === 'CallExpression' && memberProp(object.callee) === 'status' && object.callee.type === 'MemberExpression') {
+  if (
+    object.type === 'CallExpression' &&
+    memberProp(object.callee) === 'status' &&
+    object.callee.type === 'MemberExpression'
+  ) {
     const arg = object.arguments[0] ? unwrap(object.arguments[0]) : null;
     if (arg?.type === 'NumericLiteral') status = arg.value;
     else {
@@ -123,26 +153,47 @@ function readResponseCall(n: Node, res: string): { status: number | null; status
   if (!isIdent(object, res)) return null;
   if (final === 'json') return { status, statusExpr, body: (n.arguments[0] as Expression | undefined) ?? null };
   if (final === 'end' && n.arguments.length === 0) return { status, statusExpr, body: null };
-  if (final === 'send' && n.arguments[0] && ['ObjectExpression', 'ArrayExpression'].includes(unwrap(n.arguments[0]).type))
+  if (
+    final === 'send' &&
+    n.arguments[0] &&
+    ['ObjectExpression', 'ArrayExpression'].includes(unwrap(n.arguments[0]).type)
+  )
     return { status, statusExpr, body: n.arguments[0] as Expression };
   if (final === 'redirect') return 'answers with res.redirect()';
   return `answers with res.${final}()`;
 }
 
 /** A Socket.IO server kept on the Node server behind the response (`res.socket.server.io`, `res?.socket?.server?.io`, `res.socket!.server.io`). */
-const SOCKET_SERVER = /\.socket[?!]?\.server[?!]?\.io\b|\bfrom\s*['"]socket\.io['"]|require\(\s*['"]socket\.io['"]\s*\)/;
+const SOCKET_SERVER =
+  /\.socket[?!]?\.server[?!]?\.io\b|\bfrom\s*['"]socket\.io['"]|require\(\s*['"]socket\.io['"]\s*\)/;
 /** Multipart parsers that read the request stream themselves. */
 const MULTIPART_PARSER = /\b(formidable|IncomingForm|multer|busboy|Busboy|multiparty)\b/;
 
 /** `model`: the run's project model, to read the app's next.config. */
-export function analyzePagesHandler(route: RouteFile, ast: File, source: string, method: string, model?: ProjectModel): HandlerAnalysis {
-  if (SOCKET_SERVER.test(source)) return { reason: 'socket-server', message: 'runs a Socket.IO server on the response\'s Node server, which an action cannot reach' };
+export function analyzePagesHandler(
+  route: RouteFile,
+  ast: File,
+  source: string,
+  method: string,
+  model?: ProjectModel,
+): HandlerAnalysis {
+  if (SOCKET_SERVER.test(source))
+    return {
+      reason: 'socket-server',
+      message: "runs a Socket.IO server on the response's Node server, which an action cannot reach",
+    };
   const corsSource = model ? corsSourceFor(model.snapshot, route) : null;
-  if (corsSource) return { reason: 'external-callers', message: `next.config sends CORS headers for \`${corsSource}\`, so other origins call it` };
+  if (corsSource)
+    return {
+      reason: 'external-callers',
+      message: `next.config sends CORS headers for \`${corsSource}\`, so other origins call it`,
+    };
   if (/bodyParser\s*:\s*false/.test(source)) {
     const signed = signatureCheck(ast.program, source);
-    if (signed) return { reason: 'webhook', message: `turns off the body parser to read the raw body, and verifies ${signed}` };
-    if (MULTIPART_PARSER.test(source)) return { reason: 'file-upload', message: 'turns off the body parser to read an upload with a multipart parser' };
+    if (signed)
+      return { reason: 'webhook', message: `turns off the body parser to read the raw body, and verifies ${signed}` };
+    if (MULTIPART_PARSER.test(source))
+      return { reason: 'file-upload', message: 'turns off the body parser to read an upload with a multipart parser' };
     return { reason: 'webhook', message: 'turns off the body parser to read the raw body' };
   }
   const found = defaultHandler(ast);
@@ -152,12 +203,22 @@ export function analyzePagesHandler(route: RouteFile, ast: File, source: string,
 }
 
 /** A wrapped handler stays for what the handler inside is, when that says more than the wrapper's name. */
-function lookThrough(route: RouteFile, ast: File, source: string, method: string, failure: { reason: Reason; message: string }): HandlerAnalysis {
+function lookThrough(
+  route: RouteFile,
+  ast: File,
+  source: string,
+  method: string,
+  failure: { reason: Reason; message: string },
+): HandlerAnalysis {
   const inner = innerHandler(ast);
   if (!inner) return failure;
   const analysis = analyzePagesFunction(route, ast, source, method, inner);
-  if (!('reason' in analysis) || analysis.reason === 'unsupported-handler' || analysis.reason === 'unresolved-route') return failure;
-  return { reason: analysis.reason, message: `${analysis.message} (inside ${failure.message.match(/`[^`]+`/)?.[0] ?? 'its wrapper'})` };
+  if (!('reason' in analysis) || analysis.reason === 'unsupported-handler' || analysis.reason === 'unresolved-route')
+    return failure;
+  return {
+    reason: analysis.reason,
+    message: `${analysis.message} (inside ${failure.message.match(/`[^`]+`/)?.[0] ?? 'its wrapper'})`,
+  };
 }
 
 /** The function a wrapped default export holds: `export default withAuth(handler)`, `withA(withB(async (req, res) => ...))`. */
@@ -165,14 +226,16 @@ function innerHandler(ast: File): Fn | null {
   const locals = new Map<string, Node>();
   for (const stmt of ast.program.body) {
     if (stmt.type === 'FunctionDeclaration' && stmt.id) locals.set(stmt.id.name, stmt);
-    if (stmt.type === 'VariableDeclaration') for (const d of stmt.declarations) if (d.id.type === 'Identifier' && d.init) locals.set(d.id.name, d.init);
+    if (stmt.type === 'VariableDeclaration')
+      for (const d of stmt.declarations) if (d.id.type === 'Identifier' && d.init) locals.set(d.id.name, d.init);
   }
   const exported = ast.program.body.find((s) => s.type === 'ExportDefaultDeclaration');
   const peel = (node: Node, depth: number): Fn | null => {
     const n = unwrap(node);
     if (depth > 5) return null;
     if (n.type === 'Identifier' && locals.has(n.name)) return peel(locals.get(n.name)!, depth + 1);
-    if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression') return depth > 1 ? (n as Fn) : null;
+    if (n.type === 'FunctionDeclaration' || n.type === 'FunctionExpression' || n.type === 'ArrowFunctionExpression')
+      return depth > 1 ? (n as Fn) : null;
     if (n.type !== 'CallExpression') return null;
     for (const arg of n.arguments) {
       const found = arg.type === 'SpreadElement' || arg.type === 'ArgumentPlaceholder' ? null : peel(arg, depth + 2);
@@ -191,9 +254,15 @@ function streamsTo(root: Node, res: string): string | null {
     const n = p.node;
     if (n.type !== 'CallExpression') return;
     const name = memberProp(n.callee) ?? (n.callee.type === 'Identifier' ? n.callee.name : null);
-    if (name && /^pipe\w*StreamToResponse$/.test(name) && n.arguments.some((a) => isIdent(a, res))) found = `${name}(${res})`;
+    if (name && /^pipe\w*StreamToResponse$/.test(name) && n.arguments.some((a) => isIdent(a, res)))
+      found = `${name}(${res})`;
     const owner = n.callee.type === 'MemberExpression' ? unwrap(n.callee.object) : null;
-    if (isIdent(owner, res) && (name === 'setHeader' || name === 'writeHead') && n.arguments.some((a) => containsEventStream(a))) found = 'Server-Sent Events (text/event-stream)';
+    if (
+      isIdent(owner, res) &&
+      (name === 'setHeader' || name === 'writeHead') &&
+      n.arguments.some((a) => containsEventStream(a))
+    )
+      found = 'Server-Sent Events (text/event-stream)';
   });
   return found;
 }
@@ -206,7 +275,8 @@ function containsEventStream(node: Node): boolean {
 
 function analyzePagesFunction(route: RouteFile, ast: File, source: string, method: string, found: Fn): HandlerAnalysis {
   const [reqParam, resParam] = found.params;
-  if (reqParam?.type !== 'Identifier' || resParam?.type !== 'Identifier') return { reason: 'unsupported-handler', message: 'the handler does not take (req, res)' };
+  if (reqParam?.type !== 'Identifier' || resParam?.type !== 'Identifier')
+    return { reason: 'unsupported-handler', message: 'the handler does not take (req, res)' };
   const req = reqParam.name;
   const res = resParam.name;
   const branch = findBranch(found, req, method);
@@ -218,8 +288,29 @@ function analyzePagesFunction(route: RouteFile, ast: File, source: string, metho
   if (signed) return { reason: 'webhook', message: `verifies ${signed}` };
   const streamed = streamsTo(block, res);
   if (streamed) return { reason: 'streaming-response', message: `answers with a stream (${streamed})` };
-  const fn = { type: 'FunctionExpression', params: [], body: block, async: true, start: found.start, end: found.end, loc: found.loc } as unknown as HandlerFunction;
-  const plan: HandlerPlan = { route, method, ast, fn, inputs: [], statuses: [], readsFiles: false, needs: new Set(), edits: [], responses: [], droppedHeaders: [], statements: stmts };
+  const fn = {
+    type: 'FunctionExpression',
+    params: [],
+    body: block,
+    async: true,
+    start: found.start,
+    end: found.end,
+    loc: found.loc,
+  } as unknown as HandlerFunction;
+  const plan: HandlerPlan = {
+    route,
+    method,
+    ast,
+    fn,
+    inputs: [],
+    statuses: [],
+    readsFiles: false,
+    needs: new Set(),
+    edits: [],
+    responses: [],
+    droppedHeaders: [],
+    statements: stmts,
+  };
   const taken = boundNames(block);
   const segments = new Set(route.segments.flatMap((s) => (s.kind === 'static' ? [] : [s.name])));
   const addInput = (input: HandlerPlan['inputs'][number]) => {
@@ -228,7 +319,8 @@ function analyzePagesFunction(route: RouteFile, ast: File, source: string, metho
 
   const failure = readBranch(plan, block, req, res, segments, taken, addInput, source);
   if (failure) return failure;
-  const rank = (i: HandlerPlan['inputs'][number]) => (i.source.kind === 'segment' ? 0 : i.source.kind === 'query' ? 2 : 1);
+  const rank = (i: HandlerPlan['inputs'][number]) =>
+    i.source.kind === 'segment' ? 0 : i.source.kind === 'query' ? 2 : 1;
   plan.inputs.sort((a, b) => rank(a) - rank(b));
   return plan;
 }
@@ -245,7 +337,11 @@ function readBranch(
 ): HandlerAnalysis | null {
   const refs: Path[] = [];
   walk(block, (p) => {
-    if ((isIdent(p.node, req) || isIdent(p.node, res)) && !(p.key === 'property' && memberProp(p.parent?.node) !== null)) refs.push(p);
+    if (
+      (isIdent(p.node, req) || isIdent(p.node, res)) &&
+      !(p.key === 'property' && memberProp(p.parent?.node) !== null)
+    )
+      refs.push(p);
   });
   const handledCalls = new Set<Node>();
   for (const ref of refs) {
@@ -254,7 +350,8 @@ function readBranch(
     const prop = ref.key === 'object' ? memberProp(member.node) : null;
     if (name === res) {
       let call: Path | null = member.parent?.node.type === 'CallExpression' ? member.parent : null;
-      if (call && memberProp(call.parent?.node) && call.parent?.parent?.node.type === 'CallExpression') call = call.parent.parent;
+      if (call && memberProp(call.parent?.node) && call.parent?.parent?.node.type === 'CallExpression')
+        call = call.parent.parent;
       if (!call || handledCalls.has(call.node)) continue;
       handledCalls.add(call.node);
       if (prop === 'setHeader') {
@@ -265,7 +362,11 @@ function readBranch(
         continue;
       }
       const shape = readResponseCall(call.node, res);
-      if (typeof shape === 'string') return { reason: /redirect|send|write|end/.test(shape) ? 'non-json-response' : 'unsupported-handler', message: shape };
+      if (typeof shape === 'string')
+        return {
+          reason: /redirect|send|write|end/.test(shape) ? 'non-json-response' : 'unsupported-handler',
+          message: shape,
+        };
       if (!shape) return { reason: 'unsupported-handler', message: `uses \`${res}\` in a way not understood` };
       const r = recordResponse(plan, call, shape);
       if (r) return r;
@@ -279,9 +380,18 @@ function readBranch(
         plan.edits.push((e) => e.removeDeclarator(decl.node, decl.parent!.node));
       } else {
         const id = holder.node.type === 'VariableDeclarator' && member.key === 'init' ? holder.node.id : null;
-        const keys = id?.type === 'ObjectPattern' ? id.properties.flatMap((p) => (p.type === 'ObjectProperty' && p.key.type === 'Identifier' ? [p.key.name] : [])) : [];
+        const keys =
+          id?.type === 'ObjectPattern'
+            ? id.properties.flatMap((p) =>
+                p.type === 'ObjectProperty' && p.key.type === 'Identifier' ? [p.key.name] : [],
+              )
+            : [];
         const inputName = freshName('input', taken);
-        addInput({ name: inputName, type: keys.length > 0 ? destructuredBodyType(keys) : 'any', source: { kind: 'json' } });
+        addInput({
+          name: inputName,
+          type: keys.length > 0 ? destructuredBodyType(keys) : 'any',
+          source: { kind: 'json' },
+        });
         plan.edits.push((e) => e.replaceNode(member.node, inputName));
       }
       continue;
@@ -297,7 +407,12 @@ function readBranch(
       }
       if (holder.node.type === 'VariableDeclarator' && holder.node.id.type === 'ObjectPattern') {
         for (const p of holder.node.id.properties) {
-          if (p.type !== 'ObjectProperty' || p.key.type !== 'Identifier' || p.value.type !== 'Identifier' || p.value.name !== p.key.name)
+          if (
+            p.type !== 'ObjectProperty' ||
+            p.key.type !== 'Identifier' ||
+            p.value.type !== 'Identifier' ||
+            p.value.name !== p.key.name
+          )
             return { reason: 'unsupported-handler', message: 'destructures req.query in a way not understood' };
           addInput(queryInput(p.key.name, segments));
         }
@@ -311,24 +426,41 @@ function readBranch(
       const holder = member.parent!;
       const key = member.key === 'object' ? memberProp(holder.node) : null;
       if (!key) return { reason: 'unsupported-handler', message: `uses req.${prop} as a whole` };
-      if (prop === 'headers' && /signature|svix-|x-hub-/i.test(key)) return { reason: 'webhook', message: `verifies the \`${key}\` signature header` };
+      if (prop === 'headers' && /signature|svix-|x-hub-/i.test(key))
+        return { reason: 'webhook', message: `verifies the \`${key}\` signature header` };
       plan.needs.add(prop);
       const style = detectStyle(source);
-      plan.edits.push((e) => e.replaceNode(holder.node, prop === 'headers' ? `(await headers()).get(${quoted(key.toLowerCase(), style)})` : `(await cookies()).get(${quoted(key, style)})?.value`));
+      plan.edits.push((e) =>
+        e.replaceNode(
+          holder.node,
+          prop === 'headers'
+            ? `(await headers()).get(${quoted(key.toLowerCase(), style)})`
+            : `(await cookies()).get(${quoted(key, style)})?.value`,
+        ),
+      );
       continue;
     }
-    return { reason: 'unsupported-handler', message: `reads ${name}${prop ? `.${prop}` : ''} (${source.slice(member.node.start!, member.node.end!).slice(0, 50)})` };
+    return {
+      reason: 'unsupported-handler',
+      message: `reads ${name}${prop ? `.${prop}` : ''} (${source.slice(member.node.start!, member.node.end!).slice(0, 50)})`,
+    };
   }
   if (plan.responses.length === 0) return { reason: 'unsupported-handler', message: 'never answers with res.json()' };
   return null;
 }
 
 function queryInput(key: string, segments: Set<string>): HandlerPlan['inputs'][number] {
-  return segments.has(key) ? { name: key, type: 'string', source: { kind: 'segment', segment: key } } : { name: key, type: 'string | null', source: { kind: 'query', key } };
+  return segments.has(key)
+    ? { name: key, type: 'string', source: { kind: 'segment', segment: key } }
+    : { name: key, type: 'string | null', source: { kind: 'query', key } };
 }
 
 /** Every answer becomes a `return`: `res.status(400).json(e); return;` folds into one statement. */
-function recordResponse(plan: HandlerPlan, call: Path, shape: { status: number | null; statusExpr: Expression | null; body: Expression | null }): HandlerAnalysis | null {
+function recordResponse(
+  plan: HandlerPlan,
+  call: Path,
+  shape: { status: number | null; statusExpr: Expression | null; body: Expression | null },
+): HandlerAnalysis | null {
   const parent = call.parent!;
   let ret: Path;
   let folds: Statement[] | undefined;
@@ -341,11 +473,21 @@ function recordResponse(plan: HandlerPlan, call: Path, shape: { status: number |
     ret = parent;
   } else return { reason: 'unsupported-handler', message: 'uses a response call inside an expression' };
   plan.statuses.push(shape.status);
-  plan.responses.push({ path: ret, shape: { kind: 'json', body: shape.body, status: shape.status, statusExpr: shape.statusExpr, cookieWrites: [], cleanup: [], headers: [] }, ...(folds ? { folds } : {}) });
+  plan.responses.push({
+    path: ret,
+    shape: {
+      kind: 'json',
+      body: shape.body,
+      status: shape.status,
+      statusExpr: shape.statusExpr,
+      cookieWrites: [],
+      cleanup: [],
+      headers: [],
+    },
+    ...(folds ? { folds } : {}),
+  });
   return null;
 }
-
-
 
 /** The methods a Pages handler serves; `*` when it does not look at req.method. */
 export function handledMethods(ast: File): string[] {
@@ -371,7 +513,15 @@ export function handledMethods(ast: File): string[] {
  * or null when not found.
  */
 /** `asyncAt`: where `async ` goes when the handler was not, since the branch now awaits the action. */
-export function delegatePagesBranch(ast: File, source: string, m: Migration, local: string, placeholder: Statement, style: CodeStyle, typescript: boolean): { text: string; start: number; end: number; asyncAt: number | null } | null {
+export function delegatePagesBranch(
+  ast: File,
+  source: string,
+  m: Migration,
+  local: string,
+  placeholder: Statement,
+  style: CodeStyle,
+  typescript: boolean,
+): { text: string; start: number; end: number; asyncAt: number | null } | null {
   const fn = defaultHandler(ast);
   if (!fn || 'reason' in fn || fn.params[0]?.type !== 'Identifier' || fn.params[1]?.type !== 'Identifier') return null;
   const req = fn.params[0].name;
@@ -382,8 +532,12 @@ export function delegatePagesBranch(ast: File, source: string, m: Migration, loc
   const indent = indentAt(source, first.start!);
   const s = style.semi ? ';' : '';
   const args = m.plan.inputs.map((i) => {
-    if (i.source.kind === 'segment') return typescript ? `${req}.query.${i.source.segment} as string` : `${req}.query.${i.source.segment}`;
-    if (i.source.kind === 'query') return typescript ? `(${req}.query.${i.source.key} as string | undefined) ?? null` : `${req}.query.${i.source.key} ?? null`;
+    if (i.source.kind === 'segment')
+      return typescript ? `${req}.query.${i.source.segment} as string` : `${req}.query.${i.source.segment}`;
+    if (i.source.kind === 'query')
+      return typescript
+        ? `(${req}.query.${i.source.key} as string | undefined) ?? null`
+        : `${req}.query.${i.source.key} ?? null`;
     return `${req}.body`;
   });
   const call = `await ${local}(${args.join(', ')})`;
@@ -398,17 +552,27 @@ export function delegatePagesBranch(ast: File, source: string, m: Migration, loc
   } else lines.push(`return ${res}.status(${m.plan.statuses[0] ?? 200}).json(${call})${s}`);
   const last = branch.holder[branch.to - 1]!;
   branch.holder.splice(branch.from, branch.to - branch.from, placeholder);
-  return { text: lines.join(style.eol + indent), start: first.start!, end: last.end!, asyncAt: (fn as { async?: boolean }).async ? null : fn.start! };
+  return {
+    text: lines.join(style.eol + indent),
+    start: first.start!,
+    end: last.end!,
+    asyncAt: (fn as { async?: boolean }).async ? null : fn.start!,
+  };
 }
 
 /** `res.setHeader('Cache-Control', 'no-store');` as a statement of its own, which the action leaves out (see droppableHeader). */
 function readSetHeader(call: Path): ResponseHeader | { reason: Reason; message: string } {
   const args = call.node.type === 'CallExpression' ? call.node.arguments : [];
   const name = args[0]?.type === 'StringLiteral' ? args[0].value : null;
-  if (call.parent?.node.type !== 'ExpressionStatement' || args.length !== 2 || name === null) return { reason: 'custom-response-headers', message: 'sets response headers with res.setHeader() in a way not understood' };
+  if (call.parent?.node.type !== 'ExpressionStatement' || args.length !== 2 || name === null)
+    return {
+      reason: 'custom-response-headers',
+      message: 'sets response headers with res.setHeader() in a way not understood',
+    };
   const value = unwrap(args[1]!);
   const stays = droppableHeader(name, value);
   if (stays?.kind === 'skip') return { reason: stays.reason, message: stays.message };
-  if (!sideEffectFree(value)) return { reason: 'custom-response-headers', message: `computes the \`${name}\` header with code that may do more` };
+  if (!sideEffectFree(value))
+    return { reason: 'custom-response-headers', message: `computes the \`${name}\` header with code that may do more` };
   return { name, value: value.type === 'StringLiteral' ? value.value : null };
 }

@@ -1,7 +1,15 @@
 // What reading a route handler finds (docs/pipeline.md, step 4): the plan of a handler that can
 // become an action, its answers and the guard it is wrapped in. Types only, in their own module so
 // handler.ts, responses.ts, app-answers.ts and handler-wrapper.ts share them without a cycle.
-import type { ArrowFunctionExpression, Expression, File, FunctionDeclaration, FunctionExpression, ReturnStatement, Statement } from '@babel/types';
+import type {
+  ArrowFunctionExpression,
+  Expression,
+  File,
+  FunctionDeclaration,
+  FunctionExpression,
+  ReturnStatement,
+  Statement,
+} from '@babel/types';
 import type { Reason, RouteFile } from '../../model/types.js';
 import type { Path } from '../../ast/walk.js';
 import type { TextEdits } from '../../ast/text-edits.js';

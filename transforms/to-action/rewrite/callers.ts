@@ -21,7 +21,12 @@ import { importedAs } from '../handler/delegates.js';
 export type BoundCandidate = Candidate & { call: FetchCall };
 type Entry = { candidate: BoundCandidate; migration: Migration };
 
-export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[], parsed: ParsedFiles, options: ToActionOptions): Change[] {
+export function rewriteCallers(
+  snapshot: ProjectSnapshot,
+  migrations: Migration[],
+  parsed: ParsedFiles,
+  options: ToActionOptions,
+): Change[] {
   const errors = parsed.errors;
   const byFile = new Map<string, Array<{ candidate: Candidate; migration: Migration }>>();
   for (const migration of migrations)
@@ -38,8 +43,21 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
       // The same text gives the same calls in the same order as the first pass found.
       const ast = parsed.analyse(file);
       if (!ast) continue;
-      if (!bindCalls(file, ast, text, entries.map((e) => e.candidate))) {
-        leaveUnchanged(errors, file, entries, 'the caller reads differently once parsed again', 'the caller could not be rewritten');
+      if (
+        !bindCalls(
+          file,
+          ast,
+          text,
+          entries.map((e) => e.candidate),
+        )
+      ) {
+        leaveUnchanged(
+          errors,
+          file,
+          entries,
+          'the caller reads differently once parsed again',
+          'the caller could not be rewritten',
+        );
         continue;
       }
       const style = detectStyle(text);
@@ -66,11 +84,31 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
         }
       } catch (error) {
         // The caller keeps fetching its route, which therefore must stay (remove falls back to delegate).
-        if (error instanceof SyntaxError) leaveUnchanged(errors, file, entries, `the rewritten caller would not parse (${parseErrorMessage(error)})`, 'the rewritten caller did not parse');
-        else leaveUnchanged(errors, file, entries, `the caller could not be rewritten (${(error as Error).message})`, 'the caller could not be rewritten');
+        if (error instanceof SyntaxError)
+          leaveUnchanged(
+            errors,
+            file,
+            entries,
+            `the rewritten caller would not parse (${parseErrorMessage(error)})`,
+            'the rewritten caller did not parse',
+          );
+        else
+          leaveUnchanged(
+            errors,
+            file,
+            entries,
+            `the caller could not be rewritten (${(error as Error).message})`,
+            'the caller could not be rewritten',
+          );
         continue;
       }
-      changes.push({ file, kind: 'modify', before: text, after, requires: [...new Set(entries.map((e) => e.migration.moduleFile))] });
+      changes.push({
+        file,
+        kind: 'modify',
+        before: text,
+        after,
+        requires: [...new Set(entries.map((e) => e.migration.moduleFile))],
+      });
     } finally {
       release(entries);
     }
@@ -79,7 +117,14 @@ export function rewriteCallers(snapshot: ProjectSnapshot, migrations: Migration[
 }
 
 /** The call sites rewritten and the actions imported, as text edits of the module. */
-function rewriteCalls(file: string, edits: TextEdits, ast: File, entries: Entry[], locals: Map<Migration, string>, style: CodeStyle): string {
+function rewriteCalls(
+  file: string,
+  edits: TextEdits,
+  ast: File,
+  entries: Entry[],
+  locals: Map<Migration, string>,
+  style: CodeStyle,
+): string {
   const text = edits.source;
   let taken: Set<string> | null = null;
   const isTaken = (name: string) => mayBind(text, name) && (taken ??= boundNames(ast)).has(name);
@@ -92,7 +137,8 @@ function rewriteCalls(file: string, edits: TextEdits, ast: File, entries: Entry[
     // A caller an earlier run rewrote imports the action already: new calls use that import.
     const imported = importedAs(ast, text, source, migration.name);
     let local = imported ?? migration.name;
-    if (!imported && (isTaken(local) || chosen.has(local))) local = freshName(`${migration.name}Action`, new Set([...(taken ??= boundNames(ast)), ...chosen]));
+    if (!imported && (isTaken(local) || chosen.has(local)))
+      local = freshName(`${migration.name}Action`, new Set([...(taken ??= boundNames(ast)), ...chosen]));
     chosen.add(local);
     locals.set(migration, local);
     imports.add(source, migration.name, local);
@@ -100,7 +146,19 @@ function rewriteCalls(file: string, edits: TextEdits, ast: File, entries: Entry[
   const names = new ScopeNames();
   for (const { candidate, migration } of entries) {
     const args = actionArguments(candidate.call, candidate.match, candidate.url, migration.plan.inputs, text, style);
-    rewriteCall(edits, candidate.call, { local: locals.get(migration)!, inputs: migration.plan.inputs, envelope: migration.envelope, throwsOnError: thrownError(candidate, migration) }, args, names, style);
+    rewriteCall(
+      edits,
+      candidate.call,
+      {
+        local: locals.get(migration)!,
+        inputs: migration.plan.inputs,
+        envelope: migration.envelope,
+        throwsOnError: thrownError(candidate, migration),
+      },
+      args,
+      names,
+      style,
+    );
     // `const url = qs.stringifyUrl(...)` read only by the call: its values now go to the action.
     for (const local of candidate.url.consumed ?? []) edits.removeDeclarator(local.declarator, local.declaration);
   }
@@ -115,19 +173,36 @@ function thrownError(candidate: Candidate, migration: Migration): false | Thrown
   return { kind: reads?.response ? 'with-response' : 'plain' };
 }
 
-const byPosition = (entries: Entry[]) => [...entries].sort((a, b) => a.candidate.call.call.node.start! - b.candidate.call.call.node.start!);
+const byPosition = (entries: Entry[]) =>
+  [...entries].sort((a, b) => a.candidate.call.call.node.start! - b.candidate.call.call.node.start!);
 
 /**
  * Rewires the forms of the module's migrated calls (docs/caller-rewrite.md), or null when there is none to
  * rewire: a second round of text edits, at the offsets of `tree`, the rewritten text parsed.
  */
-function rewireFormsIn(file: string, text: string, tree: File, entries: Entry[], locals: Map<Migration, string>, style: CodeStyle): string | null {
+function rewireFormsIn(
+  file: string,
+  text: string,
+  tree: File,
+  entries: Entry[],
+  locals: Map<Migration, string>,
+  style: CodeStyle,
+): string | null {
   // Only a `<form onSubmit>` is rewired.
   if (!text.includes('onSubmit')) return null;
   const actions = new Set(locals.values());
   const edits = new TextEdits(text, templateLines(tree));
   const imports = new PendingImports(tree, edits);
-  const ctx = { ast: tree, source: text, react: entries[0]!.candidate.app.react, actions, edits, imports, style, typescript: /\.tsx?$/.test(file) };
+  const ctx = {
+    ast: tree,
+    source: text,
+    react: entries[0]!.candidate.app.react,
+    actions,
+    edits,
+    imports,
+    style,
+    typescript: /\.tsx?$/.test(file),
+  };
   const rewires = findFormRewires(ctx, actionCalls(tree, text, actions, entries));
   if (rewires.length === 0) return null;
   rewireForms(ctx, rewires);
@@ -139,14 +214,22 @@ function rewireFormsIn(file: string, text: string, tree: File, entries: Entry[],
  * free in the module, so its calls of them are these, in the order of the fetch calls they replaced.
  */
 function actionCalls(ast: File, text: string, actions: Set<string>, entries: Entry[]): RewiredCall[] {
-  const calls = findAllSpelling(ast, 'CallExpression', text, actions).filter((p) => p.node.callee.type === 'Identifier' && actions.has(p.node.callee.name));
+  const calls = findAllSpelling(ast, 'CallExpression', text, actions).filter(
+    (p) => p.node.callee.type === 'Identifier' && actions.has(p.node.callee.name),
+  );
   const sites = byPosition(entries).map((e) => e.candidate.site);
   if (calls.length !== sites.length) throw new Error(`found ${calls.length} action calls for ${sites.length} sites`);
   return calls.map((at, i) => ({ at, site: sites[i]! }));
 }
 
 /** An internal error for the file, and its sites skipped with why: the caller stays as it was. */
-function leaveUnchanged(errors: FileError[], file: string, entries: Array<{ candidate: Candidate }>, error: string, why: string): void {
+function leaveUnchanged(
+  errors: FileError[],
+  file: string,
+  entries: Array<{ candidate: Candidate }>,
+  error: string,
+  why: string,
+): void {
   errors.push({ file, message: `internal error: ${error}; left unchanged` });
   for (const { candidate } of entries) {
     Object.assign(candidate.site, { status: 'skipped', reason: 'unsupported-call', message: why });

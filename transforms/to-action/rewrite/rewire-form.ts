@@ -20,7 +20,11 @@ function findSubmitHandler(ast: File, call: Path): SubmitHandler | null {
   if (fn.node.type === 'FunctionDeclaration' && fn.node.id) {
     name = fn.node.id.name;
     decl = fn;
-  } else if (fn.parent?.node.type === 'VariableDeclarator' && fn.key === 'init' && fn.parent.node.id.type === 'Identifier') {
+  } else if (
+    fn.parent?.node.type === 'VariableDeclarator' &&
+    fn.key === 'init' &&
+    fn.parent.node.id.type === 'Identifier'
+  ) {
     name = fn.parent.node.id.name;
     decl = fn.parent.parent;
   }
@@ -30,7 +34,12 @@ function findSubmitHandler(ast: File, call: Path): SubmitHandler | null {
   let otherUses = 0;
   walk(component.node, (p) => {
     const n = p.node;
-    if (n.type === 'JSXAttribute' && n.name.type === 'JSXIdentifier' && n.name.name === 'onSubmit' && n.value?.type === 'JSXExpressionContainer') {
+    if (
+      n.type === 'JSXAttribute' &&
+      n.name.type === 'JSXIdentifier' &&
+      n.name.name === 'onSubmit' &&
+      n.value?.type === 'JSXExpressionContainer'
+    ) {
       const e = n.value.expression;
       if ((name && isIdent(e, name)) || e === fn.node) attrs.push(p);
     }
@@ -39,7 +48,8 @@ function findSubmitHandler(ast: File, call: Path): SubmitHandler | null {
   const attribute = attrs[0];
   if (!attribute || attrs.length !== 1 || otherUses > 0) return null;
   const opening = attribute.parent!.node;
-  if (opening.type !== 'JSXOpeningElement' || opening.name.type !== 'JSXIdentifier' || opening.name.name !== 'form') return null;
+  if (opening.type !== 'JSXOpeningElement' || opening.name.type !== 'JSXIdentifier' || opening.name.name !== 'form')
+    return null;
   if (opening.attributes.some((a) => a.type === 'JSXAttribute' && a.name.name === 'action')) return null;
   return { fn, decl: decl ?? fn, event: param.name, attribute, component };
 }
@@ -59,9 +69,20 @@ function readEventUses(handler: SubmitHandler): EventUses | null {
     const member = p.parent!;
     const prop = p.key === 'object' ? memberProp(member.node) : null;
     const call = member.parent;
-    if (prop === 'preventDefault' && call?.node.type === 'CallExpression' && call.parent?.node.type === 'ExpressionStatement') uses.preventDefault.push(call.parent);
-    else if ((prop === 'currentTarget' || prop === 'target') && isFormDataCtor(call?.node ?? null, member.node)) uses.formData.push(call!);
-    else if ((prop === 'currentTarget' || prop === 'target') && memberProp(call?.node) === 'reset' && call!.parent?.node.type === 'CallExpression' && call!.parent.parent?.node.type === 'ExpressionStatement')
+    if (
+      prop === 'preventDefault' &&
+      call?.node.type === 'CallExpression' &&
+      call.parent?.node.type === 'ExpressionStatement'
+    )
+      uses.preventDefault.push(call.parent);
+    else if ((prop === 'currentTarget' || prop === 'target') && isFormDataCtor(call?.node ?? null, member.node))
+      uses.formData.push(call!);
+    else if (
+      (prop === 'currentTarget' || prop === 'target') &&
+      memberProp(call?.node) === 'reset' &&
+      call!.parent?.node.type === 'CallExpression' &&
+      call!.parent.parent?.node.type === 'ExpressionStatement'
+    )
       uses.resets.push(call!.parent.parent);
     else ok = false;
   });
@@ -72,7 +93,12 @@ function isFormDataCtor(node: Node | null, arg: Node): boolean {
   if (!node) return false;
   let n = node;
   if (n.type === 'TSAsExpression') n = n.expression;
-  return n.type === 'NewExpression' && isIdent(n.callee, 'FormData') && n.arguments.length === 1 && unwrap(n.arguments[0]!) === arg;
+  return (
+    n.type === 'NewExpression' &&
+    isIdent(n.callee, 'FormData') &&
+    n.arguments.length === 1 &&
+    unwrap(n.arguments[0]!) === arg
+  );
 }
 
 /**
@@ -86,7 +112,12 @@ function takeFormData(handler: SubmitHandler, uses: EventUses, edits: TextEdits)
     let holder = ctor;
     while (holder.parent?.node.type === 'TSAsExpression') holder = holder.parent;
     const declarator = holder.parent;
-    if (declarator?.node.type === 'VariableDeclarator' && holder.key === 'init' && declarator.node.id.type === 'Identifier' && uses.formData.length === 1) {
+    if (
+      declarator?.node.type === 'VariableDeclarator' &&
+      holder.key === 'init' &&
+      declarator.node.id.type === 'Identifier' &&
+      uses.formData.length === 1
+    ) {
       name = declarator.node.id.name;
       edits.removeDeclarator(declarator.node, declarator.parent!.node);
     } else edits.replaceNode(holder.node, name);
@@ -161,7 +192,12 @@ function hasPendingFlag(handler: SubmitHandler): boolean {
   const setFalse = new Set<string>();
   walkOwnBody(handler.fn.node, (p) => {
     const n = p.node;
-    if (n.type === 'CallExpression' && n.callee.type === 'Identifier' && /^set[A-Z]/.test(n.callee.name) && n.arguments.length === 1) {
+    if (
+      n.type === 'CallExpression' &&
+      n.callee.type === 'Identifier' &&
+      /^set[A-Z]/.test(n.callee.name) &&
+      n.arguments.length === 1
+    ) {
       const arg = n.arguments[0]!;
       if (arg.type === 'BooleanLiteral') (arg.value ? setTrue : setFalse).add(n.callee.name);
     }

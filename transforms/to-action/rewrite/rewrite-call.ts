@@ -52,11 +52,15 @@ function failureCheck(result: string, thrown: ThrownError, style: CodeStyle): st
 
 /** The action call as a promise that rejects where the library's did, resolving to the result. */
 function rejectingCall(call: Code, kind: ThrownError, style: CodeStyle): Code {
-  return [call, `.then((result) => { ${failureCheck('result', kind, style)}${style.semi ? '' : ';'} return result${style.semi ? ';' : ''} })`];
+  return [
+    call,
+    `.then((result) => { ${failureCheck('result', kind, style)}${style.semi ? '' : ';'} return result${style.semi ? ';' : ''} })`,
+  ];
 }
 
 /** The statement list a node stands in directly (a block's or the module's), for adding a statement after it. */
-const inStatementList = (path: Path): boolean => path.index !== null && (path.parent?.node.type === 'BlockStatement' || path.parent?.node.type === 'Program');
+const inStatementList = (path: Path): boolean =>
+  path.index !== null && (path.parent?.node.type === 'BlockStatement' || path.parent?.node.type === 'Program');
 
 /** Writes the code of an argument at the call's place. */
 interface ArgWriter {
@@ -70,7 +74,10 @@ function partText(part: UrlPart, w: ArgWriter): Code {
   if ('text' in part) return quoted(decodeURIComponent(part.text), w.style);
   const e = unwrap(part.expr);
   // The route received the decoded segment, so the action takes the value itself.
-  const value = e.type === 'CallExpression' && isIdent(e.callee, 'encodeURIComponent') && e.arguments.length === 1 ? e.arguments[0]! : part.expr;
+  const value =
+    e.type === 'CallExpression' && isIdent(e.callee, 'encodeURIComponent') && e.arguments.length === 1
+      ? e.arguments[0]!
+      : part.expr;
   return convertedValue(part.convert, value, moveText(value, w.indent));
 }
 
@@ -79,11 +86,22 @@ function queryValueText(parts: UrlPart[], w: ArgWriter): Code {
   if (parts.length === 0) return quoted('', w.style);
   if (parts.length === 1) return partText(parts[0]!, w);
   const escape = (text: string) => text.replace(/[`\\]|\$\{/g, (m) => `\\${m}`);
-  return ['`', parts.map((p) => ('text' in p ? escape(decodeURIComponent(p.text)) : ['${', moveText(p.expr, w.indent), '}'])), '`'];
+  return [
+    '`',
+    parts.map((p) => ('text' in p ? escape(decodeURIComponent(p.text)) : ['${', moveText(p.expr, w.indent), '}'])),
+    '`',
+  ];
 }
 
 /** The arguments of the action call, as code, in the action's parameter order. */
-export function actionArguments(site: FetchCall, match: RouteMatch, url: UrlTemplate, inputs: ActionInput[], source: string, style: CodeStyle): Code[] {
+export function actionArguments(
+  site: FetchCall,
+  match: RouteMatch,
+  url: UrlTemplate,
+  inputs: ActionInput[],
+  source: string,
+  style: CodeStyle,
+): Code[] {
   const w: ArgWriter = { source, style, indent: indentAt(source, site.call.node.start!) };
   return inputs.map((input) => {
     const from = input.source;
@@ -95,7 +113,8 @@ export function actionArguments(site: FetchCall, match: RouteMatch, url: UrlTemp
       if (capture.parts.length === 0) return 'undefined';
       return ['[', joined(capture.parts.map((p) => partText(p[0]!, w))), ']'];
     }
-    if (from.kind === 'json' || from.kind === 'form') return site.body.kind === 'json' || site.body.kind === 'form' ? moveText(site.body.expr, w.indent) : 'undefined';
+    if (from.kind === 'json' || from.kind === 'form')
+      return site.body.kind === 'json' || site.body.kind === 'form' ? moveText(site.body.expr, w.indent) : 'undefined';
     const q = url.query.find((x) => x.key === from.key);
     return q ? queryValueText(q.value, w) : 'null';
   });
@@ -113,7 +132,7 @@ function withParentheses(source: string, node: Node): [number, number] {
   if (!extra?.parenthesized || extra.parenStart === undefined) return [node.start!, node.end!];
   const opened = source.slice(extra.parenStart, node.start!).split('(').length - 1;
   let end = node.end!;
-  for (let closed = 0; closed < opened; ) {
+  for (let closed = 0; closed < opened;) {
     const c = source[end];
     if (c === ')') closed++;
     else if (c === undefined || !/\s/.test(c)) return [node.start!, node.end!];
@@ -150,7 +169,14 @@ function rewriteRef(edits: TextEdits, ref: ResponseRef, resultName: string, enve
 const readsBody = (ref: ResponseRef): boolean => ref.use === 'json' || ref.use === 'data';
 
 /** Adds the edits rewriting the call site. */
-export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef, args: Code[], names: ScopeNames, style: CodeStyle): void {
+export function rewriteCall(
+  edits: TextEdits,
+  site: FetchCall,
+  action: ActionRef,
+  args: Code[],
+  names: ScopeNames,
+  style: CodeStyle,
+): void {
   const plainCall: Code = [`${action.local}(`, joined(args), ')'];
   if (action.throwsOnError && rewriteWithCheck(edits, site, plainCall, action.throwsOnError, names, style)) return;
   // Where no statement can follow the call, the promise itself rejects.
@@ -192,7 +218,11 @@ export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef
       const thenCall = use.then.node as CallExpression;
       const cb = thenCall.arguments[0] as Node & { body: Node };
       const only = use.refs.length === 1 ? use.refs[0]! : null;
-      const onlyJson = only !== null && readsBody(only) && (only.use === 'data' || !only.awaited) && only.target.node === unwrap(cb.body);
+      const onlyJson =
+        only !== null &&
+        readsBody(only) &&
+        (only.use === 'data' || !only.awaited) &&
+        only.target.node === unwrap(cb.body);
       if (!action.envelope && onlyJson) {
         edits.replaceNode(thenCall, call);
         return;
@@ -201,7 +231,18 @@ export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef
       if (use.pattern && !action.envelope) edits.replaceNode(use.pattern.path.node, use.pattern.data ?? '_result');
       // In `.then((res) => res.json())`, `res.json()` returns a promise, so no Promise.resolve is needed.
       const param = use.param;
-      if (param) for (const ref of use.refs) edits.replaceNode(ref.target.node, readsBody(ref) ? (action.envelope ? `${param}.data` : param) : ref.use === 'log' ? param : `${param}.${ref.use}`);
+      if (param)
+        for (const ref of use.refs)
+          edits.replaceNode(
+            ref.target.node,
+            readsBody(ref)
+              ? action.envelope
+                ? `${param}.data`
+                : param
+              : ref.use === 'log'
+                ? param
+                : `${param}.${ref.use}`,
+          );
       edits.replaceNode(site.call.node, call);
       return;
     }
@@ -217,7 +258,14 @@ export function rewriteCall(edits: TextEdits, site: FetchCall, action: ActionRef
  * action's result is declared there and a check after it throws as the library did. False when
  * the call stands elsewhere (the caller then takes rejectingCall).
  */
-function rewriteWithCheck(edits: TextEdits, site: FetchCall, call: Code, kind: ThrownError, names: ScopeNames, style: CodeStyle): boolean {
+function rewriteWithCheck(
+  edits: TextEdits,
+  site: FetchCall,
+  call: Code,
+  kind: ThrownError,
+  names: ScopeNames,
+  style: CodeStyle,
+): boolean {
   const use = site.use;
   const awaited: Code = ['await ', call];
   const semi = style.semi ? ';' : '';
@@ -227,13 +275,21 @@ function rewriteWithCheck(edits: TextEdits, site: FetchCall, call: Code, kind: T
     if (statement.node.type !== 'ExpressionStatement' || !inStatementList(statement)) return false;
     const indent = indentAt(edits.source, statement.node.start!);
     const result = names.fresh(scope(), 'result');
-    edits.replaceNode(statement.node, [`const ${result} = `, awaited, semi, style.eol, indent, failureCheck(result, kind, style)]);
+    edits.replaceNode(statement.node, [
+      `const ${result} = `,
+      awaited,
+      semi,
+      style.eol,
+      indent,
+      failureCheck(result, kind, style),
+    ]);
     return true;
   }
   if (use.kind !== 'variable' && use.kind !== 'data-pattern') return false;
   const declaration = use.declarator.parent!;
   const list = (declaration.node as Node & { declarations: Node[] }).declarations;
-  if (declaration.node.type !== 'VariableDeclaration' || list.length !== 1 || !inStatementList(declaration)) return false;
+  if (declaration.node.type !== 'VariableDeclaration' || list.length !== 1 || !inStatementList(declaration))
+    return false;
   const indent = indentAt(edits.source, declaration.node.start!);
   const declarator = use.declarator.node as Node & { id: Node & { name: string }; init: Node };
   if (use.kind === 'variable') {
@@ -246,7 +302,16 @@ function rewriteWithCheck(edits: TextEdits, site: FetchCall, call: Code, kind: T
   }
   // `const { data } = await axios.post(...)`: the result first, checked, then the data taken from it.
   const result = names.fresh(scope(), 'result');
-  edits.insert(declaration.node.start!, [`const ${result} = `, awaited, semi, style.eol, indent, failureCheck(result, kind, style), style.eol, indent]);
+  edits.insert(declaration.node.start!, [
+    `const ${result} = `,
+    awaited,
+    semi,
+    style.eol,
+    indent,
+    failureCheck(result, kind, style),
+    style.eol,
+    indent,
+  ]);
   edits.replaceNode(declarator.id, use.local);
   edits.replaceNode(declarator.init, `${result}.data`);
   return true;
@@ -265,7 +330,8 @@ function mergeJsonDeclaration(edits: TextEdits, refs: ResponseRef[], declarator:
   const fetchDecl = findDeclaration(declarator, holder.parent!);
   if (!fetchDecl) return false;
   edits.replaceNode(declarator.id, moveText(holder.node.id, indentAt(edits.source, declarator.start!)));
-  if (fetchDecl.kind !== decl.kind) edits.replace(fetchDecl.start!, fetchDecl.start! + fetchDecl.kind.length, decl.kind);
+  if (fetchDecl.kind !== decl.kind)
+    edits.replace(fetchDecl.start!, fetchDecl.start! + fetchDecl.kind.length, decl.kind);
   edits.removeStatement(decl);
   return true;
 }
@@ -275,7 +341,8 @@ function findDeclaration(declarator: Node, other: Path): (Node & { kind: string 
   const block = other.parent?.node as { body?: Node[] } | undefined;
   if (!block?.body) return null;
   for (const stmt of block.body) {
-    if (stmt.type === 'VariableDeclaration' && stmt.declarations.includes(declarator as never)) return stmt.declarations.length === 1 ? stmt : null;
+    if (stmt.type === 'VariableDeclaration' && stmt.declarations.includes(declarator as never))
+      return stmt.declarations.length === 1 ? stmt : null;
   }
   return null;
 }

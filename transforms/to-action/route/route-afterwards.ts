@@ -16,7 +16,8 @@ import type { Migration, ParsedFiles } from '../migration.js';
 
 const PLACEHOLDER = (i: number) => `__actionshift_delegate_${i}__`;
 /** The statement standing where the i-th delegate went, for reading what the file still uses. */
-const placeholderStatement = (i: number) => ({ type: 'ExpressionStatement', expression: { type: 'Identifier', name: PLACEHOLDER(i) } }) as never;
+const placeholderStatement = (i: number) =>
+  ({ type: 'ExpressionStatement', expression: { type: 'Identifier', name: PLACEHOLDER(i) } }) as never;
 
 /** A route file's tree with what was true of it before anything changed. */
 export interface RouteTree {
@@ -29,7 +30,12 @@ export interface RouteTree {
 }
 
 export function routeTree(ast: File, source: string, router: 'app' | 'pages'): RouteTree {
-  return { ast, usedBefore: handlersMayOrphan(ast, source, router) ? usedNames(ast) : null, taken: boundNames(ast), exported: router === 'pages' ? handledMethods(ast) : exportedMethods(ast) };
+  return {
+    ast,
+    usedBefore: handlersMayOrphan(ast, source, router) ? usedNames(ast) : null,
+    taken: boundNames(ast),
+    exported: router === 'pages' ? handledMethods(ast) : exportedMethods(ast),
+  };
 }
 
 /**
@@ -42,7 +48,10 @@ function handlersMayOrphan(ast: File, source: string, router: 'app' | 'pages'): 
   const body = ast.program.body;
   if (body.some((s) => s.type === 'ExportNamedDeclaration' && !s.declaration)) return true;
   const exported = body.filter((s) => s.type === 'ExportNamedDeclaration');
-  return mayOrphan(body.filter((s) => s.type !== 'ExportNamedDeclaration'), exported.map((s) => source.slice(s.start!, s.end!)).join('\n'));
+  return mayOrphan(
+    body.filter((s) => s.type !== 'ExportNamedDeclaration'),
+    exported.map((s) => source.slice(s.start!, s.end!)).join('\n'),
+  );
 }
 
 /** The delegate version of a route file, for these migrations; null when no handler could be replaced. */
@@ -60,7 +69,15 @@ export interface Delegated {
  * them as it goes, so a run neither parses a route twice nor keeps every route's tree).
  */
 /** `callerChanges`: this run's rewritten callers, whose new text no longer names the URLs they moved off. */
-export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[], sites: Site[], options: ToActionOptions, parsed: ParsedFiles, prepared: Map<string, Delegated & { exported: string[] }> = new Map(), callerChanges: Change[] = []): Change[] {
+export function rewriteRoutes(
+  snapshot: ProjectSnapshot,
+  migrations: Migration[],
+  sites: Site[],
+  options: ToActionOptions,
+  parsed: ParsedFiles,
+  prepared: Map<string, Delegated & { exported: string[] }> = new Map(),
+  callerChanges: Change[] = [],
+): Change[] {
   const byRoute = new Map<string, Migration[]>();
   for (const m of migrations) byRoute.set(m.route.file, [...(byRoute.get(m.route.file) ?? []), m]);
   const changes: Change[] = [];
@@ -72,7 +89,13 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
     const delegating = all.filter((m) => m.delegates);
     const modules = [...new Set(list.map((m) => m.moduleFile))];
     const alreadyDelegates = (kept = '') =>
-      delegating.forEach((m) => Object.assign(m.routeSite, { status: 'skipped', reason: 'route-exists', message: `the route already delegates to \`${m.name}\` (${m.moduleFile}); its callers now call that action${kept}` }));
+      delegating.forEach((m) =>
+        Object.assign(m.routeSite, {
+          status: 'skipped',
+          reason: 'route-exists',
+          message: `the route already delegates to \`${m.name}\` (${m.moduleFile}); its callers now call that action${kept}`,
+        }),
+      );
     if (mode === 'keep') {
       list.forEach((m) => (m.routeSite.message = 'route kept unchanged (--route keep): its logic now lives twice'));
       alreadyDelegates();
@@ -83,7 +106,10 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
       continue;
     }
     const ready = prepared.get(file);
-    const usable = ready && ready.migrations.length === list.length && list.every((m) => ready.migrations.includes(m)) ? ready : null;
+    const usable =
+      ready && ready.migrations.length === list.length && list.every((m) => ready.migrations.includes(m))
+        ? ready
+        : null;
     const ast = usable ? null : parsed.analyse(file);
     if (!usable && !ast) continue;
     const tree = ast ? routeTree(ast, text, all[0]!.route.router) : null;
@@ -91,17 +117,33 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
       const exported = usable ? usable.exported : tree!.exported;
       const migrated = new Set(all.map((m) => m.method));
       const leftover = exported.filter((m) => !migrated.has(m));
-      const skippedCallers = sites.filter((s) => s.kind === 'fetch-call' && s.target === file && s.status === 'skipped');
+      const skippedCallers = sites.filter(
+        (s) => s.kind === 'fetch-call' && s.target === file && s.status === 'skipped',
+      );
       // Anything else that still names the URL (a form action, a link, a file that did not parse or could not be read).
-      const naming = leftover.length === 0 && skippedCallers.length === 0 ? filesNamingUrl(snapshot, all[0]!.route, callerChanges, options.unreadable ?? []) : [];
+      const naming =
+        leftover.length === 0 && skippedCallers.length === 0
+          ? filesNamingUrl(snapshot, all[0]!.route, callerChanges, options.unreadable ?? [])
+          : [];
       if (leftover.length === 0 && skippedCallers.length === 0 && naming.length === 0) {
         // Deleting the route is only safe once its callers call the action.
         const callers = all.flatMap((m) => m.candidates.map((c) => c.site.file));
-        changes.push({ file, kind: 'delete', before: text, after: null, requires: [...new Set([...modules, ...callers])] });
+        changes.push({
+          file,
+          kind: 'delete',
+          before: text,
+          after: null,
+          requires: [...new Set([...modules, ...callers])],
+        });
         all.forEach((m) => (m.routeSite.message = 'route removed: every caller now calls the action'));
         continue;
       }
-      const why = leftover.length > 0 ? `it also exports ${leftover.join(', ')}` : skippedCallers.length > 0 ? `${skippedCallers.length} call site(s) still fetch it` : `${naming.join(', ')} still name${naming.length === 1 ? 's' : ''} its URL`;
+      const why =
+        leftover.length > 0
+          ? `it also exports ${leftover.join(', ')}`
+          : skippedCallers.length > 0
+            ? `${skippedCallers.length} call site(s) still fetch it`
+            : `${naming.join(', ')} still name${naming.length === 1 ? 's' : ''} its URL`;
       list.forEach((m) => (m.routeSite.message = `route delegated instead of removed: ${why}`));
       alreadyDelegates(`; not removed: ${why}`);
     } else {
@@ -111,7 +153,11 @@ export function rewriteRoutes(snapshot: ProjectSnapshot, migrations: Migration[]
     if (list.length === 0) continue;
 
     const done = usable ?? delegateRoute(snapshot, file, list, tree!);
-    if (done.error) parsed.errors.push({ file, message: `internal error: the delegate route could not be written (${done.error}); left unchanged` });
+    if (done.error)
+      parsed.errors.push({
+        file,
+        message: `internal error: the delegate route could not be written (${done.error}); left unchanged`,
+      });
     for (const [m, why] of done.kept) m.routeSite.message = why;
     for (const m of list) {
       // Values the handler computed (a rate limit's remaining count) stay inside the action.
@@ -154,7 +200,15 @@ function buildDelegate(snapshot: ProjectSnapshot, file: string, list: Migration[
   for (const m of list) {
     if (m.route.router === 'pages') {
       const local = taken.has(m.name) ? freshName(`${m.name}Action`, taken) : m.name;
-      const branch = delegatePagesBranch(ast, text, m, local, placeholderStatement(inserted.length), style, /\.tsx?$/.test(file));
+      const branch = delegatePagesBranch(
+        ast,
+        text,
+        m,
+        local,
+        placeholderStatement(inserted.length),
+        style,
+        /\.tsx?$/.test(file),
+      );
       if (branch === null) {
         kept.set(m, 'route kept unchanged: its branch for this method could not be replaced');
         continue;
@@ -168,9 +222,13 @@ function buildDelegate(snapshot: ProjectSnapshot, file: string, list: Migration[
       continue;
     }
     const fn = findHandler(ast, m.method);
-    const exportStmt = fn && !('reason' in fn) ? findAll(ast, 'ExportNamedDeclaration').find((p) => contains(p.node, fn)) : undefined;
+    const exportStmt =
+      fn && !('reason' in fn) ? findAll(ast, 'ExportNamedDeclaration').find((p) => contains(p.node, fn)) : undefined;
     // `async function vote() {}` + `export { vote as POST }`: the local function is replaced.
-    const localDecl = !exportStmt && fn && !('reason' in fn) && fn.type === 'FunctionDeclaration' && fn.id ? findAll(ast, 'FunctionDeclaration').find((p) => p.node === fn && p.parent?.node.type === 'Program') : undefined;
+    const localDecl =
+      !exportStmt && fn && !('reason' in fn) && fn.type === 'FunctionDeclaration' && fn.id
+        ? findAll(ast, 'FunctionDeclaration').find((p) => p.node === fn && p.parent?.node.type === 'Program')
+        : undefined;
     const target = exportStmt ?? localDecl;
     if (!target || target.parent?.node.type !== 'Program') {
       kept.set(m, 'route kept unchanged: its export form cannot be replaced by a delegate');
@@ -202,7 +260,8 @@ function buildDelegate(snapshot: ProjectSnapshot, file: string, list: Migration[
   if (inserted.length === 0) return { migrations: list, after: null, kept };
   const insertedNames = words(inserted.join('\n'));
   const imports = new PendingImports(ast, edits);
-  if (list[0]!.route.router === 'app' && insertedNames.has('NextResponse') && !importsNextResponse(ast)) imports.add('next/server', 'NextResponse', 'NextResponse');
+  if (list[0]!.route.router === 'app' && insertedNames.has('NextResponse') && !importsNextResponse(ast))
+    imports.add('next/server', 'NextResponse', 'NextResponse');
   for (const [source, imported, local] of actionImports) imports.add(source, imported, local);
   // Through the imports just added: the handler's `import { NextRequest }` may be the one the delegate's NextResponse joins.
   if (usedBefore) imports.removeOrphans(removeOrphans(ast, usedBefore, insertedNames));
@@ -219,7 +278,9 @@ function withGuard(spec: RouteHandlerSpec, text: string, fn: HandlerFunction): s
   if (!spec.inputs.some((i) => i.source.kind === 'json' || i.source.kind === 'form')) return plain;
   const guards = leadingGuards(fn);
   if (guards.length === 0) return plain;
-  const declared = guards.flatMap((g) => (g.type === 'VariableDeclaration' ? g.declarations.flatMap((d) => patternNames(d.id)) : []));
+  const declared = guards.flatMap((g) =>
+    g.type === 'VariableDeclaration' ? g.declarations.flatMap((d) => patternNames(d.id)) : [],
+  );
   const used = words(plain);
   if (declared.some((n) => used.has(n))) return plain;
   const lines = guards.flatMap((g) => {
@@ -227,7 +288,9 @@ function withGuard(spec: RouteHandlerSpec, text: string, fn: HandlerFunction): s
     return text
       .slice(g.start!, g.end!)
       .split(/\r?\n/)
-      .map((line, i) => (i === 0 ? spec.style.indent + line : line.startsWith(from) ? spec.style.indent + line.slice(from.length) : line));
+      .map((line, i) =>
+        i === 0 ? spec.style.indent + line : line.startsWith(from) ? spec.style.indent + line.slice(from.length) : line,
+      );
   });
   return renderRouteHandler({ ...spec, guard: lines });
 }
@@ -238,5 +301,7 @@ function nextMajor(version: string | null): number {
 }
 
 function importsNextResponse(ast: import('@babel/types').File): boolean {
-  return ast.program.body.some((s) => s.type === 'ImportDeclaration' && s.specifiers.some((x) => x.local.name === 'NextResponse'));
+  return ast.program.body.some(
+    (s) => s.type === 'ImportDeclaration' && s.specifiers.some((x) => x.local.name === 'NextResponse'),
+  );
 }

@@ -26,7 +26,12 @@ export function urlPattern(route: RouteFile, basePath: string): RegExp {
  * The files of the route's app, other than the route itself, that name its URL after this run's
  * changes; `unreadable`: files the run could not read, which might.
  */
-export function filesNamingUrl(snapshot: ProjectSnapshot, route: RouteFile, changes: Change[], unreadable: string[]): string[] {
+export function filesNamingUrl(
+  snapshot: ProjectSnapshot,
+  route: RouteFile,
+  changes: Change[],
+  unreadable: string[],
+): string[] {
   const pattern = urlPattern(route, route.app.basePath);
   const inApp = (file: string) => route.app.dir === '.' || file.startsWith(`${route.app.dir}/`);
   const after = new Map(changes.map((c) => [c.file, c.after]));
