@@ -1,6 +1,7 @@
-// Lint for the project's own code (`npm run lint`). Formatting is Prettier's (.prettierrc.json);
-// import cycles inside transforms/ are refused by __tests__/import-cycles.test.ts.
+// Lint for the project's own code (`npm run lint`). Formatting is Prettier's (.prettierrc.json).
 import tseslint from 'typescript-eslint';
+import importX from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
   {
@@ -25,9 +26,16 @@ export default tseslint.config(
     },
   },
   {
-    // Transforms are pure (docs/README.md): no terminal, no runner, no disk, no process.
+    // Transforms are pure (docs/README.md): no terminal, no runner, no disk, no process; and their
+    // steps import one way (docs/pipeline.md), which __tests__/import-cycles.test.ts checks too.
     files: ['transforms/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
     rules: {
+      'import-x/no-cycle': 'error',
       'no-restricted-imports': [
         'error',
         {
