@@ -10,8 +10,8 @@ import type { Shard } from '../runner/shard.js';
 import type { ApplyFlags } from './apply-command.js';
 import type { ToActionOptions, ToRouteOptions } from '../transforms/model/types.js';
 
-// Required, not imported: Node's ES module loader takes two to three times as long over a
-// CommonJS package's files (about 25 ms a run for commander, ignore, picocolors and diff).
+// Required, not imported: Node's ES module loader takes much longer over a CommonJS
+// package's files (commander, ignore, picocolors and diff).
 const {
   Command: CommandClass,
   InvalidArgumentError,

@@ -130,8 +130,8 @@ export function readText(abs: string): { text: string } | { error: string } {
 const BLOCK_BYTES = 2 ** 20;
 /**
  * ...and handed on in runs of about this much. The snapshot makes a one-byte string of each run;
- * one of a MiB is a large object, which V8 frees only in a full collection: runs of a block
- * raised a sparse run's peak RSS from 131 MB to 145 MB.
+ * one of a MiB is a large object, which V8 frees only in a full collection, so runs of a
+ * whole block raised a sparse run's peak memory (bench/HISTORY.md).
  */
 const RUN_BYTES = 64 * 1024;
 

@@ -1,5 +1,5 @@
 // The JSON report (docs/report.md, version 1): one object for --json, the programmatic API and tests.
-// The one module that makes patches: the package's index loads some twenty modules (~10 ms a run),
+// The one module that makes patches: the package's index loads some twenty modules,
 // and required (CommonJS) it loads faster than imported (see cli/main.ts).
 import { createRequire } from 'node:module';
 import type { App, Change, FileError, Site, TransformResult } from './model/types.js';

@@ -1,5 +1,5 @@
 // @babel/parser is CommonJS. Imported from ESM, Node first scans its half-megabyte source for
-// export names (about 25 ms of every start, and of every worker's); required, it is not scanned.
+// export names, at every start and in every worker; required, it is not scanned.
 import { createRequire } from 'node:module';
 import type * as BabelParser from '@babel/parser';
 

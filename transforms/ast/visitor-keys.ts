@@ -1,5 +1,5 @@
 // The child keys of every node type, as @babel/types lists them (VISITOR_KEYS), copied so the
-// walker need not load @babel/types (about 60 ms) nor scan every key of every node.
+// walker need not load @babel/types (slow to load) nor scan every key of every node.
 // __tests__/walk.test.ts checks this list against @babel/types itself.
 export const VISITOR_KEYS: Readonly<Record<string, readonly string[]>> = {
   AnyTypeAnnotation: [],

@@ -188,9 +188,9 @@ export class SnapshotBuilder {
    * whole run, on those characters. A source file it rules out is never decoded: its directive
    * is read off the bytes, and its bytes are held for its imports as a view into `bytes`, which
    * the caller must not write over. A run holding any is charged to the budget whole, since the
-   * views keep the buffer under it alive. Per file, the cheap test and the one-byte view took
-   * 60-110 ms of a sparse bench run and holding copies 30 ms; decoding every file took 60-90 ms
-   * more. Returns the files decoded.
+   * views keep the buffer under it alive. Per file, the cheap test and a one-byte view cost less
+   * than holding copies, and far less than decoding every file (bench/HISTORY.md). Returns the
+   * files decoded.
    */
   addUtf8Run(bytes: Uint8Array, latin1: string, files: readonly FileRange[]): string[] {
     const hinted = hintedFiles(latin1, files);

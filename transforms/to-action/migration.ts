@@ -15,7 +15,7 @@ import type { HandlerPlan } from './handler/plan.js';
 
 /**
  * What planning needs of a call. No AST paths: a path keeps its caller's whole tree alive until
- * the caller is rewritten, and a thousand such trees (160 MB) were copied by every young-generation
+ * the caller is rewritten, and a thousand such trees were copied by every young-generation
  * collection of the run.
  */
 export interface CallDigest {

@@ -239,7 +239,7 @@ function leaveUnchanged(
 
 /**
  * A caller's trees are done with once it is rewritten. A candidate still pointing at its call
- * would keep the whole file's tree alive until the run ends: 170 MB for a thousand callers.
+ * would keep the whole file's tree alive until the run ends, for every caller at once.
  * Later steps read only the candidate's site.
  */
 function release(entries: Array<{ candidate: Candidate }>): void {
