@@ -256,7 +256,7 @@ export function moduleStateTexts(
 /** Finds, per moved route, the module state its action would split from a page; each module is read once. */
 export class StateSplits {
   private readonly state = new Map<string, string[]>();
-  private readonly readers = new Map<string, string | null>();
+  private readonly pageReach = new Map<App, Map<string, string>>();
   private routeFiles: Set<string> | null = null;
 
   constructor(private readonly model: ProjectModel) {}
@@ -287,28 +287,39 @@ export class StateSplits {
    * A page or layout of the app that imports `file` through server code: up its importers,
    * stopping at client modules (their imports run in the browser) and route handlers.
    */
+  /**
+   * The page or layout that imports `file` through server code. Searched forward from the app's
+   * server pages once per app: a reverse search would index every import of every file first.
+   */
   private readerOf(file: string, app: App): string | null {
-    const known = this.readers.get(file);
-    if (known !== undefined) return known;
+    let reached = this.pageReach.get(app);
+    if (!reached) this.pageReach.set(app, (reached = this.reachedFromPages(app)));
+    return reached.get(file) ?? null;
+  }
+
+  private reachedFromPages(app: App): Map<string, string> {
     const { snapshot, graph, project } = this.model;
     const routes = (this.routeFiles ??= new Set(project.routes.map((r) => r.file)));
-    let found: string | null = null;
-    const seen = new Set([file]);
-    const queue = [file];
-    for (let i = 0; i < queue.length && found === null; i++) {
-      for (const importer of [...graph.importersOf(queue[i]!)].sort()) {
-        if (seen.has(importer) || routes.has(importer) || snapshot.summaries.get(importer)?.directive === 'use client')
-          continue;
-        seen.add(importer);
-        if (app.appDir !== null && isInside(importer, app.appDir) && SERVER_COMPONENT.test(basename(importer))) {
-          found = importer;
-          break;
+    const reached = new Map<string, string>();
+    if (app.appDir === null) return reached;
+    const isClient = (f: string) => snapshot.summaries.get(f)?.directive === 'use client';
+    const pages = [...snapshot.summaries.keys()]
+      .filter((f) => isInside(f, app.appDir!) && SERVER_COMPONENT.test(basename(f)) && !isClient(f))
+      .sort();
+    for (const page of pages) {
+      const queue = [page];
+      for (let i = 0; i < queue.length; i++) {
+        const summary = snapshot.summaries.get(queue[i]!);
+        if (!summary) continue;
+        for (const spec of importsOf(summary).specifiers) {
+          const target = graph.resolve(queue[i]!, spec, app);
+          if (!target || target === page || reached.has(target) || routes.has(target) || isClient(target)) continue;
+          reached.set(target, page);
+          queue.push(target);
         }
-        queue.push(importer);
       }
     }
-    this.readers.set(file, found);
-    return found;
+    return reached;
   }
 }
 
