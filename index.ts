@@ -21,6 +21,8 @@ export interface RunApiOptions {
   ignore?: string[];
   /** Worker threads for parsing (`--jobs`). */
   jobs?: number;
+  /** Format the changes with the project's own Prettier, as the CLI does unless `--no-format` (default true). */
+  format?: boolean;
 }
 
 export interface WriteOption {
@@ -59,7 +61,14 @@ async function runCommand<C extends CommandName>(
 }
 
 function runOptions(o: RunApiOptions) {
-  return { paths: o.paths ?? ['.'], cwd: o.cwd ?? process.cwd(), ignore: o.ignore ?? [], apps: o.apps, jobs: o.jobs };
+  return {
+    paths: o.paths ?? ['.'],
+    cwd: o.cwd ?? process.cwd(),
+    ignore: o.ignore ?? [],
+    apps: o.apps,
+    jobs: o.jobs,
+    format: o.format,
+  };
 }
 
 async function finish(plan: Plan, write: boolean, cwd: string): Promise<Report> {

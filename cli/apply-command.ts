@@ -35,6 +35,8 @@ export interface ApplyFlags {
   shard?: Shard;
   verify?: boolean;
   force?: boolean;
+  /** false with `--no-format`: the project's Prettier is not run on the changes. */
+  format?: boolean;
   color: boolean;
   quiet?: boolean;
   /** Every site in the summary, not a screenful. */
@@ -116,6 +118,7 @@ export async function applyCommand<C extends WritingCommand>(
     apps,
     jobs: flags.jobs,
     shard: within,
+    format: flags.format,
     onProgress,
   });
   progress.done();

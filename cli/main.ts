@@ -74,6 +74,10 @@ function withRunOptions(command: Command, writes: boolean): Command {
       .option(
         '--force',
         'run on a git tree with uncommitted changes; with --verify, keep written files despite added type errors',
+      )
+      .option(
+        '--no-format',
+        "leave the changed files as generated (by default, the project's own Prettier formats the files created, and the modified files it accepted before)",
       );
   return command
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')

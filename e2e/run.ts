@@ -273,6 +273,15 @@ async function playScenario(
   }
 }
 
+/** `prettier --check .` with the dependency set's Prettier, which is what the app resolves. */
+function checkPrettier(deps: DepsSet, copy: string, stage: string, when: string): void {
+  const bin = join(deps.dir, 'node_modules', 'prettier', 'bin', 'prettier.cjs');
+  if (!existsSync(bin)) throw new AppFailure(stage, `the ${deps.name} dependency set has no prettier`);
+  const check = spawnSync(process.execPath, [bin, '--check', '.'], { cwd: copy, encoding: 'utf8' });
+  if (check.status !== 0)
+    throw new AppFailure(stage, `prettier --check fails ${when}:\n${(check.stdout + check.stderr).trim()}`);
+}
+
 interface AppResult {
   name: string;
   ok: boolean;
@@ -302,6 +311,13 @@ async function runApp(name: string, workDir: string, getBrowser: () => Promise<B
     copy = join(workDir, name);
     step(`copy to ${copy}`);
     copyApp(original, copy);
+
+    // An app with a Prettier config must be clean before, and stay clean after (docs/formatting.md).
+    const prettierChecked = existsSync(join(copy, '.prettierrc.json'));
+    if (prettierChecked) {
+      step('prettier --check (before)');
+      checkPrettier(deps, copy, stage, 'before the migration');
+    }
 
     step('next build (before)');
     await runLogged(stage, deps.nextBin, ['build'], copy, buildLog(1), 300_000);
@@ -340,6 +356,11 @@ async function runApp(name: string, workDir: string, getBrowser: () => Promise<B
         stage,
         `a second run is not a no-op (exit ${again.status}): ${againReport.changes.map((c) => `${c.kind} ${c.file}`).join(', ')}`,
       );
+    }
+
+    if (prettierChecked) {
+      step('prettier --check (after)');
+      checkPrettier(deps, copy, stage, 'after the migration');
     }
 
     step('tsc --noEmit');

@@ -9,6 +9,7 @@ import { isReadable, readFiles, readText } from './read.js';
 import { workerCount, WorkerPool } from './pool.js';
 import { ancestorConfigs, narrowSnapshot, resolveScope } from './scope.js';
 import { relativeToCwd } from './paths.js';
+import type { ProjectFormatter } from './format.js';
 import { buildReport, type Report } from '../transforms/report.js';
 import { FileComponents, shardOf, type ShardSpec } from '../transforms/model/components.js';
 import { sortErrors } from '../transforms/model/shards.js';
@@ -35,6 +36,8 @@ export interface RunBase {
   shard?: ShardSpec;
   /** Extra gitignore-style patterns relative to cwd. */
   ignore: string[];
+  /** Format created and cleanly formatted modified files with the project's Prettier (default true; `--no-format`). */
+  format?: boolean;
   onProgress?: (done: number, total: number, apps: number) => void;
 }
 
@@ -183,7 +186,7 @@ export async function planCommand(command: CommandRun, options: RunBase): Promis
 
 async function planRead(
   command: CommandRun,
-  options: Pick<RunBase, 'cwd' | 'apps' | 'shard'>,
+  options: Pick<RunBase, 'cwd' | 'apps' | 'shard' | 'format'>,
   started: number,
   scope: { only: string[] | null },
   read: ReturnType<typeof readFiles>,
@@ -204,6 +207,8 @@ async function planRead(
   for (const [file, text] of stateTexts) snapshot.files.set(file, text);
   // `--app` as given, and as the report names apps.
   const appDirs = new Map((options.apps ?? []).map((app) => [app, relativeToCwd(options.cwd, app)]));
+  // One per run: a review's re-plans format with what the first plan resolved.
+  let formatter: ProjectFormatter | undefined;
   const planWith = async (selection: Selection | null, withPool: WorkerPool | null = null): Promise<Plan> => {
     // Files no shard could read may name a route's URL: --route remove counts them all.
     const { result, notes: more } = await command.transform(
@@ -215,6 +220,14 @@ async function planRead(
     );
     // to-action shards inside the transform, before the costly rewrites; the others by their result.
     if (shard && !command.shardsItself) keepShard(result, shard);
+    // Formatted before anything shows, patches or writes them, so every view is of the same text.
+    if (options.format !== false && result.changes.length > 0) {
+      const { formatChanges, ProjectFormatter } = await import('./format.js');
+      formatter ??= new ProjectFormatter();
+      const formatted = await formatChanges(result.changes, options.cwd, formatter);
+      result.changes = formatted.changes;
+      more.push(...formatted.notes);
+    }
     for (const [app, dir] of appDirs) {
       if (!result.apps.some((a) => a.dir === dir))
         throw new UsageError(

@@ -1,10 +1,10 @@
-import { AddBook } from '@/components/add-book';
-import { BookItem } from '@/components/book-item';
-import { listBooks } from '@/lib/books';
+import { AddBook } from '@/components/add-book'
+import { BookItem } from '@/components/book-item'
+import { listBooks } from '@/lib/books'
 
 export default function ReadingListPage() {
-  const books = listBooks();
-  const read = books.filter((book) => book.read).length;
+  const books = listBooks()
+  const read = books.filter((book) => book.read).length
 
   return (
     <main>
@@ -19,5 +19,5 @@ export default function ReadingListPage() {
         ))}
       </ul>
     </main>
-  );
+  )
 }

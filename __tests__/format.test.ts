@@ -1,0 +1,188 @@
+// The project's own Prettier formats what a migration writes (docs/formatting.md): created files,
+// and modified files it accepted before; never a file that was not clean, never with a Prettier or
+// a config from outside the repository, never with --no-format.
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as prettier from 'prettier';
+import { afterAll, describe, expect, it } from 'vitest';
+import { keepsUntouchedLines } from '../runner/untouched-lines.js';
+import { MINI_APP, runCli, tempDir, removeTempDirs } from './helpers/cli.js';
+import { readTree, writeTree } from './helpers/tree.js';
+import { toAction } from '../index.js';
+
+afterAll(removeTempDirs);
+
+const REPO_PRETTIER = join(import.meta.dirname, '..', 'node_modules', 'prettier');
+
+/** A style the generator cannot guess from the sources: no spaces inside braces, 60 columns. */
+const CONFIG = { semi: false, singleQuote: true, printWidth: 60, bracketSpacing: false };
+
+/** MINI_APP in the project's style, so that Prettier accepts every file before the migration. */
+async function styled(files: Record<string, string>): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const [file, text] of Object.entries(files))
+    out[file] = /\.tsx?$/.test(file) ? await prettier.format(text, { ...CONFIG, filepath: file }) : text;
+  return out;
+}
+
+/** The mini app with Prettier installed (a link to this repository's copy, as pnpm links it). */
+async function prettierApp(extra: Record<string, string> = {}, config: object | null = CONFIG): Promise<string> {
+  const dir = tempDir();
+  writeTree(dir, { ...(await styled(MINI_APP)), ...extra });
+  if (config) writeFileSync(join(dir, '.prettierrc.json'), JSON.stringify(config) + '\n');
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  symlinkSync(REPO_PRETTIER, join(dir, 'node_modules', 'prettier'), 'dir');
+  return dir;
+}
+
+const migrate = (dir: string, ...flags: string[]) =>
+  runCli(['to-action', '.', '--yes', '--force', '--no-color', ...flags], { cwd: dir });
+
+const sources = (dir: string) =>
+  new Map([...readTree(dir)].filter(([file]) => file.startsWith('app/') && /\.tsx?$/.test(file)));
+
+describe('formatting with the project Prettier', () => {
+  it('formats created and cleanly formatted modified files, so prettier --check passes after the migration', async () => {
+    const dir = await prettierApp();
+    const run = await migrate(dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain("formatted 3 changed file(s) with the project's Prettier");
+    const after = sources(dir);
+    expect([...after.keys()]).toContain('app/actions/notes.ts');
+    for (const [file, text] of after)
+      expect(await prettier.check(text, { ...CONFIG, filepath: file }), `${file} is formatted`).toBe(true);
+    // The project's style, not the generator's: no spaces inside braces, a call folded at 60 columns.
+    expect(after.get('app/api/notes/route.ts')).toMatch(/^import \{createNote\} from '.*actions\/notes'$/m);
+    expect(after.get('app/api/notes/route.ts')).toContain(
+      ['    return NextResponse.json(', "      {error: 'Malformed JSON body'},", '      {status: 400},', '    )'].join(
+        '\n',
+      ),
+    );
+    // A second run finds nothing left to change in the formatted code.
+    const again = await runCli(['to-action', '.', '--dry', '--json', '--force'], { cwd: dir });
+    expect((JSON.parse(again.stdout) as { changes: unknown[] }).changes).toEqual([]);
+  });
+
+  it('--no-format writes the generated text, as in a project without Prettier', async () => {
+    const formatted = await prettierApp();
+    const plain = await prettierApp({}, null);
+    const off = await prettierApp();
+    await migrate(formatted);
+    await migrate(plain);
+    await migrate(off, '--no-format');
+    expect(sources(off)).toEqual(sources(plain));
+    expect(sources(off)).not.toEqual(sources(formatted));
+  });
+
+  it('leaves a modified file Prettier did not accept before as generated, its untouched lines byte for byte', async () => {
+    // The client file is hand-formatted against the config (spaces in braces, long lines).
+    const messy = MINI_APP['app/components/add-note.tsx']!.replace(
+      '    console.log(note.id);',
+      "    console.log(   note.id, { where: 'the add button of the note list', when: Date.now() }   );",
+    );
+    const dir = await prettierApp({ 'app/components/add-note.tsx': messy });
+    const run = await migrate(dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /left app\/components\/add-note\.tsx as generated: the project's Prettier did not accept it/,
+    );
+    const client = readFileSync(join(dir, 'app/components/add-note.tsx'), 'utf8');
+    const generated = await prettierApp({ 'app/components/add-note.tsx': messy });
+    await migrate(generated, '--no-format');
+    expect(client).toBe(readFileSync(join(generated, 'app/components/add-note.tsx'), 'utf8'));
+    expect(client).toContain(
+      "console.log(   note.id, { where: 'the add button of the note list', when: Date.now() }   );",
+    );
+    // The other files were clean, so they are formatted.
+    expect(readFileSync(join(dir, 'app/api/notes/route.ts'), 'utf8')).toContain('{createNote}');
+  });
+
+  it('does nothing without a config, or with one above the repository', async () => {
+    const noConfig = await prettierApp({}, null);
+    const plain = await migrate(noConfig);
+    expect(plain.stderr).not.toContain("project's Prettier");
+
+    // A git repository inside a folder with a stray config: the config is not the project's.
+    const outer = tempDir();
+    writeFileSync(join(outer, '.prettierrc.json'), JSON.stringify(CONFIG));
+    const inner = join(outer, 'repo');
+    mkdirSync(join(inner, '.git'), { recursive: true });
+    writeTree(inner, await styled(MINI_APP));
+    mkdirSync(join(inner, 'node_modules'));
+    symlinkSync(REPO_PRETTIER, join(inner, 'node_modules', 'prettier'), 'dir');
+    const run = await migrate(inner);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain("project's Prettier");
+    expect(readFileSync(join(inner, 'app/api/notes/route.ts'), 'utf8')).toContain('{ createNote }');
+  });
+
+  it('does nothing when Prettier is not installed, even with a config', async () => {
+    const dir = tempDir();
+    writeTree(dir, { ...(await styled(MINI_APP)), '.prettierrc.json': JSON.stringify(CONFIG) });
+    const run = await migrate(dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).not.toContain("project's Prettier");
+    expect(readFileSync(join(dir, 'app/api/notes/route.ts'), 'utf8')).toContain('{ createNote }');
+  });
+
+  it('honours .prettierignore and a config in package.json', async () => {
+    const pkg = JSON.parse(MINI_APP['package.json']!) as Record<string, unknown>;
+    const app = async () =>
+      prettierApp(
+        {
+          'package.json': JSON.stringify({ ...pkg, prettier: CONFIG }, null, 2) + '\n',
+          '.prettierignore': 'app/api/\n',
+        },
+        null,
+      );
+    const dir = await app();
+    const generated = await app();
+    const run = await migrate(dir);
+    await migrate(generated, '--no-format');
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(dir, 'app/components/add-note.tsx'), 'utf8')).toMatch(/^import \{createNote\}/m);
+    // Ignored: written as generated, with the generator's spaces inside braces.
+    const route = readFileSync(join(dir, 'app/api/notes/route.ts'), 'utf8');
+    expect(route).toBe(readFileSync(join(generated, 'app/api/notes/route.ts'), 'utf8'));
+    expect(route).toMatch(/^import \{ createNote \}/m);
+  });
+
+  it('reports a Prettier that fails (a plugin it cannot load) and writes the files as generated', async () => {
+    const dir = await prettierApp({}, { ...CONFIG, plugins: ['prettier-plugin-that-is-not-installed'] });
+    const run = await migrate(dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /could not format .*app\/actions\/notes\.ts.* with the project's Prettier; left as generated/,
+    );
+    expect(readFileSync(join(dir, 'app/api/notes/route.ts'), 'utf8')).toContain('{ createNote }');
+  });
+
+  it('the library API formats too, unless format: false', async () => {
+    const dir = await prettierApp();
+    const on = await toAction({ cwd: dir });
+    const off = await toAction({ cwd: dir, format: false });
+    const diffOf = (r: typeof on, file: string) => r.changes.find((c) => c.file === file)!.diff;
+    expect(diffOf(on, 'app/api/notes/route.ts')).toContain('+import {createNote}');
+    expect(diffOf(off, 'app/api/notes/route.ts')).toContain('+import { createNote }');
+  });
+});
+
+describe('keepsUntouchedLines', () => {
+  const before = ['a', '{', '  b', '}', 'c', ''].join('\n');
+  it('accepts a formatting that changes only the lines the rewrite changed', () => {
+    const raw = ['a', '{', '  b', '  x(1,2)', '}', 'c', ''].join('\n');
+    const formatted = ['a', '{', '  b', '  x(1, 2)', '}', 'c', ''].join('\n');
+    expect(keepsUntouchedLines(before, raw, formatted)).toBe(true);
+  });
+  it('refuses one that also changes a line the rewrite kept', () => {
+    const raw = ['a', '{', '  b', '  x(1,2)', '}', 'c', ''].join('\n');
+    const formatted = ['a', '{', '  b;', '  x(1, 2)', '}', 'c', ''].join('\n');
+    expect(keepsUntouchedLines(before, raw, formatted)).toBe(false);
+  });
+  it('counts equal lines by text, wherever the diff matches them', () => {
+    const twice = ['{', '}', '{', '}', ''].join('\n');
+    const raw = ['{', 'x', '}', '{', '}', ''].join('\n');
+    const formatted = ['{', '}', '{', 'x', '}', ''].join('\n');
+    expect(keepsUntouchedLines(twice, raw, formatted)).toBe(true);
+  });
+});
