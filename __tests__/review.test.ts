@@ -3,7 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { gitInit, MINI_APP, miniApp, removeTempDirs, runCli } from './helpers/cli.js';
+import { gitInit, MINI_APP, miniApp, removeTempDirs, runCli, tempDir } from './helpers/cli.js';
+import { siteRows, textOf } from './helpers/html.js';
 import { readTree } from './helpers/tree.js';
 import { Cancelled, type CheckboxChoice, type FileAnswer, type Prompter } from '../cli/prompts.js';
 import type { RouteMode } from '../transforms/model/types.js';
@@ -148,6 +149,24 @@ describe('interactive review', () => {
     expect(after.get('app/components/add-note.tsx')).toContain("import { createNote } from '@/app/actions/notes'");
     expect(r.stderr).toMatch(/not written app\/components\/like\.tsx/);
     expect(r.stderr).toMatch(/moved app\/components\/add-note\.tsx/);
+  });
+
+  it('--html: the page of a review says what was written and marks what was declined', async () => {
+    const dir = app();
+    const page = join(tempDir('out-'), 'review.html');
+    // Decline the likes module; accept the notes module, its route and caller.
+    const r = await review(dir, scripted({ files: ['n', 'y', 'y', 'y'] }), ['--html', page]);
+    expect(r.code, r.stderr).toBe(0);
+    const html = readFileSync(page, 'utf8');
+    expect(textOf(html)).toContain('Reviewed and applied');
+    expect(textOf(html)).toContain('2 call site(s) to 2 route(s) in 1 app(s): 1 migrated, 1 not written, 0 stay');
+    const rows = siteRows(html);
+    expect(rows.find((row) => row.includes('app/components/like.tsx:'))).toContain('not written');
+    expect(rows.find((row) => row.includes('app/components/add-note.tsx:'))).toContain('moved');
+    expect(html).toMatch(
+      /<code class="file">app\/actions\/likes\.ts<\/code> <span class="outcome unwritten">not written<\/span>/,
+    );
+    expect(html).not.toMatch(/<code class="file">app\/actions\/notes\.ts<\/code> <span class="outcome unwritten">/);
   });
 
   it("'q' writes only what was accepted before it, and nothing that needs an unreviewed file", async () => {

@@ -17,6 +17,7 @@ import { shardedRun, type Shard } from '../runner/shard.js';
 import { readingProgress } from './progress.js';
 import { review, type ReviewResult } from './review.js';
 import { reviewedReport } from './reviewed-report.js';
+import { renderHtmlReport, type HtmlReportOptions } from './html-report.js';
 import { Cancelled, inquirerPrompter } from './prompts.js';
 import { unifiedPatch, type Report } from '../transforms/report.js';
 import type { Change, FileError, RouteMode } from '../transforms/model/types.js';
@@ -27,6 +28,8 @@ export interface ApplyFlags {
   yes?: boolean;
   json?: boolean;
   patch?: string;
+  /** `--html FILE`: the review page (cli/html-report.ts). */
+  html?: string;
   /** to-action's --route: also what interactive review offers first for each route. */
   route?: RouteMode;
   ignore: string[];
@@ -73,8 +76,12 @@ export async function applyCommand<C extends WritingCommand>(
   const roots = paths.length > 0 ? paths : ['.'];
   checkPaths(roots, io.cwd);
   // Found out before the run, not as a failed write after it.
-  if (flags.patch && !existsSync(path.dirname(path.resolve(io.cwd, flags.patch))))
-    throw new UsageError(`--patch ${flags.patch}: the folder ${path.dirname(flags.patch)} does not exist`);
+  for (const [flag, file] of [
+    ['--patch', flags.patch],
+    ['--html', flags.html],
+  ] as const)
+    if (file && !existsSync(path.dirname(path.resolve(io.cwd, file))))
+      throw new UsageError(`${flag} ${file}: the folder ${path.dirname(file)} does not exist`);
 
   const mode = chooseMode(flags);
   if (flags.verify && mode !== 'apply' && mode !== 'interactive')
@@ -154,6 +161,7 @@ export async function applyCommand<C extends WritingCommand>(
       ? await applyAndReport(plan, plan.result.changes, flags, io, journal)
       : { report: plan.report(false), written: null, interrupted: null };
   if (interrupted) return reportInterrupt(interrupted, report, flags, io);
+  writeHtml(flags, io, report, written === null ? { mode: 'dry' } : { mode: 'applied', written });
   if (flags.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else {
     if (mode === 'dry') {
@@ -191,6 +199,7 @@ async function interactive(first: Plan, flags: ApplyFlags, io: Io, journal: stri
   }
   const { plan, accepted, quit } = result;
   if (accepted.length === 0) {
+    writeHtml(flags, io, plan.report(false), { mode: 'dry' });
     io.stderr.write(`${quit ? 'Quit' : 'Nothing accepted'}; nothing was written.\n`);
     return plan.result.errors.length + plan.readErrors.length > 0 ? 1 : 0;
   }
@@ -199,11 +208,25 @@ async function interactive(first: Plan, flags: ApplyFlags, io: Io, journal: stri
   // Told as written: a route whose change was declined or never reached is not "removed".
   const report = reviewedReport(plan.report(new Set(written), errors), result);
   if (interrupted) return reportInterrupt(interrupted, report, flags, io);
+  writeHtml(flags, io, report, { mode: 'reviewed', written });
   showSummary(report, { written, intended: accepted.length }, flags, io);
   return report.errors.length > 0 ? 1 : 0;
 }
 
 type Interrupted = NonNullable<WriteResult['interrupted']>;
+
+/** `--html FILE`: the review page of the report as it stands after the run (docs/html-report.md). */
+function writeHtml(
+  flags: Pick<ApplyFlags, 'html' | 'quiet'>,
+  io: Io,
+  report: Report,
+  options: Omit<HtmlReportOptions, 'generatedAt'>,
+): void {
+  if (!flags.html) return;
+  const file = path.resolve(io.cwd, flags.html);
+  writeFileSync(file, renderHtmlReport(report, { ...options, generatedAt: new Date().toISOString() }), 'utf8');
+  if (!flags.quiet) io.stderr.write(`actionshift: review page written to ${flags.html}\n`);
+}
 
 /** Writes the chosen changes; the report says migrated only when every write succeeded. */
 export async function applyAndReport(

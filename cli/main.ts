@@ -56,7 +56,11 @@ const withModes = (command: Command): Command =>
     .addOption(new Option('--dry', 'print the diffs; write nothing').conflicts('yes'))
     .option('--yes', 'apply without prompting')
     .option('--json', 'print only the JSON report on stdout')
-    .option('--patch <file>', 'also write every change as one unified diff');
+    .option('--patch <file>', 'also write every change as one unified diff')
+    .option(
+      '--html <file>',
+      'also write a review page: one self-contained HTML file with what moves, what stays and why, and every change as a diff',
+    );
 
 /** What every command takes after its own flags; `writes` adds the flags that only matter when writing. */
 function withRunOptions(command: Command, writes: boolean): Command {

@@ -54,9 +54,18 @@ export function moreLine(hidden: number, c: Colors): string[] {
 }
 
 /** `limit`: site lines shown at most (see summaryLimit); the rest are counted in one line. */
-export function renderSummary(report: Report, c: Colors, applied: boolean, limit = Infinity): string {
-  if (report.command === 'to-route') return renderRouteSummary(report, c, applied, limit);
-  const lines: string[] = [];
+/** The summary's first line, the same in the terminal and on the --html page. */
+export function summaryHeadline(report: Report, applied: boolean): string {
+  const errors = report.errors.length ? `, ${report.errors.length} error(s)` : '';
+  if (report.command === 'to-route') {
+    const actions = report.sites.filter((s) => s.kind === 'action');
+    const exposed = actions.filter((s) => s.status !== 'skipped');
+    const done = exposed.filter((s) => s.status === 'migrated').length;
+    const outcome = applied
+      ? `${done} exposed${done < exposed.length ? `, ${exposed.length - done} not written` : ''}`
+      : `${exposed.length} can be exposed`;
+    return `${actions.length} action(s) in ${report.apps.length} app(s): ${outcome}, ${actions.length - exposed.length} stay${errors}`;
+  }
   const calls = report.sites.filter((s) => s.kind === 'fetch-call');
   const moving = calls.filter((s) => s.status !== 'skipped');
   const stays = report.sites.filter((s) => s.status === 'skipped');
@@ -65,11 +74,15 @@ export function renderSummary(report: Report, c: Colors, applied: boolean, limit
   const outcome = applied
     ? `${migrated} migrated${migrated < moving.length ? `, ${moving.length - migrated} not written` : ''}`
     : `${moving.length} can move`;
-  lines.push(
-    c.bold(
-      `${calls.length} call site(s) to ${routes.size} route(s) in ${report.apps.length} app(s): ${outcome}, ${stays.length} stay${report.errors.length ? `, ${report.errors.length} error(s)` : ''}`,
-    ),
-  );
+  return `${calls.length} call site(s) to ${routes.size} route(s) in ${report.apps.length} app(s): ${outcome}, ${stays.length} stay${errors}`;
+}
+
+export function renderSummary(report: Report, c: Colors, applied: boolean, limit = Infinity): string {
+  if (report.command === 'to-route') return renderRouteSummary(report, c, applied, limit);
+  const lines = [c.bold(summaryHeadline(report, applied))];
+  const calls = report.sites.filter((s) => s.kind === 'fetch-call');
+  const moving = calls.filter((s) => s.status !== 'skipped');
+  const stays = report.sites.filter((s) => s.status === 'skipped');
   const entries: Entry[] = [];
   for (const e of report.errors) entries.push([e.file, `${c.red('error')} ${e.file}: ${e.message}`, Rank.error]);
   for (const s of stays)
@@ -107,15 +120,7 @@ function notWritten(s: Report['sites'][number], applied: boolean, c: Colors): st
 function renderRouteSummary(report: Report, c: Colors, applied: boolean, limit: number): string {
   const actions = report.sites.filter((s) => s.kind === 'action');
   const exposed = actions.filter((s) => s.status !== 'skipped');
-  const done = exposed.filter((s) => s.status === 'migrated').length;
-  const outcome = applied
-    ? `${done} exposed${done < exposed.length ? `, ${exposed.length - done} not written` : ''}`
-    : `${exposed.length} can be exposed`;
-  const lines = [
-    c.bold(
-      `${actions.length} action(s) in ${report.apps.length} app(s): ${outcome}, ${actions.length - exposed.length} stay${report.errors.length ? `, ${report.errors.length} error(s)` : ''}`,
-    ),
-  ];
+  const lines = [c.bold(summaryHeadline(report, applied))];
   const entries: Entry[] = [];
   for (const e of report.errors) entries.push([e.file, `${c.red('error')} ${e.file}: ${e.message}`, Rank.error]);
   for (const s of actions)
