@@ -13,6 +13,8 @@ import { toAction } from '../index.js';
 afterAll(removeTempDirs);
 
 const REPO_PRETTIER = join(import.meta.dirname, '..', 'node_modules', 'prettier');
+/** Prettier 2 (a devDependency alias): its API answers synchronously and it is CommonJS only. */
+const REPO_PRETTIER_2 = join(import.meta.dirname, '..', 'node_modules', 'prettier-2');
 
 /** A style the generator cannot guess from the sources: no spaces inside braces, 60 columns. */
 const CONFIG = { semi: false, singleQuote: true, printWidth: 60, bracketSpacing: false };
@@ -26,12 +28,16 @@ async function styled(files: Record<string, string>): Promise<Record<string, str
 }
 
 /** The mini app with Prettier installed (a link to this repository's copy, as pnpm links it). */
-async function prettierApp(extra: Record<string, string> = {}, config: object | null = CONFIG): Promise<string> {
+async function prettierApp(
+  extra: Record<string, string> = {},
+  config: object | null = CONFIG,
+  installed = REPO_PRETTIER,
+): Promise<string> {
   const dir = tempDir();
   writeTree(dir, { ...(await styled(MINI_APP)), ...extra });
   if (config) writeFileSync(join(dir, '.prettierrc.json'), JSON.stringify(config) + '\n');
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
-  symlinkSync(REPO_PRETTIER, join(dir, 'node_modules', 'prettier'), 'dir');
+  symlinkSync(installed, join(dir, 'node_modules', 'prettier'), 'dir');
   return dir;
 }
 
@@ -61,6 +67,19 @@ describe('formatting with the project Prettier', () => {
     // A second run finds nothing left to change in the formatted code.
     const again = await runCli(['to-action', '.', '--dry', '--json', '--force'], { cwd: dir });
     expect((JSON.parse(again.stdout) as { changes: unknown[] }).changes).toEqual([]);
+  });
+
+  it('formats with a project on Prettier 2 as with Prettier 3', async () => {
+    const dir = await prettierApp({}, CONFIG, REPO_PRETTIER_2);
+    const run = await migrate(dir);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain("formatted 3 changed file(s) with the project's Prettier");
+    const v2 = (await import(join(REPO_PRETTIER_2, 'index.js'))) as {
+      default: { check(s: string, o: object): boolean };
+    };
+    for (const [file, text] of sources(dir))
+      expect(v2.default.check(text, { ...CONFIG, filepath: file }), `${file} is formatted`).toBe(true);
+    expect(readFileSync(join(dir, 'app/api/notes/route.ts'), 'utf8')).toMatch(/^import \{createNote\}/m);
   });
 
   it('--no-format writes the generated text, as in a project without Prettier', async () => {
