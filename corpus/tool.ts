@@ -27,6 +27,7 @@ export interface ReportSite {
 export interface Report {
   sites: ReportSite[];
   errors: { file: string; message: string }[];
+  changes?: { file: string; kind: 'create' | 'modify' | 'delete' }[];
 }
 
 export function cliBuilt(): boolean {

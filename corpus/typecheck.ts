@@ -20,7 +20,13 @@ export type TypecheckResult =
       added: string[];
       migrated: number;
       applyErrors: number;
+      formatting: FormattingResult;
     };
+
+/** The changed files checked with the project's own Prettier, when it has one (docs/formatting.md). */
+export type FormattingResult =
+  | { status: 'no-prettier' }
+  | { status: 'checked'; files: number; uncleanBefore: string[]; failing: string[] };
 
 function run(cmd: string, args: string[], cwd: string, timeout: number) {
   return spawnSync(cmd, args, {
@@ -77,12 +83,49 @@ function added(before: string[], after: string[]): string[] {
   });
 }
 
+/** The project's Prettier CLI and whether it finds a config for `file`. */
+function projectPrettier(root: string, app: string, file: string): string | null {
+  const bin = [path.join(root, app, 'node_modules/.bin/prettier'), path.join(root, 'node_modules/.bin/prettier')].find(
+    existsSync,
+  );
+  if (!bin) return null;
+  const config = run(bin, ['--find-config-path', file], root, TSC_MS);
+  return config.status === 0 && config.stdout.trim() !== '' ? bin : null;
+}
+
+/** Of `files`, those the project's Prettier would change (`--list-different`). */
+function unformatted(bin: string, root: string, files: string[]): string[] {
+  if (files.length === 0) return [];
+  const result = run(bin, ['--list-different', '--ignore-unknown', ...files], root, TSC_MS);
+  return result.stdout
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+}
+
 export function typecheck(root: string, app: string): TypecheckResult {
   const installed = install(root);
   if (!installed.ok) return { status: 'skipped', why: installed.why };
   const before = tscErrors(root, app);
+  // What the migration will change, and which of those files the project's Prettier rejects already.
+  const planned = (runToAction(root, app).changes ?? []).filter((c) => c.kind !== 'delete');
+  const prettier = planned.length > 0 ? projectPrettier(root, app, planned[0]!.file) : null;
+  const modified = planned.filter((c) => c.kind === 'modify').map((c) => c.file);
+  const uncleanBefore = prettier ? unformatted(prettier, root, modified) : [];
   const applied = runToAction(root, app, true);
   const after = tscErrors(root, app);
+  const formatting: FormattingResult = prettier
+    ? {
+        status: 'checked',
+        files: planned.length,
+        uncleanBefore,
+        failing: unformatted(
+          prettier,
+          root,
+          planned.map((c) => c.file).filter((f) => !uncleanBefore.includes(f)),
+        ),
+      }
+    : { status: 'no-prettier' };
   return {
     status: 'checked',
     install: installed.how,
@@ -91,5 +134,6 @@ export function typecheck(root: string, app: string): TypecheckResult {
     added: added(before, after),
     migrated: applied.sites.filter((s) => s.kind === 'fetch-call' && s.status === 'migrated').length,
     applyErrors: applied.errors.length,
+    formatting,
   };
 }

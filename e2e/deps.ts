@@ -63,7 +63,10 @@ function prepareRepoSet(log: (line: string) => void): DepsSet {
     mkdirSync(dir, { recursive: true });
     cpSync(join(repo, 'package.json'), join(dir, 'package.json'));
     cpSync(lock, join(dir, 'package-lock.json'));
-    const cp = spawnSync('cp', ['-a', join(repo, 'node_modules'), join(dir, 'node_modules')], { encoding: 'utf8' });
+    // -H: a node_modules that is itself a link (a git worktree sharing one) is copied as a folder.
+    const cp = spawnSync('cp', ['-a', '-H', join(repo, 'node_modules'), join(dir, 'node_modules')], {
+      encoding: 'utf8',
+    });
     if (cp.status !== 0) throw new Error(`copying node_modules failed: ${cp.stderr}`);
     writeFileSync(join(dir, '.ready'), new Date().toISOString());
     pruneSiblings('next16', key);
