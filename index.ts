@@ -21,7 +21,7 @@ export interface RunApiOptions {
   ignore?: string[];
   /** Worker threads for parsing (`--jobs`). */
   jobs?: number;
-  /** Format the changes with the project's own Prettier, as the CLI does unless `--no-format` (default true). */
+  /** Format the changes with the project's own ESLint --fix and Prettier, as the CLI does unless `--no-format` (default true). */
   format?: boolean;
 }
 

@@ -38,7 +38,7 @@ export interface ApplyFlags {
   shard?: Shard;
   verify?: boolean;
   force?: boolean;
-  /** false with `--no-format`: the project's Prettier is not run on the changes. */
+  /** false with `--no-format`: the project's ESLint and Prettier are not run on the changes. */
   format?: boolean;
   color: boolean;
   quiet?: boolean;

@@ -81,7 +81,7 @@ function withRunOptions(command: Command, writes: boolean): Command {
       )
       .option(
         '--no-format',
-        "leave the changed files as generated (by default, the project's own Prettier formats the files created, and the modified files it accepted before)",
+        "leave the changed files as generated (by default, the project's own ESLint --fix and Prettier format the files created, and the modified files they accepted before)",
       );
   return command
     .option('--no-color', 'no colours (NO_COLOR is honoured too)')

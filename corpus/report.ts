@@ -175,33 +175,25 @@ function handlerLines(routes: RouteComparison | undefined, actions: ActionCompar
     lines.push(`  route wrong move  ${routeWhere(f)} (human: ${f.verdict.reason})\n              ${handlerSaid(f)}`);
   for (const f of routes?.staysWrongCode ?? [])
     lines.push(
-      `  route stay, bad code  ${routeWhere(f)}: human ${f.verdict.reason}, tool ${f.tool?.reason ?? '(not reported)'}${
-        f.tool?.message ? ` (${f.tool.message})` : ''
-      }`,
+      `  route stay, bad code  ${routeWhere(f)}: human ${f.verdict.reason}, tool ${f.tool?.reason ?? '(not reported)'}${f.tool?.message ? ` (${f.tool.message})` : ''}`,
     );
   for (const f of routes?.wrongStays ?? [])
     lines.push(`  route wrong stay  ${routeWhere(f)}\n              ${handlerSaid(f)}`);
   if (routes?.unjudged.length)
     lines.push(
-      `  unjudged routes: ${routes.unjudged.length} (${routes.unjudged
-        .map((s) => `${s.file} ${s.method ?? '?'}`)
-        .join(', ')})`,
+      `  unjudged routes: ${routes.unjudged.length} (${routes.unjudged.map((s) => `${s.file} ${s.method ?? '?'}`).join(', ')})`,
     );
   for (const f of actions?.wrongRoutes ?? [])
     lines.push(`  wrong route  ${actionWhere(f)} (human: ${f.verdict.reason})`);
   for (const f of actions?.skipsWrongCode ?? [])
     lines.push(
-      `  action skip, bad code  ${actionWhere(f)}: human ${f.verdict.reason}, tool ${
-        f.tool?.reason ?? '(not reported)'
-      }${f.tool?.message ? ` (${f.tool.message})` : ''}`,
+      `  action skip, bad code  ${actionWhere(f)}: human ${f.verdict.reason}, tool ${f.tool?.reason ?? '(not reported)'}${f.tool?.message ? ` (${f.tool.message})` : ''}`,
     );
   for (const f of actions?.wrongSkips ?? [])
     lines.push(`  wrong skip  ${actionWhere(f)}\n              ${handlerSaid(f)}`);
   if (actions?.unjudged.length)
     lines.push(
-      `  unjudged actions: ${actions.unjudged.length} (${actions.unjudged
-        .map((s) => (s.name ? `${s.file} ${s.name}` : `${s.file}:${s.line} (inline)`))
-        .join(', ')})`,
+      `  unjudged actions: ${actions.unjudged.length} (${actions.unjudged.map((s) => (s.name ? `${s.file} ${s.name}` : `${s.file}:${s.line} (inline)`)).join(', ')})`,
     );
   return lines;
 }
@@ -221,9 +213,7 @@ export function render(results: RepoResult[]): string {
       for (const e of c.errors) lines.push(`  report error  ${e.file}: ${e.message}`);
       if (c.unjudged.length)
         lines.push(
-          `  unjudged: ${c.unjudged.length} call site(s) the tool reported that no verdict lists (${c.unjudged
-            .map((s) => `${s.file}:${s.line}`)
-            .join(', ')})`,
+          `  unjudged: ${c.unjudged.length} call site(s) the tool reported that no verdict lists (${c.unjudged.map((s) => `${s.file}:${s.line}`).join(', ')})`,
         );
     }
     lines.push(...handlerLines(r.routes, r.actions));
@@ -231,23 +221,15 @@ export function render(results: RepoResult[]): string {
     if (t?.status === 'skipped') lines.push(`  typecheck skipped: ${t.why}`);
     if (t?.status === 'checked') {
       lines.push(
-        `  typecheck (${t.install}): ${t.before} errors before, ${t.migrated} call sites migrated, ${
-          t.after
-        } errors after (${t.after - t.before >= 0 ? '+' : ''}${t.after - t.before}), ${t.added.length} new${
-          t.applyErrors ? `, ${t.applyErrors} apply errors` : ''
-        }`,
+        `  typecheck (${t.install}): ${t.before} errors before, ${t.migrated} call sites migrated, ${t.after} errors after (${t.after - t.before >= 0 ? '+' : ''}${t.after - t.before}), ${t.added.length} new${t.applyErrors ? `, ${t.applyErrors} apply errors` : ''}`,
       );
       for (const e of t.added) lines.push(`    + ${e}`);
-      const f = t.formatting;
-      if (f.status === 'checked') {
+      for (const f of t.formatting) {
+        const before = f.uncleanBefore.length
+          ? `; ${f.uncleanBefore.length} rejected before the migration, left as generated (${f.uncleanBefore.join(', ')})`
+          : '';
         lines.push(
-          `  formatting: ${f.files} changed file(s) checked with the project's Prettier: ${f.failing.length} fail${
-            f.uncleanBefore.length
-              ? `; ${f.uncleanBefore.length} rejected before the migration, left as generated (${f.uncleanBefore.join(
-                  ', ',
-                )})`
-              : ''
-          }`,
+          `  ${f.tool}: ${f.files} changed file(s) checked with the project's own: ${f.failing.length} fail${before}`,
         );
         for (const file of f.failing) lines.push(`    ! ${file}`);
       }

@@ -20,13 +20,20 @@ export type TypecheckResult =
       added: string[];
       migrated: number;
       applyErrors: number;
-      formatting: FormattingResult;
+      formatting: FormattingCheck[];
     };
 
-/** The changed files checked with the project's own Prettier, when it has one (docs/formatting.md). */
-export type FormattingResult =
-  | { status: 'no-prettier' }
-  | { status: 'checked'; files: number; uncleanBefore: string[]; failing: string[] };
+/**
+ * The changed files checked with the project's own tools (docs/formatting.md): per tool, the
+ * modified files it rejected before the migration (left as generated) and the changed files it
+ * rejects after, which should be none.
+ */
+export interface FormattingCheck {
+  tool: 'prettier' | 'eslint --fix';
+  files: number;
+  uncleanBefore: string[];
+  failing: string[];
+}
 
 function run(cmd: string, args: string[], cwd: string, timeout: number) {
   return spawnSync(cmd, args, {
@@ -83,55 +90,79 @@ function added(before: string[], after: string[]): string[] {
   });
 }
 
-/** The project's Prettier CLI and whether it finds a config for `file`. */
-function projectPrettier(root: string, app: string, file: string): string | null {
-  const bin = [path.join(root, app, 'node_modules/.bin/prettier'), path.join(root, 'node_modules/.bin/prettier')].find(
-    existsSync,
-  );
+/** A tool's check over files: of those given (relative to root), the ones it would change; null when it cannot run. */
+type Checker = (files: string[]) => string[] | null;
+
+const binOf = (root: string, app: string, name: string) =>
+  [path.join(root, app, 'node_modules/.bin', name), path.join(root, 'node_modules/.bin', name)].find(existsSync);
+
+/** The project's Prettier, when it is installed and finds a config: `--list-different`. */
+function prettierChecker(root: string, app: string, probe: string): Checker | null {
+  const bin = binOf(root, app, 'prettier');
   if (!bin) return null;
-  const config = run(bin, ['--find-config-path', file], root, TSC_MS);
-  return config.status === 0 && config.stdout.trim() !== '' ? bin : null;
+  const config = run(bin, ['--find-config-path', probe], root, TSC_MS);
+  if (config.status !== 0 || config.stdout.trim() === '') return null;
+  return (files) => {
+    if (files.length === 0) return [];
+    const result = run(bin, ['--list-different', '--ignore-unknown', ...files], root, TSC_MS);
+    if (result.status === 2) return null;
+    return result.stdout
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
+  };
 }
 
-/** Of `files`, those the project's Prettier would change (`--list-different`). */
-function unformatted(bin: string, root: string, files: string[]): string[] {
-  if (files.length === 0) return [];
-  const result = run(bin, ['--list-different', '--ignore-unknown', ...files], root, TSC_MS);
-  return result.stdout
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
+/** The project's ESLint, run from the app as `eslint .` would be: `--fix-dry-run`, files whose fix has an output. */
+function eslintChecker(root: string, app: string): Checker | null {
+  const bin = binOf(root, app, 'eslint');
+  if (!bin) return null;
+  return (files) => {
+    if (files.length === 0) return [];
+    const absolute = files.map((f) => path.join(root, f));
+    const result = run(bin, ['--fix-dry-run', '--format', 'json', ...absolute], path.join(root, app), TSC_MS);
+    // 2: no config, a config that does not load, or a crash.
+    if (result.status !== 0 && result.status !== 1) return null;
+    try {
+      const results = JSON.parse(result.stdout) as Array<{ filePath: string; output?: string }>;
+      return results.filter((r) => r.output !== undefined).map((r) => path.relative(root, r.filePath));
+    } catch {
+      return null;
+    }
+  };
 }
 
 export function typecheck(root: string, app: string): TypecheckResult {
   const installed = install(root);
   if (!installed.ok) return { status: 'skipped', why: installed.why };
-  const before = tscErrors(root, app);
-  // What the migration will change, and which of those files the project's Prettier rejects already.
-  const planned = (runToAction(root, app).changes ?? []).filter((c) => c.kind !== 'delete');
-  const prettier = planned.length > 0 ? projectPrettier(root, app, planned[0]!.file) : null;
-  const modified = planned.filter((c) => c.kind === 'modify').map((c) => c.file);
-  const uncleanBefore = prettier ? unformatted(prettier, root, modified) : [];
+  const typeErrors = tscErrors(root, app);
+  // What the migration will change, and which of those files the project's tools reject already.
+  const planned = (runToAction(root, app).changes ?? []).filter((c) => c.kind !== 'delete').map((c) => c.file);
+  const modified = new Set(
+    (runToAction(root, app).changes ?? []).filter((c) => c.kind === 'modify').map((c) => c.file),
+  );
+  const tools: Array<[FormattingCheck['tool'], Checker | null]> =
+    planned.length === 0
+      ? []
+      : [
+          ['eslint --fix', eslintChecker(root, app)],
+          ['prettier', prettierChecker(root, app, planned[0]!)],
+        ];
+  const before = new Map(tools.map(([tool, check]) => [tool, check?.(planned.filter((f) => modified.has(f))) ?? null]));
   const applied = runToAction(root, app, true);
   const after = tscErrors(root, app);
-  const formatting: FormattingResult = prettier
-    ? {
-        status: 'checked',
-        files: planned.length,
-        uncleanBefore,
-        failing: unformatted(
-          prettier,
-          root,
-          planned.map((c) => c.file).filter((f) => !uncleanBefore.includes(f)),
-        ),
-      }
-    : { status: 'no-prettier' };
+  const formatting: FormattingCheck[] = tools.flatMap(([tool, check]) => {
+    const uncleanBefore = before.get(tool);
+    if (!check || !uncleanBefore) return [];
+    const failing = check(planned.filter((f) => !uncleanBefore.includes(f)));
+    return failing ? [{ tool, files: planned.length, uncleanBefore, failing }] : [];
+  });
   return {
     status: 'checked',
     install: installed.how,
-    before: before.length,
+    before: typeErrors.length,
     after: after.length,
-    added: added(before, after),
+    added: added(typeErrors, after),
     migrated: applied.sites.filter((s) => s.kind === 'fetch-call' && s.status === 'migrated').length,
     applyErrors: applied.errors.length,
     formatting,

@@ -36,7 +36,7 @@ export interface RunBase {
   shard?: ShardSpec;
   /** Extra gitignore-style patterns relative to cwd. */
   ignore: string[];
-  /** Format created and cleanly formatted modified files with the project's Prettier (default true; `--no-format`). */
+  /** Format created and clean modified files with the project's ESLint --fix and Prettier (default true; `--no-format`). */
   format?: boolean;
   onProgress?: (done: number, total: number, apps: number) => void;
 }
