@@ -53,6 +53,8 @@ describe('formatting with the project Prettier', () => {
     const run = await migrate(dir);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain("formatted 3 changed file(s) with the project's Prettier");
+    // The wait for the project's tools is said before it starts, once.
+    expect(run.stderr.match(/formatting the changes with the project's Prettier…/g)).toHaveLength(1);
     const after = sources(dir);
     expect([...after.keys()]).toContain('app/actions/notes.ts');
     for (const [file, text] of after)
@@ -245,6 +247,7 @@ describe("formatting with the project's ESLint --fix", () => {
     expect(await problems(dir)).toEqual([]);
     const run = await migrate(dir);
     expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain("formatting the changes with the project's ESLint (--fix)…");
     expect(run.stderr).toContain("formatted 3 changed file(s) with the project's ESLint (--fix)");
     expect(await problems(dir)).toEqual([]);
     expect(readFileSync(join(dir, 'app/api/notes/route.ts'), 'utf8')).toMatch(/^import \{createNote\} from/m);

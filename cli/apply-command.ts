@@ -127,6 +127,11 @@ export async function applyCommand<C extends WritingCommand>(
     shard: within,
     format: flags.format,
     onProgress,
+    // Loading a project's ESLint config can take seconds: say what the wait is.
+    onFormat: (tool) => {
+      progress.done();
+      info(`actionshift: formatting the changes with ${tool}…`);
+    },
   });
   progress.done();
   for (const note of plan.notes) info(`actionshift: note: ${note}`);

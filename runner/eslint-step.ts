@@ -40,7 +40,10 @@ export class EslintStep implements FormatStep {
   private readonly loader = new PackageLoader<EslintModule>('eslint', (api) => typeof api.ESLint === 'function');
   private readonly instances = new Map<string, Promise<Eslint | null>>();
 
-  constructor(private readonly folders: ProjectFolders) {}
+  constructor(
+    private readonly folders: ProjectFolders,
+    private readonly found: (name: string) => void,
+  ) {}
 
   /** The nearest folder holding one of `names`, up to the repository root. */
   private nearest(dir: string, names: string[]): string | null {
@@ -88,6 +91,7 @@ export class EslintStep implements FormatStep {
     if (!eslint) return { kind: 'skipped' };
     try {
       if (await eslint.isPathIgnored(file)) return { kind: 'skipped' };
+      this.found(this.name);
       const lint = async (code: string) => {
         const [result] = await eslint.lintText(code, { filePath: file, warnIgnored: false });
         const fatal = result?.messages.find((m) => m.fatal);

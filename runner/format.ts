@@ -20,8 +20,19 @@ export interface FormatResult {
 /** The project's tools, found once per folder; a review's re-plans pass the same one. */
 export class ProjectFormatter {
   private readonly folders = new ProjectFolders();
-  /** ESLint first: Prettier, which a project that has both lets decide the layout, goes last. */
-  readonly steps: FormatStep[] = [new EslintStep(this.folders), new PrettierStep(this.folders)];
+  readonly steps: FormatStep[];
+
+  /** `onTool`: told once per tool, when the project turns out to have it (loading it can take seconds). */
+  constructor(onTool: (name: string) => void = () => {}) {
+    const told = new Set<string>();
+    const found = (name: string) => {
+      if (told.has(name)) return;
+      told.add(name);
+      onTool(name);
+    };
+    // ESLint first: Prettier, which a project that has both lets decide the layout, goes last.
+    this.steps = [new EslintStep(this.folders, found), new PrettierStep(this.folders, found)];
+  }
 }
 
 /** What one step did to one file, for the notes. */

@@ -21,7 +21,10 @@ export class PrettierStep implements FormatStep {
   readonly name = "the project's Prettier";
   private readonly loader = new PackageLoader<PrettierApi>('prettier', (api) => typeof api.format === 'function');
 
-  constructor(private readonly folders: ProjectFolders) {}
+  constructor(
+    private readonly folders: ProjectFolders,
+    private readonly found: (name: string) => void,
+  ) {}
 
   /** The Prettier a file in `dir` would run with `npx prettier`, installed inside the repository (a pnpm link counts). */
   private prettierFor(dir: string): Promise<PrettierApi | null> {
@@ -41,6 +44,7 @@ export class PrettierStep implements FormatStep {
       const ignorePath = ignoreDir ? path.join(ignoreDir, '.prettierignore') : undefined;
       const info = await api.getFileInfo(file, { ignorePath, resolveConfig: false });
       if (info.ignored || !info.inferredParser) return { kind: 'skipped' };
+      this.found(this.name);
       const options = { ...(await api.resolveConfig(file, { editorconfig: true })), filepath: file };
       // A file that was not formatted before is not reformatted now: more than our lines would change.
       if (before !== null && !(await api.check(before, options))) return { kind: 'not-clean' };

@@ -39,6 +39,8 @@ export interface RunBase {
   /** Format created and clean modified files with the project's ESLint --fix and Prettier (default true; `--no-format`). */
   format?: boolean;
   onProgress?: (done: number, total: number, apps: number) => void;
+  /** Told when the project's ESLint or Prettier is found and about to run on the changes. */
+  onFormat?: (tool: string) => void;
 }
 
 /** What interactive review chose: units left out, and per route file a --route choice. */
@@ -186,7 +188,7 @@ export async function planCommand(command: CommandRun, options: RunBase): Promis
 
 async function planRead(
   command: CommandRun,
-  options: Pick<RunBase, 'cwd' | 'apps' | 'shard' | 'format'>,
+  options: Pick<RunBase, 'cwd' | 'apps' | 'shard' | 'format' | 'onFormat'>,
   started: number,
   scope: { only: string[] | null },
   read: ReturnType<typeof readFiles>,
@@ -223,7 +225,7 @@ async function planRead(
     // Formatted before anything shows, patches or writes them, so every view is of the same text.
     if (options.format !== false && result.changes.length > 0) {
       const { formatChanges, ProjectFormatter } = await import('./format.js');
-      formatter ??= new ProjectFormatter();
+      formatter ??= new ProjectFormatter(options.onFormat);
       const formatted = await formatChanges(result.changes, options.cwd, formatter);
       result.changes = formatted.changes;
       more.push(...formatted.notes);
