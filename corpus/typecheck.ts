@@ -137,10 +137,9 @@ export function typecheck(root: string, app: string): TypecheckResult {
   if (!installed.ok) return { status: 'skipped', why: installed.why };
   const typeErrors = tscErrors(root, app);
   // What the migration will change, and which of those files the project's tools reject already.
-  const planned = (runToAction(root, app).changes ?? []).filter((c) => c.kind !== 'delete').map((c) => c.file);
-  const modified = new Set(
-    (runToAction(root, app).changes ?? []).filter((c) => c.kind === 'modify').map((c) => c.file),
-  );
+  const changes = (runToAction(root, app).changes ?? []).filter((c) => c.kind !== 'delete');
+  const planned = changes.map((c) => c.file);
+  const modified = changes.filter((c) => c.kind === 'modify').map((c) => c.file);
   const tools: Array<[FormattingCheck['tool'], Checker | null]> =
     planned.length === 0
       ? []
@@ -148,7 +147,7 @@ export function typecheck(root: string, app: string): TypecheckResult {
           ['eslint --fix', eslintChecker(root, app)],
           ['prettier', prettierChecker(root, app, planned[0]!)],
         ];
-  const before = new Map(tools.map(([tool, check]) => [tool, check?.(planned.filter((f) => modified.has(f))) ?? null]));
+  const before = new Map(tools.map(([tool, check]) => [tool, check?.(modified) ?? null]));
   const applied = runToAction(root, app, true);
   const after = tscErrors(root, app);
   const formatting: FormattingCheck[] = tools.flatMap(([tool, check]) => {
