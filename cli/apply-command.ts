@@ -6,24 +6,23 @@ import path from 'node:path';
 import type { Io } from './io.js';
 import { wantsColor } from './io.js';
 import { checkPaths, UsageError, type Plan } from '../runner/run.js';
-import { planRun, type Options } from '../runner/commands.js';
+import type { Options } from '../runner/commands.js';
 import { colorsFor, renderDiff, renderSummary, summaryLimit } from './render.js';
 import { gitState } from '../runner/git.js';
 import { undoChanges, writeChanges, type WriteResult } from '../runner/write.js';
 import { cleanLeftovers, describeLeftovers, journalPath } from '../runner/journal.js';
 import { catchSignals, exitCodeFor, testPause } from './interrupt.js';
 import { touchedApps, verifyBaseline } from '../runner/verify.js';
-import { shardedRun, type Shard } from '../runner/shard.js';
-import { readingProgress } from './progress.js';
+import { noAppFound, planFromTerminal, type RunFlags } from './plan-run.js';
 import { review, type ReviewResult } from './review.js';
 import { reviewedReport } from './reviewed-report.js';
-import { renderHtmlReport, type HtmlReportOptions } from './html-report.js';
+import type { HtmlReportOptions } from './html-report.js';
 import { Cancelled, inquirerPrompter } from './prompts.js';
 import { unifiedPatch, type Report } from '../transforms/report.js';
 import type { Change, FileError, RouteMode } from '../transforms/model/types.js';
 
 /** The flags every command that writes takes (README.md, Usage); each command's own options come with them. */
-export interface ApplyFlags {
+export interface ApplyFlags extends RunFlags {
   dry?: boolean;
   yes?: boolean;
   json?: boolean;
@@ -32,16 +31,11 @@ export interface ApplyFlags {
   html?: string;
   /** to-action's --route: also what interactive review offers first for each route. */
   route?: RouteMode;
-  ignore: string[];
-  app: string[];
-  jobs?: number;
-  shard?: Shard;
   verify?: boolean;
   force?: boolean;
   /** false with `--no-format`: the project's ESLint and Prettier are not run on the changes. */
   format?: boolean;
   color: boolean;
-  quiet?: boolean;
   /** Every site in the summary, not a screenful. */
   verbose?: boolean;
 }
@@ -114,29 +108,13 @@ export async function applyCommand<C extends WritingCommand>(
     );
   }
 
-  const { apps, within } = shardedRun(flags.shard, flags.app, roots, io.cwd, flags.ignore, info);
-
-  const progress = readingProgress(io.stderr, !flags.quiet);
-  const onProgress = (done: number, total: number, apps: number) => progress.update(done, total, apps);
-  const plan = await planRun(command, flags, {
-    paths: roots,
-    cwd: io.cwd,
-    ignore: flags.ignore,
-    apps,
-    jobs: flags.jobs,
-    shard: within,
+  const plan = await planFromTerminal(command, roots, flags, io, {
     format: flags.format,
-    onProgress,
     // Loading a project's ESLint config can take seconds: say what the wait is.
-    onFormat: (tool) => {
-      progress.done();
-      info(`actionshift: formatting the changes with ${tool}…`);
-    },
+    onFormat: (tool) => info(`actionshift: formatting the changes with ${tool}…`),
   });
-  progress.done();
   for (const note of plan.notes) info(`actionshift: note: ${note}`);
-  if (plan.result.apps.length === 0)
-    return usage(`no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).`);
+  if (plan.result.apps.length === 0) return usage(noAppFound(roots));
   if ((mode === 'apply' || mode === 'interactive') && !flags.force) {
     // The given paths, and every file we would write even if it lies outside them.
     const git = gitState([...roots, ...plan.result.changes.map((ch) => ch.file)], io.cwd);
@@ -166,7 +144,7 @@ export async function applyCommand<C extends WritingCommand>(
       ? await applyAndReport(plan, plan.result.changes, flags, io, journal)
       : { report: plan.report(false), written: null, interrupted: null };
   if (interrupted) return reportInterrupt(interrupted, report, flags, io);
-  writeHtml(flags, io, report, written === null ? { mode: 'dry' } : { mode: 'applied', written });
+  await writeHtml(flags, io, report, written === null ? { mode: 'dry' } : { mode: 'applied', written });
   if (flags.json) io.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else {
     if (mode === 'dry') {
@@ -204,7 +182,7 @@ async function interactive(first: Plan, flags: ApplyFlags, io: Io, journal: stri
   }
   const { plan, accepted, quit } = result;
   if (accepted.length === 0) {
-    writeHtml(flags, io, plan.report(false), { mode: 'dry' });
+    await writeHtml(flags, io, plan.report(false), { mode: 'dry' });
     io.stderr.write(`${quit ? 'Quit' : 'Nothing accepted'}; nothing was written.\n`);
     return plan.result.errors.length + plan.readErrors.length > 0 ? 1 : 0;
   }
@@ -213,7 +191,7 @@ async function interactive(first: Plan, flags: ApplyFlags, io: Io, journal: stri
   // Told as written: a route whose change was declined or never reached is not "removed".
   const report = reviewedReport(plan.report(new Set(written), errors), result);
   if (interrupted) return reportInterrupt(interrupted, report, flags, io);
-  writeHtml(flags, io, report, { mode: 'reviewed', written });
+  await writeHtml(flags, io, report, { mode: 'reviewed', written });
   showSummary(report, { written, intended: accepted.length }, flags, io);
   return report.errors.length > 0 ? 1 : 0;
 }
@@ -221,13 +199,15 @@ async function interactive(first: Plan, flags: ApplyFlags, io: Io, journal: stri
 type Interrupted = NonNullable<WriteResult['interrupted']>;
 
 /** `--html FILE`: the review page of the report as it stands after the run (docs/html-report.md). */
-function writeHtml(
+async function writeHtml(
   flags: Pick<ApplyFlags, 'html' | 'quiet'>,
   io: Io,
   report: Report,
   options: Omit<HtmlReportOptions, 'generatedAt'>,
-): void {
+): Promise<void> {
   if (!flags.html) return;
+  // Loaded only for --html: every other run starts without it.
+  const { renderHtmlReport } = await import('./html-report.js');
   const file = path.resolve(io.cwd, flags.html);
   writeFileSync(file, renderHtmlReport(report, { ...options, generatedAt: new Date().toISOString() }), 'utf8');
   if (!flags.quiet) io.stderr.write(`actionshift: review page written to ${flags.html}\n`);

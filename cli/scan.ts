@@ -2,24 +2,17 @@
 // request), or the JSON report with --json. Writes nothing.
 import type { Io } from './io.js';
 import { wantsColor } from './io.js';
-import { planRun } from '../runner/commands.js';
-import { shardedRun, type Shard } from '../runner/shard.js';
-import { readingProgress } from './progress.js';
+import { noAppFound, planFromTerminal, type RunFlags } from './plan-run.js';
 import { colorsFor, firstByRank, moreLine, Rank, summaryLimit, type Colors } from './render.js';
 import type { Report } from '../transforms/report.js';
 import type { FileError, Site } from '../transforms/model/types.js';
 import { groupByApp } from '../transforms/model/project.js';
 
-export interface ScanFlags {
+export interface ScanFlags extends RunFlags {
   json?: boolean;
   markdown?: boolean;
   includeGet?: boolean;
-  ignore: string[];
-  app: string[];
-  jobs?: number;
-  shard?: Shard;
   color: boolean;
-  quiet?: boolean;
   /** Every row of the table, not a screenful. */
   verbose?: boolean;
 }
@@ -155,29 +148,9 @@ function table(report: Report, c: Colors, limit: number): string {
 
 export async function scanCommand(paths: string[], flags: ScanFlags, io: Io): Promise<number> {
   const roots = paths.length > 0 ? paths : ['.'];
-  const { apps, within } = shardedRun(
-    flags.shard,
-    flags.app,
-    roots,
-    io.cwd,
-    flags.ignore,
-    (note) => void (flags.quiet || io.stderr.write(`${note}\n`)),
-  );
-  const progress = readingProgress(io.stderr, !flags.quiet);
-  const plan = await planRun('scan', flags, {
-    paths: roots,
-    cwd: io.cwd,
-    ignore: flags.ignore,
-    apps,
-    jobs: flags.jobs,
-    shard: within,
-    onProgress: (d, t, a) => progress.update(d, t, a),
-  });
-  progress.done();
+  const plan = await planFromTerminal('scan', roots, flags, io);
   if (plan.result.apps.length === 0) {
-    io.stderr.write(
-      `actionshift: no Next.js app found under ${roots.join(', ')} (looked for a package.json that depends on next).\n`,
-    );
+    io.stderr.write(`actionshift: ${noAppFound(roots)}\n`);
     return 2;
   }
   const report = plan.report(false);
