@@ -2,19 +2,12 @@
 // (docs/to-route.md): the `{ ok, status, data }` envelope answers its status, failure shapes it
 // returns answer 4xx, auth guards 401/403, and secrets it copies back into form state are dropped.
 import type { File, Node, ObjectExpression } from '@babel/types';
-import { visitNodes } from '../ast/walk.js';
+import { isFunction, visitNodes } from '../ast/walk.js';
 import { isIdent, memberProp, patternNames, staticKey, unwrap } from '../ast/nodes.js';
 import type { Modules } from './form-state.js';
 import { factoryResult, handlersOf } from './wrapped-actions.js';
 import type { FailureCheck, ResultPlan } from '../shared/route-handler.js';
 
-const FUNCTION = new Set([
-  'FunctionDeclaration',
-  'FunctionExpression',
-  'ArrowFunctionExpression',
-  'ObjectMethod',
-  'ClassMethod',
-]);
 const SECRET = /(password|passwd|secret|token|api_?key|private_?key)$|^(otp|cvc|cvv)$/i;
 const FORBIDDEN = /forbidden|permission|access denied|not allowed/i;
 const UNAUTHENTICATED =
@@ -59,7 +52,7 @@ function returnedValues(fn: Node): Node[] {
   if (body.type !== 'BlockStatement') return [unwrap(body)];
   const out: Node[] = [];
   visitNodes(body, (n) => {
-    if (FUNCTION.has(n.type)) return false;
+    if (isFunction(n)) return false;
     if (n.type === 'ReturnStatement' && n.argument) out.push(unwrap(n.argument));
   });
   return out;
@@ -96,7 +89,7 @@ function calledHelpers(ast: File, fn: Node): Node[] {
     if (d.type === 'FunctionDeclaration' && d.id && called.has(d.id.name)) out.push(d);
     if (d.type === 'VariableDeclaration')
       for (const x of d.declarations)
-        if (x.id.type === 'Identifier' && called.has(x.id.name) && x.init && FUNCTION.has(unwrap(x.init).type))
+        if (x.id.type === 'Identifier' && called.has(x.id.name) && x.init && isFunction(unwrap(x.init)))
           out.push(x.init);
   }
   return out;

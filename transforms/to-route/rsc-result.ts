@@ -2,20 +2,13 @@
 // AI SDK's RSC values (`createStreamableValue(...).value`, `createStreamableUI(...).value`,
 // `streamUI(...)`, `render(...)`). Over a route they would reach the client as `{}` or not at all.
 import type { File, Node } from '@babel/types';
-import { visitNodes } from '../ast/walk.js';
+import { isFunction, visitNodes } from '../ast/walk.js';
 import { isIdent, memberProp, unwrap } from '../ast/nodes.js';
 
 const RSC_PACKAGES = new Set(['ai/rsc', '@ai-sdk/rsc']);
 const RSC_CALLS = new Set(['createStreamableValue', 'createStreamableUI', 'streamUI', 'render']);
 /** Names distinctive enough to read without their import (re-exported through an app module). */
 const RSC_OWN_NAMES = new Set(['createStreamableValue', 'createStreamableUI', 'streamUI']);
-const FUNCTION = new Set([
-  'FunctionDeclaration',
-  'FunctionExpression',
-  'ArrowFunctionExpression',
-  'ObjectMethod',
-  'ClassMethod',
-]);
 
 /** Local names of the AI SDK's RSC helpers, mapped to what they are. */
 function rscImports(ast: File): Map<string, string> {
@@ -50,7 +43,7 @@ function returnedValues(fn: Node): Node[] {
   if (body.type !== 'BlockStatement') return [body];
   const out: Node[] = [];
   visitNodes(body, (n) => {
-    if (n !== body && FUNCTION.has(n.type)) return false;
+    if (n !== body && isFunction(n)) return false;
     if (n.type === 'ReturnStatement' && n.argument) out.push(n.argument);
   });
   return out;
