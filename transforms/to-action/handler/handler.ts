@@ -7,7 +7,15 @@ import { contains, findAll, walk, walkOwnBody, type Path } from '../../ast/walk.
 import { boundNames, detectStyle, freshName, isIdent, memberProp, quoted, unwrap } from '../../ast/nodes.js';
 import { readResponse } from './responses.js';
 import { readWrapper, type WrapperCall } from './handler-wrapper.js';
-import type { Guard, HandlerAnalysis, HandlerFunction, HandlerPlan, ResponseHeader, ResponseShape } from './plan.js';
+import {
+  emptyPlan,
+  type Guard,
+  type HandlerAnalysis,
+  type HandlerFunction,
+  type HandlerPlan,
+  type ResponseHeader,
+  type ResponseShape,
+} from './plan.js';
 import type { ActionInput } from '../../shared/route-handler.js';
 import type { ProjectModel } from '../../model/model.js';
 import { corsSourceFor } from '../config/config-cors.js';
@@ -329,19 +337,7 @@ function analyzeFunction(
   wrapper: WrapperCall | null,
   model: ProjectModel | undefined,
 ): HandlerAnalysis {
-  const plan: HandlerPlan = {
-    route,
-    method,
-    ast,
-    fn,
-    inputs: [],
-    statuses: [],
-    readsFiles: false,
-    needs: new Set(),
-    edits: [],
-    responses: [],
-    droppedHeaders: [],
-  };
+  const plan = emptyPlan(route, method, ast, fn);
   const [requestParam, contextParam] = fn.params;
   if (requestParam && requestParam.type !== 'Identifier')
     return skip('unsupported-handler', 'the request parameter is destructured');

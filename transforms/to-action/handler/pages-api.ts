@@ -15,7 +15,13 @@ import {
   type CodeStyle,
 } from '../../ast/nodes.js';
 import type { Migration } from '../migration.js';
-import type { HandlerAnalysis, HandlerFunction, HandlerPlan, ResponseHeader } from './plan.js';
+import {
+  emptyPlan,
+  type HandlerAnalysis,
+  type HandlerFunction,
+  type HandlerPlan,
+  type ResponseHeader,
+} from './plan.js';
 import { destructuredBodyType, signatureCheck } from './handler.js';
 import { corsSourceFor } from '../config/config-cors.js';
 import type { ProjectModel } from '../../model/model.js';
@@ -297,20 +303,7 @@ function analyzePagesFunction(route: RouteFile, ast: File, source: string, metho
     end: found.end,
     loc: found.loc,
   } as unknown as HandlerFunction;
-  const plan: HandlerPlan = {
-    route,
-    method,
-    ast,
-    fn,
-    inputs: [],
-    statuses: [],
-    readsFiles: false,
-    needs: new Set(),
-    edits: [],
-    responses: [],
-    droppedHeaders: [],
-    statements: stmts,
-  };
+  const plan: HandlerPlan = { ...emptyPlan(route, method, ast, fn), statements: stmts };
   const taken = boundNames(block);
   const segments = new Set(route.segments.flatMap((s) => (s.kind === 'static' ? [] : [s.name])));
   const addInput = (input: HandlerPlan['inputs'][number]) => {

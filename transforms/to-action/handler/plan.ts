@@ -1,6 +1,7 @@
 // What reading a route handler finds (docs/pipeline.md, step 4): the plan of a handler that can
-// become an action, its answers and the guard it is wrapped in. Types only, in their own module so
-// handler.ts, responses.ts, app-answers.ts and handler-wrapper.ts share them without a cycle.
+// become an action, its answers and the guard it is wrapped in. Its types, and the empty plan
+// reading starts from, in their own module so handler.ts, pages-api.ts, responses.ts,
+// app-answers.ts and handler-wrapper.ts share them without a cycle.
 import type {
   ArrowFunctionExpression,
   Expression,
@@ -42,6 +43,23 @@ export interface HandlerPlan {
   statements?: Statement[];
   /** The app's own helper the handler is wrapped in, whose checks run first in the action. */
   guard?: Guard;
+}
+
+/** The plan of a handler before anything of it is read. */
+export function emptyPlan(route: RouteFile, method: string, ast: File, fn: HandlerFunction): HandlerPlan {
+  return {
+    route,
+    method,
+    ast,
+    fn,
+    inputs: [],
+    statuses: [],
+    readsFiles: false,
+    needs: new Set(),
+    edits: [],
+    responses: [],
+    droppedHeaders: [],
+  };
 }
 
 export type HandlerAnalysis = HandlerPlan | { reason: Reason; message: string };
