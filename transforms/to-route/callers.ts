@@ -92,20 +92,22 @@ export function rewriteCallersToFetch(
             p.node !== spec.local &&
             !(p.key === 'property' && p.parent?.node.type === 'MemberExpression'),
         )) {
-          const line = ref.node.loc?.start.line ?? 0;
           const call =
             ref.parent?.node.type === 'CallExpression' && ref.key === 'callee'
               ? (ref.parent as { node: CallExpression })
               : null;
           if (ref.parent?.node.type === 'ImportSpecifier') continue;
+          const site = {
+            kind: 'fetch-call',
+            file,
+            line: ref.node.loc?.start.line ?? 0,
+            target: e.site.target,
+            name: e.name,
+            method: 'POST',
+          } as const;
           if (!call) {
             sites.push({
-              kind: 'fetch-call',
-              file,
-              line,
-              target: e.site.target,
-              name: e.name,
-              method: 'POST',
+              ...site,
               status: 'skipped',
               reason: 'unsupported-call',
               message: 'hands the action on (a form action or useActionState); it keeps calling the action',
@@ -114,15 +116,7 @@ export function rewriteCallersToFetch(
           }
           const args = call.node.arguments.map((a) => text.slice(a.start!, a.end!));
           replaceAt(ref.parent!, slots.expr(fetchExpression(e, args, style)) as Node);
-          sites.push({
-            kind: 'fetch-call',
-            file,
-            line,
-            target: e.site.target,
-            name: e.name,
-            method: 'POST',
-            status: 'planned',
-          });
+          sites.push({ ...site, status: 'planned' });
           routes.add(e.site.target!);
         }
       }
