@@ -270,19 +270,20 @@ function rewriteWithCheck(
   const awaited: Code = ['await ', call];
   const semi = style.semi ? ';' : '';
   const scope = () => enclosingScope(site.call).node;
+  /** `const result = await call;`, and on the next line the check that throws as the library did. */
+  const checkedResult = (result: string, indent: string): Code[] => [
+    `const ${result} = `,
+    awaited,
+    semi,
+    style.eol,
+    indent,
+    failureCheck(result, kind, style),
+  ];
   if (use.kind === 'ignored' && site.outer.node.type === 'AwaitExpression') {
     const statement = site.outer.parent!;
     if (statement.node.type !== 'ExpressionStatement' || !inStatementList(statement)) return false;
     const indent = indentAt(edits.source, statement.node.start!);
-    const result = names.fresh(scope(), 'result');
-    edits.replaceNode(statement.node, [
-      `const ${result} = `,
-      awaited,
-      semi,
-      style.eol,
-      indent,
-      failureCheck(result, kind, style),
-    ]);
+    edits.replaceNode(statement.node, checkedResult(names.fresh(scope(), 'result'), indent));
     return true;
   }
   if (use.kind !== 'variable' && use.kind !== 'data-pattern') return false;
@@ -302,16 +303,7 @@ function rewriteWithCheck(
   }
   // `const { data } = await axios.post(...)`: the result first, checked, then the data taken from it.
   const result = names.fresh(scope(), 'result');
-  edits.insert(declaration.node.start!, [
-    `const ${result} = `,
-    awaited,
-    semi,
-    style.eol,
-    indent,
-    failureCheck(result, kind, style),
-    style.eol,
-    indent,
-  ]);
+  edits.insert(declaration.node.start!, [...checkedResult(result, indent), style.eol, indent]);
   edits.replaceNode(declarator.id, use.local);
   edits.replaceNode(declarator.init, `${result}.data`);
   return true;
