@@ -3,13 +3,13 @@
 // 401 as text, an empty 204 empty, and a refused caller is refused before its body is parsed
 // (docs/pipeline.md, "The route afterwards").
 import { join } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { toAction, DEFAULT_TO_ACTION_OPTIONS } from '../transforms/to-action/index.js';
 import { toRoute } from '../transforms/to-route/index.js';
 import { snapshotFrom } from '../transforms/model/snapshot.js';
 import { applyChanges } from '../transforms/apply.js';
 import { readTree } from './helpers/tree.js';
+import { moduleLoader, NextResponse } from './helpers/load-modules.js';
 
 const APP = join(
   __dirname,
@@ -23,42 +23,9 @@ const APP = join(
 type Session = { user: { id: string; role: 'owner' | 'member' } } | null;
 type Handler = (request: Request, context?: unknown) => Promise<Response>;
 
-class NextResponse extends Response {
-  static override json(body: unknown, init?: ResponseInit): Response {
-    return Response.json(body, init);
-  }
-}
-
-/**
- * The app's modules as CommonJS, each loaded once: `@/` and relative imports from the tree,
- * `next/server` and the session from stubs. A fresh app each call, so both sides start alike.
- */
+/** The app's modules, with `next/server` and the session from stubs. A fresh app each call, so both sides start alike. */
 function app(files: Map<string, string>, session: Session) {
-  const stubs: Record<string, unknown> = {
-    'next/server': { NextResponse },
-    '@/lib/auth': { auth: async () => session },
-  };
-  const loaded = new Map<string, Record<string, unknown>>();
-  const load = (file: string): Record<string, unknown> => {
-    const cached = loaded.get(file);
-    if (cached) return cached;
-    const exports: Record<string, unknown> = {};
-    loaded.set(file, exports);
-    const js = ts.transpileModule(files.get(file)!, {
-      fileName: file,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-    }).outputText;
-    const require = (spec: string) => {
-      if (spec in stubs) return stubs[spec];
-      const base = spec.startsWith('@/') ? spec.slice(2) : join(file, '..', spec);
-      const target = [`${base}.ts`, `${base}.tsx`].find((f) => files.has(f));
-      if (!target) throw new Error(`${file} imports ${spec}, which the test does not provide`);
-      return load(target);
-    };
-    new Function('exports', 'require', js)(exports, require);
-    return exports;
-  };
-  return load;
+  return moduleLoader(files, { 'next/server': { NextResponse }, '@/lib/auth': { auth: async () => session } });
 }
 
 /** What an outside caller sees of one request, or the error the handler threw. */

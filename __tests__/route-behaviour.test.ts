@@ -3,22 +3,16 @@
 // guard's throw 401, a form post from another site 403, and good input 200.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { applyChanges } from '../transforms/apply.js';
 import { runFixtureCommand } from './helpers/commands.js';
 import { readTree } from './helpers/tree.js';
+import { moduleLoader, NextResponse } from './helpers/load-modules.js';
 
 const FIXTURES = join(__dirname, '..', '__testfixtures__', 'to-route');
 const nodeRequire = createRequire(import.meta.url);
 
 type User = { id: number; email: string; name: string | null } | null;
-
-class NextResponse extends Response {
-  static override json(body: unknown, init?: ResponseInit): Response {
-    return Response.json(body, init);
-  }
-}
 
 /** What next/navigation does for a route: redirect() throws an error Next.js recognises by its digest. */
 const navigation = {
@@ -42,32 +36,13 @@ function migrated(fixture: string) {
   return applyChanges(before, result.changes);
 }
 
-/** Loads the app's modules as CommonJS: `@/` and relative imports from the tree, Next.js and the session from stubs. */
+/** The app's modules, with Next.js and zod as packages and the session from a stub. */
 function app(files: Map<string, string>, user: User) {
-  const stubs: Record<string, unknown> = { 'next/server': { NextResponse }, 'next/navigation': navigation };
-  const loaded = new Map<string, Record<string, unknown>>();
-  const load = (file: string): Record<string, unknown> => {
-    const cached = loaded.get(file);
-    if (cached) return cached;
-    const exports: Record<string, unknown> = {};
-    loaded.set(file, exports);
-    if (file === 'lib/auth/session.ts') return Object.assign(exports, { getUser: async () => user });
-    const js = ts.transpileModule(files.get(file)!, {
-      fileName: file,
-      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: true },
-    }).outputText;
-    const require = (spec: string) => {
-      if (spec in stubs) return stubs[spec];
-      if (spec === 'zod') return nodeRequire('zod');
-      const base = spec.startsWith('@/') ? spec.slice(2) : join(file, '..', spec);
-      const target = [`${base}.ts`, `${base}.tsx`].find((f) => files.has(f));
-      if (!target) throw new Error(`${file} imports ${spec}, which the test does not provide`);
-      return load(target);
-    };
-    new Function('exports', 'require', js)(exports, require);
-    return exports;
-  };
-  return load;
+  return moduleLoader(
+    files,
+    { 'next/server': { NextResponse }, 'next/navigation': navigation, zod: nodeRequire('zod') },
+    { 'lib/auth/session.ts': { getUser: async () => user } },
+  );
 }
 
 /** POSTs to a route file of the migrated tree: a JSON value, or form fields; `origin` as a browser sends it. */
