@@ -9,18 +9,13 @@ import { ImportGraph } from '../transforms/model/import-graph.js';
 import { importersOfServerModules } from '../transforms/to-route/callers.js';
 import { isInside } from '../transforms/model/paths.js';
 import type { App, FileSummary, ProjectSnapshot } from '../transforms/model/types.js';
+import { random, testApp } from './helpers/model.js';
 
 /** The definition: of the apps containing the file, the one with the longest folder. */
 function deepestApp<T extends { dir: string }>(apps: readonly T[], file: string): T | null {
   let best: T | null = null;
   for (const app of apps) if (isInside(file, app.dir) && (!best || app.dir.length > best.dir.length)) best = app;
   return best;
-}
-
-/** A small deterministic generator, so a failure names a case that can be run again. */
-function random(seed: number): () => number {
-  let x = seed;
-  return () => (x = (x * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 describe('appOf', () => {
@@ -120,16 +115,7 @@ describe('ImportGraph.sideOf', () => {
         summaries.set(from, { directive: next() < 0.25 ? 'use client' : null, specifiers, names: {} });
       }
       const snapshot: ProjectSnapshot = { files: new Map(), summaries };
-      const app = {
-        dir: '.',
-        router: 'both',
-        next: '15.0.0',
-        react: '19.0.0',
-        appDir: 'app',
-        pagesDir: next() < 0.8 ? 'pages' : null,
-        basePath: '',
-        aliases: [],
-      } as App;
+      const app = testApp({ pagesDir: next() < 0.8 ? 'pages' : null });
       const graph = new ImportGraph(snapshot, [app]);
       for (const file of files)
         expect(graph.sideOf(file, app), `${file} in ${JSON.stringify([...summaries])}`).toBe(
@@ -149,16 +135,7 @@ describe('ImportGraph.sideOf', () => {
       ['lib/unused.ts', { directive: null, specifiers: [], names: {} }],
     ]);
     const snapshot: ProjectSnapshot = { files: new Map(), summaries };
-    const app = {
-      dir: '.',
-      router: 'both',
-      next: '15.0.0',
-      react: '19.0.0',
-      appDir: 'app',
-      pagesDir: 'pages',
-      basePath: '',
-      aliases: [],
-    } as App;
+    const app = testApp();
     const graph = new ImportGraph(snapshot, [app]);
     expect(graph.sideOf('components/legacy.tsx', app)).toBe('pages');
     expect(graph.sideOf('components/field.tsx', app)).toBe('app-client');

@@ -13,27 +13,14 @@ import {
   type UrlTemplate,
 } from '../transforms/to-action/calls/url.js';
 import { matchUrl } from '../transforms/to-action/calls/route-match.js';
-import type { App, RouteFile, Segment } from '../transforms/model/types.js';
+import type { RouteFile, Segment } from '../transforms/model/types.js';
 import { parseForAnalysis } from '../transforms/ast/parse.js';
 import { findAll } from '../transforms/ast/walk.js';
 import { isIdent } from '../transforms/ast/nodes.js';
+import { random, testApp } from './helpers/model.js';
 
-function random(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-}
-
-const app = {
-  dir: '.',
-  router: 'both',
-  next: '15.0.0',
-  react: '19.0.0',
-  appDir: 'app',
-  pagesDir: 'pages',
-  basePath: '',
-  aliases: [],
-} as App;
-const other = { ...app, dir: 'other' } as App;
+const app = testApp();
+const other = testApp({ dir: 'other' });
 const WORDS = ['api', 'posts', 'users', 'new', 'edit'];
 
 /** Next.js precedence, written out: static before dynamic before catch-all before optional catch-all, app before pages. */
